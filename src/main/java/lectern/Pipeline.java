@@ -1,0 +1,38 @@
+package lectern;
+
+import java.nio.file.Path;
+import lectern.layout.MeasuredCapacity;
+import lectern.plan.DeckPlan;
+import lectern.plan.DeckPlanner;
+import lectern.plan.PlanOptions;
+import lectern.read.Essay;
+import lectern.read.EssayReader;
+import lectern.theme.Theme;
+import lectern.write.DeckWriter;
+
+/** The whole way from an essay to a deck: read, plan, write. Each stage can be used on its own. */
+public final class Pipeline {
+    private final EssayReader reader = new EssayReader();
+    private final DeckPlanner planner;
+    private final DeckWriter writer;
+
+    public Pipeline(Theme theme, PlanOptions options) {
+        this.planner = new DeckPlanner(options, new MeasuredCapacity(theme));
+        this.writer = new DeckWriter(theme);
+    }
+
+    /** A built deck: where it is, what it holds, how big it is. */
+    public record Result(Path deck, DeckPlan plan, long bytes) {
+    }
+
+    public DeckPlan plan(Path essay, Warnings warnings) {
+        Essay read = reader.read(essay, warnings);
+        return planner.plan(read);
+    }
+
+    public Result build(Path essay, Path deck, Warnings warnings) {
+        DeckPlan plan = plan(essay, warnings);
+        long bytes = writer.write(plan, deck, warnings);
+        return new Result(deck, plan, bytes);
+    }
+}

@@ -1,0 +1,48 @@
+package lectern.layout;
+
+/**
+ * The boxes of Lectern's 16:9 layouts, in points on a 960 × 540 pt (13.333 × 7.5 in) slide. The writer
+ * draws the layouts from these and the planner measures text against them, so what is measured is what is
+ * drawn.
+ */
+public enum Region {
+    /** The title slide's text keeps to the left, over the darkest part of the veil on its picture. */
+    TITLE_SLIDE_TITLE(64, 96, 500, 230),
+    TITLE_SLIDE_SUBTITLE(64, 338, 440, 120),
+    STATEMENT(96, 60, 768, 400),
+    TITLE(56, 26, 848, 108),
+    BODY(56, 152, 848, 336),
+    /** Title beside a picture that fills the right half. */
+    PICTURE_TITLE(48, 34, 404, 132),
+    PICTURE_BODY(48, 180, 404, 320),
+    PICTURE(480, 0, 480, 540),
+    FOOTER(56, 500, 848, 26);
+
+    public static final double SLIDE_WIDTH = 960;
+    public static final double SLIDE_HEIGHT = 540;
+    /** PowerPoint's default text insets: 0.1 in left and right, 0.05 in top and bottom. */
+    public static final double INSET_X = 7.2;
+    public static final double INSET_Y = 3.6;
+    /** Hanging indent of a claim, room for its marker. */
+    public static final double CLAIM_INDENT = 28;
+
+    public final double x;
+    public final double y;
+    public final double width;
+    public final double height;
+
+    Region(double x, double y, double width, double height) {
+        this.x = x;
+        this.y = y;
+        this.width = width;
+        this.height = height;
+    }
+
+    public double textWidth() {
+        return width - 2 * INSET_X;
+    }
+
+    public double textHeight() {
+        return height - 2 * INSET_Y;
+    }
+}

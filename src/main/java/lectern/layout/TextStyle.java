@@ -1,0 +1,14 @@
+package lectern.layout;
+
+/**
+ * How a text box sets its paragraphs, as far as measuring needs to know.
+ *
+ * @param lineSpacing  line pitch as a fraction of the font's natural line height (1.0 = single)
+ * @param spaceBefore  space above every paragraph but the first, as a fraction of the font size
+ * @param indent       hanging indent in points that the text wraps inside
+ */
+public record TextStyle(double lineSpacing, double spaceBefore, double indent) {
+    public static final TextStyle TITLE = new TextStyle(0.9, 0, 0);
+    public static final TextStyle CLAIMS = new TextStyle(1.0, 0.6, Region.CLAIM_INDENT);
+    public static final TextStyle PLAIN = new TextStyle(1.0, 0, 0);
+}

@@ -1,0 +1,33 @@
+package lectern.plan;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A key claim as it appears on a slide: the author's bold words, or the whole sentence around them with the
+ * bold part kept bold, so that no claim reads as a fragment.
+ *
+ * @param line the essay line of the paragraph the claim comes from
+ */
+public record Claim(List<Span> spans, int line) {
+
+    public Claim {
+        spans = List.copyOf(spans);
+    }
+
+    /** Part of a claim; {@code bold} is the author's emphasis. */
+    public record Span(String text, boolean bold) {
+    }
+
+    public String text() {
+        return spans.stream().map(Span::text).collect(Collectors.joining());
+    }
+
+    public boolean isAllBold() {
+        return spans.stream().allMatch(Span::bold);
+    }
+
+    public int words() {
+        return Words.count(text());
+    }
+}

@@ -1,0 +1,106 @@
+package lectern.plan;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import lectern.read.Run;
+
+/**
+ * Finds the claims in a paragraph: each bold span, widened to its whole sentence when it is only part of
+ * one. The author's words are never changed, only chosen.
+ */
+final class ClaimFinder {
+    private ClaimFinder() {
+    }
+
+    static List<Claim> find(List<Run> runs, int line) {
+        StringBuilder text = new StringBuilder();
+        List<Boolean> bold = new ArrayList<>();
+        for (Run run : runs) {
+            String t = run.text().replace('\n', ' ');
+            text.append(t);
+            for (int i = 0; i < t.length(); i++) {
+                bold.add(run.bold());
+            }
+        }
+        String s = text.toString();
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        sentences.setText(s);
+
+        // Keyed by the range shown, so two bold parts of one sentence make one claim.
+        Map<List<Integer>, Claim> claims = new LinkedHashMap<>();
+        int i = 0;
+        while (i < s.length()) {
+            if (!bold.get(i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && bold.get(i)) {
+                i++;
+            }
+            int end = i;
+            while (start < end && Character.isWhitespace(s.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+            if (start == end || !hasWordCharacter(s, start, end)) {
+                continue;
+            }
+            int sentenceStart = sentences.isBoundary(start) ? start : sentences.preceding(start);
+            int sentenceEnd = sentences.isBoundary(end) ? end : sentences.following(end);
+            boolean wholeSentence = !hasWordCharacter(s, sentenceStart, start) && !hasWordCharacter(s, end, sentenceEnd);
+            if (wholeSentence) {
+                claims.putIfAbsent(List.of(start, end), new Claim(List.of(new Claim.Span(s.substring(start, end), true)), line));
+            } else {
+                int from = skipSpace(s, sentenceStart, sentenceEnd);
+                int to = trimSpace(s, from, sentenceEnd);
+                claims.putIfAbsent(List.of(from, to), new Claim(spans(s, bold, from, to), line));
+            }
+        }
+        return List.copyOf(claims.values());
+    }
+
+    private static List<Claim.Span> spans(String s, List<Boolean> bold, int from, int to) {
+        List<Claim.Span> spans = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            boolean b = bold.get(i);
+            int j = i;
+            while (j < to && bold.get(j) == b) {
+                j++;
+            }
+            spans.add(new Claim.Span(s.substring(i, j), b));
+            i = j;
+        }
+        return spans;
+    }
+
+    private static boolean hasWordCharacter(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipSpace(String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    private static int trimSpace(String s, int from, int to) {
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+}

@@ -1,0 +1,29 @@
+package lectern.plan;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything Lectern decided about a deck, as plain data: which slides, what each shows, what goes to the
+ * notes. No PowerPoint type appears here; the writer turns this into a file.
+ *
+ * @param source the essay the plan was made from (pictures are resolved against its folder)
+ */
+public record DeckPlan(Path source, String title, List<Slide> slides) {
+
+    public DeckPlan {
+        slides = List.copyOf(slides);
+    }
+
+    public long claimCount() {
+        return slides.stream().mapToLong(s -> s.claims().size()).sum();
+    }
+
+    public int notesWords() {
+        return slides.stream().mapToInt(s -> s.notes().words()).sum();
+    }
+
+    public long pictureCount() {
+        return slides.stream().filter(s -> s.picture().isPresent()).count();
+    }
+}

@@ -1,0 +1,240 @@
+package lectern.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lectern.read.Block;
+import lectern.read.Essay;
+import lectern.read.Image;
+import lectern.read.Section;
+import lectern.read.ThematicBreak;
+
+/** Decides the slides of an essay: the second stage of the pipeline. Pure: no files, no fonts. */
+public final class DeckPlanner {
+    private final PlanOptions options;
+    private final SlideCapacity capacity;
+
+    public DeckPlanner(PlanOptions options, SlideCapacity capacity) {
+        this.options = options;
+        this.capacity = capacity;
+    }
+
+    public DeckPlan plan(Essay essay) {
+        List<Unit> units = units(essay);
+        Optional<Picture> titlePicture = titlePicture(essay, units.get(0));
+        attachLoneImagesToNextHeading(units);
+
+        List<Slide> slides = new ArrayList<>();
+        Unit opening = units.get(0);
+        SectionContent openingContent = content(opening);
+        boolean openingHasClaims = !openingContent.claims.isEmpty();
+        slides.add(new Slide(0, SlideKind.TITLE, essay.title(), essay.subtitle(), List.of(), titlePicture,
+                openingHasClaims ? SpeakerNotes.NONE : new SpeakerNotes(openingContent.notes), essay.titleLine()));
+        if (openingHasClaims) {
+            slides.addAll(openingSlides(essay, openingContent));
+        }
+        slides.addAll(extraPictureSlides(essay.title(), openingContent, -1));
+        for (Unit unit : units.subList(1, units.size())) {
+            slides.addAll(sectionSlides(unit, content(unit)));
+        }
+
+        List<Slide> numbered = new ArrayList<>();
+        for (Slide slide : slides) {
+            numbered.add(slide.withNumber(numbered.size() + 1));
+        }
+        return new DeckPlan(essay.source(), essay.title(), numbered);
+    }
+
+    /** A heading that starts a slide, with everything under it down to the next such heading. */
+    private static final class Unit {
+        final String heading;
+        final int line;
+        final List<Block> blocks = new ArrayList<>();
+        final List<Image> imagesFromAbove = new ArrayList<>();
+        final List<Section> subsections = new ArrayList<>();
+
+        Unit(String heading, int line) {
+            this.heading = heading;
+            this.line = line;
+        }
+    }
+
+    private List<Unit> units(Essay essay) {
+        List<Unit> units = new ArrayList<>();
+        Unit opening = new Unit(null, essay.titleLine());
+        // Prose that stands above the title is still the author's: it opens the talk.
+        essay.beforeTitle().stream().filter(b -> !(b instanceof Image)).forEach(opening.blocks::add);
+        opening.blocks.addAll(essay.opening());
+        units.add(opening);
+        for (Section section : essay.sections()) {
+            if (section.level() <= options.slideLevel() || units.size() == 1) {
+                Unit unit = new Unit(section.heading(), section.line());
+                unit.blocks.addAll(section.blocks());
+                units.add(unit);
+            } else {
+                units.get(units.size() - 1).subsections.add(section);
+            }
+        }
+        return units;
+    }
+
+    /** The picture before the H1, or one standing right under it before any prose. */
+    private static Optional<Picture> titlePicture(Essay essay, Unit opening) {
+        List<Image> above = essay.beforeTitle().stream().filter(Image.class::isInstance).map(Image.class::cast).toList();
+        if (!above.isEmpty()) {
+            return Optional.of(picture(above.get(above.size() - 1)));
+        }
+        if (!opening.blocks.isEmpty() && opening.blocks.get(0) instanceof Image image) {
+            opening.blocks.remove(0);
+            return Optional.of(picture(image));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An image that ends a section after a {@code ---} stands on its own before the next heading: the
+     * author put it there for that heading, so it goes to that heading's slide.
+     */
+    private static void attachLoneImagesToNextHeading(List<Unit> units) {
+        for (int u = 0; u + 1 < units.size(); u++) {
+            Unit unit = units.get(u);
+            List<Block> tail = unit.subsections.isEmpty() ? unit.blocks
+                    : new ArrayList<>(unit.subsections.get(unit.subsections.size() - 1).blocks());
+            int i = tail.size();
+            while (i > 0 && tail.get(i - 1) instanceof Image) {
+                i--;
+            }
+            boolean afterBreak = i > 0 && tail.get(i - 1) instanceof ThematicBreak;
+            boolean aloneAtTop = u == 0 && i == 0 && unit.subsections.isEmpty();
+            if (i == tail.size() || !(afterBreak || aloneAtTop)) {
+                continue;
+            }
+            List<Image> moved = tail.subList(i, tail.size()).stream().map(Image.class::cast).toList();
+            units.get(u + 1).imagesFromAbove.addAll(0, moved);
+            if (unit.subsections.isEmpty()) {
+                unit.blocks.subList(i, unit.blocks.size()).clear();
+            } else {
+                Section last = unit.subsections.remove(unit.subsections.size() - 1);
+                unit.subsections.add(new Section(last.level(), last.heading(), last.line(), tail.subList(0, i)));
+            }
+        }
+    }
+
+    /** Notes, claims and pictures of one unit, in essay order. */
+    private static final class SectionContent {
+        List<NoteParagraph> notes;
+        List<NotesBuilder.FoundClaim> claims;
+        final List<Picture> pictures = new ArrayList<>();
+    }
+
+    private static SectionContent content(Unit unit) {
+        NotesBuilder notes = new NotesBuilder();
+        notes.blocks(unit.blocks, NoteParagraph.Style.PROSE, 0);
+        for (Section sub : unit.subsections) {
+            notes.heading(sub.heading());
+            notes.blocks(sub.blocks(), NoteParagraph.Style.PROSE, 0);
+        }
+        SectionContent content = new SectionContent();
+        content.notes = notes.paragraphs();
+        Map<String, NotesBuilder.FoundClaim> unique = new LinkedHashMap<>();
+        notes.claims().forEach(found -> unique.putIfAbsent(found.claim().text(), found));
+        content.claims = List.copyOf(unique.values());
+        unit.imagesFromAbove.forEach(image -> content.pictures.add(picture(image)));
+        collectImages(unit.blocks, content.pictures);
+        unit.subsections.forEach(sub -> collectImages(sub.blocks(), content.pictures));
+        return content;
+    }
+
+    private static void collectImages(List<Block> blocks, List<Picture> into) {
+        for (Block block : blocks) {
+            if (block instanceof Image image) {
+                into.add(picture(image));
+            } else if (block instanceof lectern.read.ListBlock list) {
+                list.items().forEach(item -> collectImages(item.blocks(), into));
+            } else if (block instanceof lectern.read.Quote quote) {
+                collectImages(quote.blocks(), into);
+            }
+        }
+    }
+
+    private static Picture picture(Image image) {
+        return new Picture(image.src(), AltText.of(image), image.line());
+    }
+
+    private List<Slide> openingSlides(Essay essay, SectionContent content) {
+        List<Claim> claims = content.claims.stream().map(NotesBuilder.FoundClaim::claim).toList();
+        SpeakerNotes notes = new SpeakerNotes(content.notes);
+        if (claims.size() == 1 && capacity.fits(SlideKind.STATEMENT, claims)) {
+            Claim claim = claims.get(0);
+            return List.of(new Slide(0, SlideKind.STATEMENT, claim.text(), Optional.empty(), claims, Optional.empty(),
+                    notes, claim.line()));
+        }
+        return split(essay.title(), essay.titleLine(), SlideKind.CLAIMS, Optional.empty(), content);
+    }
+
+    private List<Slide> sectionSlides(Unit unit, SectionContent content) {
+        Optional<Picture> picture = content.pictures.stream().findFirst();
+        List<Slide> slides = new ArrayList<>();
+        if (content.claims.isEmpty()) {
+            SlideKind kind = picture.isPresent() ? SlideKind.PICTURE : SlideKind.STATEMENT;
+            slides.add(new Slide(0, kind, unit.heading, Optional.empty(), List.of(), picture,
+                    new SpeakerNotes(content.notes), unit.line));
+        } else {
+            SlideKind kind = picture.isPresent() ? SlideKind.PICTURE : SlideKind.CLAIMS;
+            slides.addAll(split(unit.heading, unit.line, kind, picture, content));
+        }
+        slides.addAll(extraPictureSlides(unit.heading, content, 0));
+        return slides;
+    }
+
+    /** Slides for the pictures after a unit's first (or all of them when {@code shown} is -1). */
+    private static List<Slide> extraPictureSlides(String heading, SectionContent content, int shown) {
+        List<Slide> slides = new ArrayList<>();
+        for (int i = shown + 1; i < content.pictures.size(); i++) {
+            Picture picture = content.pictures.get(i);
+            slides.add(new Slide(0, SlideKind.PICTURE, heading + " (continued)", Optional.empty(), List.of(),
+                    Optional.of(picture), SpeakerNotes.NONE, picture.line()));
+        }
+        return slides;
+    }
+
+    /**
+     * Puts as many claims on a slide as fit at a readable size and continues on "(continued)" slides; each
+     * slide's notes start at the paragraph its first claim comes from, so the notes follow the claims.
+     */
+    private List<Slide> split(String heading, int line, SlideKind firstKind, Optional<Picture> picture,
+                              SectionContent content) {
+        List<List<NotesBuilder.FoundClaim>> chunks = new ArrayList<>();
+        List<NotesBuilder.FoundClaim> chunk = new ArrayList<>();
+        for (NotesBuilder.FoundClaim found : content.claims) {
+            chunk.add(found);
+            SlideKind kind = chunks.isEmpty() ? firstKind : SlideKind.CLAIMS;
+            if (chunk.size() > 1 && !capacity.fits(kind, claimsOf(chunk))) {
+                chunk.remove(chunk.size() - 1);
+                chunks.add(chunk);
+                chunk = new ArrayList<>(List.of(found));
+            }
+        }
+        chunks.add(chunk);
+
+        List<Slide> slides = new ArrayList<>();
+        int notesFrom = 0;
+        for (int c = 0; c < chunks.size(); c++) {
+            int notesTo = c + 1 < chunks.size()
+                    ? Math.max(notesFrom, chunks.get(c + 1).get(0).paragraph()) : content.notes.size();
+            SpeakerNotes notes = new SpeakerNotes(content.notes.subList(notesFrom, notesTo));
+            notesFrom = notesTo;
+            boolean first = c == 0;
+            slides.add(new Slide(0, first ? firstKind : SlideKind.CLAIMS, first ? heading : heading + " (continued)",
+                    Optional.empty(), claimsOf(chunks.get(c)), first ? picture : Optional.empty(), notes,
+                    first ? line : chunks.get(c).get(0).claim().line()));
+        }
+        return slides;
+    }
+
+    private static List<Claim> claimsOf(List<NotesBuilder.FoundClaim> found) {
+        return found.stream().map(NotesBuilder.FoundClaim::claim).toList();
+    }
+}

@@ -1,0 +1,66 @@
+package lectern.plan;
+
+import java.util.stream.Collectors;
+
+/**
+ * Prints a deck plan as text a reviewer can read in a diff: one block per slide, claims with the author's
+ * bold marked {@code **like this**}, and the opening words of every notes paragraph.
+ */
+public final class PlanPrinter {
+    private static final int NOTE_PREVIEW = 72;
+
+    private PlanPrinter() {
+    }
+
+    public static String print(DeckPlan plan) {
+        StringBuilder out = new StringBuilder();
+        out.append(plan.title()).append('\n');
+        out.append("source: ").append(plan.source().getFileName()).append('\n');
+        out.append(plan.slides().size()).append(" slides · ").append(plan.claimCount()).append(" claims · ")
+                .append(plan.notesWords()).append(" words of notes · ").append(plan.pictureCount()).append(" pictures\n");
+        for (Slide slide : plan.slides()) {
+            out.append('\n').append("--- ").append(slide.number()).append(' ').append(slide.kind());
+            if (slide.line() > 0) {
+                out.append(" (line ").append(slide.line()).append(')');
+            }
+            out.append('\n');
+            field(out, "title", slide.title());
+            slide.subtitle().ifPresent(s -> field(out, "subtitle", s));
+            slide.claims().forEach(c -> field(out, "claim", marked(c)));
+            slide.picture().ifPresent(p -> field(out, "picture", p.src() + "  [alt: " + p.alt() + "]"));
+            SpeakerNotes notes = slide.notes();
+            if (notes.isEmpty()) {
+                field(out, "notes", "(none)");
+            } else {
+                field(out, "notes", notes.paragraphs().size() + " paragraphs, " + notes.words() + " words");
+                notes.paragraphs().forEach(p -> out.append("    ").append("  ".repeat(p.depth()))
+                        .append(marker(p)).append(preview(p.text())).append('\n'));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void field(StringBuilder out, String name, String value) {
+        out.append(String.format("%-10s%s%n", name + ":", value));
+    }
+
+    private static String marked(Claim claim) {
+        return claim.spans().stream().map(s -> s.bold() ? "**" + s.text() + "**" : s.text()).collect(Collectors.joining());
+    }
+
+    private static String marker(NoteParagraph p) {
+        return switch (p.style()) {
+            case PROSE -> "¶ ";
+            case HEADING -> "# ";
+            case BULLET -> "• ";
+            case NUMBERED -> p.number() + ". ";
+            case QUOTE -> "> ";
+            case CODE -> "` ";
+        };
+    }
+
+    private static String preview(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= NOTE_PREVIEW ? flat : flat.substring(0, NOTE_PREVIEW).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,37 @@
+package lectern.read;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An essay as the author wrote it, and nothing decided about slides yet.
+ *
+ * @param source      the Markdown file
+ * @param title       the H1 (or front matter {@code title}, or a title made from the file name)
+ * @param titleLine   line of the H1, 0 when the title did not come from one
+ * @param subtitle    the emphasised paragraph right under the H1, or front matter {@code subtitle}
+ * @param frontMatter the YAML front matter, empty when there is none
+ * @param beforeTitle blocks that stand before the H1 (typically a title picture)
+ * @param opening     blocks between the H1 and the first section heading
+ * @param sections    every heading below the title, in order, flat: levels say how they nest
+ */
+public record Essay(Path source, String title, int titleLine, Optional<String> subtitle,
+                   Map<String, Object> frontMatter, List<Block> beforeTitle, List<Block> opening,
+                   List<Section> sections) {
+
+    public Essay {
+        frontMatter = Map.copyOf(frontMatter);
+        beforeTitle = List.copyOf(beforeTitle);
+        opening = List.copyOf(opening);
+        sections = List.copyOf(sections);
+    }
+
+    /** The file name without {@code .md}: the name its deck gets. */
+    public String name() {
+        String file = source.getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+}

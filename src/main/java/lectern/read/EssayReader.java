@@ -1,0 +1,269 @@
+package lectern.read;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lectern.LecternException;
+import lectern.Warnings;
+
+/** Reads a Markdown essay into an {@link Essay}: the first stage of the pipeline. */
+public final class EssayReader {
+    private final Parser parser;
+
+    public EssayReader() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create()));
+        parser = Parser.builder(options).build();
+    }
+
+    public Essay read(Path file, Warnings warnings) {
+        return parse(file, decode(file, load(file), warnings), warnings);
+    }
+
+    /** Parses Markdown already in memory; {@code file} names it in messages and anchors relative images. */
+    public Essay parse(Path file, String markdown, Warnings warnings) {
+        Document document = parser.parse(markdown);
+        Map<String, Object> frontMatter = new LinkedHashMap<>();
+        Node first = document.getFirstChild();
+        if (first instanceof YamlFrontMatterBlock yaml) {
+            frontMatter.putAll(FrontMatter.parse(file, yaml.getChars().toString(), yaml.getStartLineNumber() + 1));
+        }
+        return new Builder(file, document, frontMatter, warnings).build();
+    }
+
+    private static byte[] load(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new LecternException(file, 0, "no such essay");
+        } catch (IOException e) {
+            throw new LecternException(file, 0, "cannot read the essay: " + e.getMessage(), e);
+        }
+    }
+
+    private static String decode(Path file, byte[] bytes, Warnings warnings) {
+        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            warnings.add(file, 0, "the essay is not valid UTF-8; undecodable bytes were replaced by \uFFFD");
+            return new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Walks the document's top-level blocks once, splitting them at headings. */
+    private static final class Builder {
+        private final Path file;
+        private final Document document;
+        private final Map<String, Object> frontMatter;
+        private final Warnings warnings;
+        private final List<Block> beforeTitle = new ArrayList<>();
+        private final List<Block> opening = new ArrayList<>();
+        private final List<Section> sections = new ArrayList<>();
+        private String title;
+        private int titleLine;
+        private Optional<String> subtitle = Optional.empty();
+        private Heading currentHeading;
+        private List<Block> current;
+
+        Builder(Path file, Document document, Map<String, Object> frontMatter, Warnings warnings) {
+            this.file = file;
+            this.document = document;
+            this.frontMatter = frontMatter;
+            this.warnings = warnings;
+            this.current = beforeTitle;
+        }
+
+        Essay build() {
+            boolean sawHeading = false;
+            for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+                if (node instanceof YamlFrontMatterBlock) {
+                    continue;
+                }
+                if (node instanceof Heading heading) {
+                    if (!sawHeading && heading.getLevel() > 1) {
+                        // No H1 to hang the title on: what came before is the opening, not a title picture.
+                        opening.addAll(beforeTitle);
+                        beforeTitle.clear();
+                    }
+                    startSection(heading);
+                    sawHeading = true;
+                    continue;
+                }
+                if (current == opening && opening.isEmpty() && subtitle.isEmpty() && titleLine > 0
+                        && isEmphasisOnly(node)) {
+                    subtitle = Optional.of(Inlines.plainText(node));
+                    continue;
+                }
+                addBlock(node, current);
+            }
+            if (!sawHeading) {
+                opening.addAll(0, beforeTitle);
+                beforeTitle.clear();
+            }
+            finishSection();
+            if (title == null) {
+                title = frontMatterText("title").orElseGet(this::titleFromFileName);
+                if (frontMatterText("title").isEmpty()) {
+                    warnings.add(file, 0, "the essay has no '# Title' heading; used \"" + title + "\" as its title");
+                }
+            }
+            Optional<String> sub = frontMatterText("subtitle").or(() -> subtitle);
+            if (sub.isPresent() && subtitle.isPresent() && !sub.equals(subtitle)) {
+                // The front matter named another subtitle: keep the emphasised line as prose so no words are lost.
+                opening.add(0, new Paragraph(List.of(new Run(subtitle.get(), false, true, false, "")), titleLine + 1));
+            }
+            return new Essay(file, title, titleLine, sub, frontMatter, beforeTitle, opening, sections);
+        }
+
+        private void startSection(Heading heading) {
+            finishSection();
+            String text = Inlines.plainText(heading);
+            int line = heading.getStartLineNumber() + 1;
+            if (heading.getLevel() == 1 && title == null) {
+                title = text.isEmpty() ? null : text;
+                titleLine = line;
+                current = opening;
+                return;
+            }
+            currentHeading = heading;
+            current = new ArrayList<>();
+        }
+
+        private void finishSection() {
+            if (currentHeading != null) {
+                String text = Inlines.plainText(currentHeading);
+                int line = currentHeading.getStartLineNumber() + 1;
+                if (text.isEmpty()) {
+                    warnings.add(file, line, "empty heading; its section is titled \"(untitled)\"");
+                    text = "(untitled)";
+                }
+                sections.add(new Section(currentHeading.getLevel(), text, line, current));
+                currentHeading = null;
+            }
+        }
+
+        private boolean isEmphasisOnly(Node node) {
+            if (!(node instanceof com.vladsch.flexmark.ast.Paragraph)) {
+                return false;
+            }
+            int emphasis = 0;
+            for (Node child : node.getChildren()) {
+                if (child instanceof Emphasis) {
+                    emphasis++;
+                } else if (!child.getChars().isBlank()) {
+                    return false;
+                }
+            }
+            return emphasis == 1;
+        }
+
+        private void addBlock(Node node, List<Block> into) {
+            int line = node.getStartLineNumber() + 1;
+            if (node instanceof com.vladsch.flexmark.ast.Paragraph) {
+                Inlines.Result inline = Inlines.collect(node, document);
+                if (inline.hasText()) {
+                    into.add(new Paragraph(inline.runs(), line));
+                }
+                into.addAll(inline.images());
+            } else if (node instanceof Heading heading) {
+                // A heading nested in a list or quote cannot start a slide; it stays as bold prose.
+                into.add(new Paragraph(List.of(new Run(Inlines.plainText(heading), true, false, false, "")), line));
+            } else if (node instanceof BulletList || node instanceof OrderedList) {
+                into.add(list(node, line));
+            } else if (node instanceof BlockQuote) {
+                List<Block> inner = new ArrayList<>();
+                node.getChildren().forEach(child -> addBlock(child, inner));
+                into.add(new Quote(inner, line));
+            } else if (node instanceof FencedCodeBlock fenced) {
+                into.add(new CodeBlock(fenced.getInfo().toString(), fenced.getContentChars().toString(), line));
+            } else if (node instanceof IndentedCodeBlock indented) {
+                into.add(new CodeBlock("", indented.getContentChars().toString(), line));
+            } else if (node instanceof com.vladsch.flexmark.ast.ThematicBreak) {
+                into.add(new ThematicBreak(line));
+            } else if (node instanceof TableBlock) {
+                into.add(table(node, line));
+            } else if (node instanceof HtmlBlock && !(node instanceof HtmlCommentBlock)) {
+                String text = node.getChars().toString().replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+                if (!text.isEmpty()) {
+                    into.add(new Paragraph(List.of(Run.plain(text)), line));
+                }
+            }
+            // Link reference definitions and HTML comments carry nothing for the audience.
+        }
+
+        private ListBlock list(Node node, int line) {
+            List<ListBlock.ListItem> items = new ArrayList<>();
+            for (Node item : node.getChildren()) {
+                if (item instanceof ListItem) {
+                    List<Block> blocks = new ArrayList<>();
+                    item.getChildren().forEach(child -> addBlock(child, blocks));
+                    items.add(new ListBlock.ListItem(blocks));
+                }
+            }
+            boolean ordered = node instanceof OrderedList;
+            int start = ordered ? ((OrderedList) node).getStartNumber() : 1;
+            return new ListBlock(ordered, start, items, line);
+        }
+
+        private Table table(Node node, int line) {
+            List<Table.Row> rows = new ArrayList<>();
+            for (Node row : node.getDescendants()) {
+                if (row instanceof TableRow) {
+                    List<List<Run>> cells = new ArrayList<>();
+                    for (Node cell : row.getChildren()) {
+                        if (cell instanceof TableCell) {
+                            cells.add(Inlines.collect(cell, document).runs());
+                        }
+                    }
+                    rows.add(new Table.Row(cells, row.getParent() instanceof TableHead));
+                }
+            }
+            return new Table(rows, line);
+        }
+
+        private Optional<String> frontMatterText(String key) {
+            Object value = frontMatter.get(key);
+            return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString().strip());
+        }
+
+        private String titleFromFileName() {
+            String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[-_]+", " ").strip();
+            return name.isEmpty() ? "Untitled" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
+    }
+}

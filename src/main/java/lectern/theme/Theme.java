@@ -1,0 +1,36 @@
+package lectern.theme;
+
+import java.util.List;
+
+/**
+ * How a deck looks: colours, fonts and type sizes. Loaded from a {@code themes/*.yaml} file.
+ *
+ * @param origin where the theme came from, for messages
+ */
+public record Theme(String name, String description, Colors colors, Fonts fonts, Sizes sizes, double scrim,
+                    String origin) {
+
+    /**
+     * The deck's colour scheme. The names say where each colour is used; the writer stores them as the
+     * theme's Light 1, Dark 1, Dark 2, Light 2, Accent 1–6 and hyperlink colours.
+     */
+    public record Colors(Rgb background, Rgb text, Rgb darkBackground, Rgb lightText, List<Rgb> accents, Rgb link,
+                         Rgb followedLink) {
+        public Colors {
+            accents = List.copyOf(accents);
+        }
+    }
+
+    /** Font families in order of preference: the deck names the first, text is measured with the first installed. */
+    public record Fonts(List<String> heading, List<String> body) {
+        public Fonts {
+            heading = List.copyOf(heading);
+            body = List.copyOf(body);
+        }
+    }
+
+    /** Type sizes in points on a 13.333 in wide slide. */
+    public record Sizes(double cover, double title, double titleMin, double claim, double claimMin, double statement,
+                        double statementMin, double subtitle, double notes) {
+    }
+}

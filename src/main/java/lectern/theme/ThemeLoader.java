@@ -1,0 +1,190 @@
+package lectern.theme;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import lectern.LecternException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Finds and reads themes. A theme is named ({@code default}, looked up in {@code ./themes/} and then among
+ * the themes shipped inside Lectern) or given as a path to a YAML file. Every mistake in a theme file is
+ * reported with the file, the key, and what is allowed.
+ */
+public final class ThemeLoader {
+    public static final String DEFAULT = "default";
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "colors", "fonts", "sizes", "scrim");
+
+    private ThemeLoader() {
+    }
+
+    public static Theme load(String nameOrPath) {
+        Path asPath = Path.of(nameOrPath);
+        if (nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || Files.exists(asPath)) {
+            return fromFile(asPath);
+        }
+        if (!nameOrPath.matches("[A-Za-z0-9_-]+")) {
+            throw new LecternException(null, 0, "no theme named '" + nameOrPath + "'");
+        }
+        Path local = Path.of("themes", nameOrPath + ".yaml");
+        if (Files.isRegularFile(local)) {
+            return fromFile(local);
+        }
+        try (InputStream in = ThemeLoader.class.getResourceAsStream("/themes/" + nameOrPath + ".yaml")) {
+            if (in == null) {
+                throw new LecternException(null, 0, "no theme named '" + nameOrPath
+                        + "' (looked in themes/ and among the shipped themes); give a name or a path to a .yaml file");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "theme '" + nameOrPath + "'", null);
+        } catch (IOException e) {
+            throw new LecternException(null, 0, "cannot read the shipped theme '" + nameOrPath + "': " + e.getMessage(), e);
+        }
+    }
+
+    public static Theme fromFile(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new LecternException(file, 0, Files.exists(file) ? "cannot read the theme: " + e.getMessage()
+                    : "no such theme file");
+        }
+        return parse(text, file.toString(), file);
+    }
+
+    static Theme parse(String yaml, String origin, Path file) {
+        Object loaded;
+        try {
+            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (YAMLException e) {
+            throw new LecternException(file, 0, "theme " + origin + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        Section root = new Section(origin, file, "", asMap(loaded, origin, file, "the file"));
+        root.onlyKeys(TOP_KEYS);
+        Section colors = root.section("colors");
+        colors.onlyKeys(Set.of("background", "text", "dark-background", "light-text", "accents", "link", "followed-link"));
+        Section fonts = root.section("fonts");
+        fonts.onlyKeys(Set.of("heading", "body"));
+        Section sizes = root.section("sizes");
+        sizes.onlyKeys(Set.of("cover", "title", "title-min", "claim", "claim-min", "statement", "statement-min", "subtitle", "notes"));
+
+        List<Rgb> accents = colors.list("accents", 6, 6, v -> colors.colour("accents", v));
+        Theme.Colors palette = new Theme.Colors(colors.colour("background"), colors.colour("text"),
+                colors.colour("dark-background"), colors.colour("light-text"), accents, colors.colour("link"),
+                colors.colour("followed-link"));
+        Theme.Fonts families = new Theme.Fonts(fonts.list("heading", 1, 10, v -> fonts.fontName("heading", v)),
+                fonts.list("body", 1, 10, v -> fonts.fontName("body", v)));
+        Theme.Sizes points = new Theme.Sizes(sizes.points("cover"), sizes.points("title"), sizes.points("title-min"), sizes.points("claim"),
+                sizes.points("claim-min"), sizes.points("statement"), sizes.points("statement-min"),
+                sizes.points("subtitle"), sizes.points("notes"));
+        sizes.atLeast("cover", points.cover(), "title-min", points.titleMin());
+        sizes.atLeast("title", points.title(), "title-min", points.titleMin());
+        sizes.atLeast("claim", points.claim(), "claim-min", points.claimMin());
+        sizes.atLeast("statement", points.statement(), "statement-min", points.statementMin());
+        double scrim = root.number("scrim", 0, 1, "a number from 0 (no veil) to 1 (opaque)");
+        return new Theme(root.text("name"), root.text("description"), palette, families, points, scrim, origin);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value, String origin, Path file, String where) {
+        if (!(value instanceof Map)) {
+            throw new LecternException(file, 0, origin + ": " + where + " must be a map of 'key: value' lines");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    /** One map of the theme file, with the dotted key path used in messages. */
+    private record Section(String origin, Path file, String prefix, Map<String, Object> values) {
+
+        private LecternException error(String key, String problem) {
+            return new LecternException(file, 0, (file == null ? origin + ": " : "") + prefix + key + ": " + problem);
+        }
+
+        void onlyKeys(Set<String> allowed) {
+            for (String key : values.keySet()) {
+                if (!allowed.contains(key)) {
+                    throw error(key, "unknown key; allowed here: " + String.join(", ", allowed.stream().sorted().toList()));
+                }
+            }
+        }
+
+        private Object required(String key) {
+            Object value = values.get(key);
+            if (value == null) {
+                throw error(key, "missing");
+            }
+            return value;
+        }
+
+        Section section(String key) {
+            return new Section(origin, file, prefix + key + ".", asMap(required(key), origin, file, prefix + key));
+        }
+
+        String text(String key) {
+            Object value = required(key);
+            if (!(value instanceof String s) || s.isBlank()) {
+                throw error(key, "must be text");
+            }
+            return s.strip();
+        }
+
+        Rgb colour(String key) {
+            return colour(key, required(key));
+        }
+
+        Rgb colour(String key, Object value) {
+            try {
+                return Rgb.parse(value instanceof String s ? s.strip() : null);
+            } catch (IllegalArgumentException e) {
+                throw error(key, "'" + value + "' is not a colour; write it as \"#RRGGBB\" (quoted)");
+            }
+        }
+
+        String fontName(String key, Object value) {
+            if (!(value instanceof String s) || s.isBlank()) {
+                throw error(key, "'" + value + "' is not a font family name");
+            }
+            return s.strip();
+        }
+
+        <T> List<T> list(String key, int min, int max, Function<Object, T> item) {
+            Object value = required(key);
+            List<?> raw = value instanceof List<?> l ? l : List.of(value);
+            if (raw.size() < min || raw.size() > max) {
+                throw error(key, min == max ? "needs exactly " + min + " entries, has " + raw.size()
+                        : "needs " + min + " to " + max + " entries, has " + raw.size());
+            }
+            List<T> out = new ArrayList<>();
+            raw.forEach(v -> out.add(item.apply(v)));
+            return out;
+        }
+
+        double points(String key) {
+            return number(key, 6, 200, "a size in points from 6 to 200");
+        }
+
+        double number(String key, double min, double max, String allowed) {
+            Object value = required(key);
+            if (!(value instanceof Number n) || n.doubleValue() < min || n.doubleValue() > max) {
+                throw error(key, "'" + value + "' is not allowed; use " + allowed);
+            }
+            return n.doubleValue();
+        }
+
+        void atLeast(String key, double value, String minKey, double min) {
+            if (value < min) {
+                throw error(key, value + " is smaller than " + minKey + " (" + min + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package lectern.write;
+
+import java.awt.geom.Rectangle2D;
+import lectern.layout.Region;
+
+/** Rectangles in points, as POI's anchors want them. */
+final class Box {
+    private Box() {
+    }
+
+    static Rectangle2D of(double x, double y, double width, double height) {
+        return new Rectangle2D.Double(x, y, width, height);
+    }
+
+    static Rectangle2D of(Region region) {
+        return of(region.x, region.y, region.width, region.height);
+    }
+
+    static Rectangle2D fullSlide() {
+        return of(0, 0, Region.SLIDE_WIDTH, Region.SLIDE_HEIGHT);
+    }
+}

@@ -1,0 +1,49 @@
+package lectern.write;
+
+import java.awt.Dimension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import lectern.LecternException;
+import lectern.Warnings;
+import lectern.layout.Region;
+import lectern.plan.DeckPlan;
+import lectern.plan.Slide;
+import lectern.theme.Theme;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
+
+/** Writes a deck plan as a PowerPoint file in a theme: the last stage of the pipeline. */
+public final class DeckWriter {
+    private final Theme theme;
+
+    public DeckWriter(Theme theme) {
+        this.theme = theme;
+    }
+
+    /** Writes the deck to {@code target}, replacing it only once the new deck is complete; returns its size. */
+    public long write(DeckPlan plan, Path target, Warnings warnings) {
+        try (XMLSlideShow show = new XMLSlideShow()) {
+            show.setPageSize(new Dimension((int) Region.SLIDE_WIDTH, (int) Region.SLIDE_HEIGHT));
+            XSLFSlideMaster master = show.getSlideMasters().get(0);
+            ThemePart.apply(master.getTheme(), theme);
+            MasterDesign.apply(master, theme);
+            LayoutDesign.apply(master, theme);
+
+            PictureWriter pictures = new PictureWriter(show, plan.source(), warnings);
+            SlideWriter slides = new SlideWriter(show, theme, pictures);
+            for (Slide slide : plan.slides()) {
+                slides.write(slide);
+            }
+            if (show.getNotesMaster() != null) {
+                // POI makes the notes master with the first notes page, so it can only be styled now.
+                MasterDesign.apply(show.getNotesMaster(), theme);
+            }
+            DocumentInfo.apply(show, plan);
+            AtomicFile.write(target, show::write);
+            return Files.size(target);
+        } catch (IOException e) {
+            throw new LecternException(target, 0, "cannot write the deck: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package lectern.write;
+
+import java.util.List;
+import lectern.plan.NoteParagraph;
+import lectern.plan.SpeakerNotes;
+import lectern.read.Run;
+import org.apache.poi.sl.usermodel.AutoNumberingScheme;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+
+/** Writes a slide's speaker notes into the notes page's body placeholder, with formatting and lists kept. */
+final class NotesWriter {
+    private static final double INDENT = 18;
+    private static final String CODE_FONT = "Courier New";
+
+    private final XMLSlideShow show;
+
+    NotesWriter(XMLSlideShow show) {
+        this.show = show;
+    }
+
+    void write(XSLFSlide slide, SpeakerNotes notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        XSLFNotes page = show.getNotesSlide(slide);
+        XSLFTextShape body = null;
+        // POI copies the notes master's date, header, footer and number fields, with a stale date in a
+        // form the schema rejects; the notes page needs only the slide picture and the text.
+        for (XSLFShape shape : List.copyOf(page.getShapes())) {
+            if (Placeholders.is(shape, Placeholder.BODY) && body == null) {
+                body = (XSLFTextShape) shape;
+            } else if (Placeholders.of(shape).map(ph -> ph.getType() != org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderType.SLD_IMG).orElse(true)) {
+                page.removeShape(shape);
+            }
+        }
+        if (body == null) {
+            throw new IllegalStateException("the notes master has no body placeholder");
+        }
+        body.clearText();
+        for (NoteParagraph note : notes.paragraphs()) {
+            paragraph(body.addNewTextParagraph(), note);
+        }
+    }
+
+    private static void paragraph(XSLFTextParagraph p, NoteParagraph note) {
+        double margin = INDENT * note.depth();
+        switch (note.style()) {
+            case BULLET -> {
+                p.setBullet(true);
+                p.setBulletCharacter("\u2022");
+                margin += INDENT;
+                p.setIndent(-INDENT);
+            }
+            case NUMBERED -> {
+                p.setBulletAutoNumber(AutoNumberingScheme.arabicPeriod, Math.max(1, note.number()));
+                margin += INDENT;
+                p.setIndent(-INDENT);
+            }
+            case QUOTE -> margin += INDENT;
+            default -> p.setBullet(false);
+        }
+        if (margin > 0) {
+            p.setLeftMargin(margin);
+        }
+        for (Run run : note.runs()) {
+            String[] lines = run.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    p.addLineBreak();
+                }
+                if (!lines[i].isEmpty()) {
+                    text(p.addNewTextRun(), lines[i], run, note.style());
+                }
+            }
+        }
+        if (p.getTextRuns().isEmpty()) {
+            p.addNewTextRun().setText("");
+        }
+    }
+
+    private static void text(XSLFTextRun r, String text, Run run, NoteParagraph.Style style) {
+        r.setText(text);
+        if (run.bold() || style == NoteParagraph.Style.HEADING) {
+            r.setBold(true);
+        }
+        if (run.italic() || style == NoteParagraph.Style.QUOTE) {
+            r.setItalic(true);
+        }
+        if (run.code() || style == NoteParagraph.Style.CODE) {
+            r.setFontFamily(CODE_FONT);
+        }
+        if (run.isLink()) {
+            r.createHyperlink().setAddress(run.link());
+        }
+    }
+}

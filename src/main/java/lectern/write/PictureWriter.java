@@ -1,0 +1,158 @@
+package lectern.write;
+
+import java.awt.geom.Rectangle2D;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import lectern.Warnings;
+import lectern.plan.Picture;
+import org.apache.poi.sl.usermodel.ShapeType;
+import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
+import org.apache.poi.sl.usermodel.VerticalAlignment;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFAutoShape;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRelativeRect;
+import org.openxmlformats.schemas.drawingml.x2006.main.STPresetLineDashVal;
+import org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
+
+/**
+ * Puts the essay's pictures on slides. A picture fills its frame and keeps its proportions: the part that
+ * does not fit is cropped in the picture's own crop rectangle, not cut out of the image, so the user can
+ * re-crop it in PowerPoint. A picture that cannot be used leaves a marked gap and a warning.
+ */
+final class PictureWriter {
+    private final XMLSlideShow show;
+    private final Path essay;
+    private final Warnings warnings;
+    private final Map<String, Loaded> loaded = new HashMap<>();
+
+    private record Loaded(PictureFile file, XSLFPictureData data, String problem) {
+    }
+
+    PictureWriter(XMLSlideShow show, Path essay, Warnings warnings) {
+        this.show = show;
+        this.essay = essay;
+        this.warnings = warnings;
+    }
+
+    /**
+     * Places the picture in a frame, bound to the layout's picture placeholder when there is one so that
+     * PowerPoint's "Reset slide" puts it back there; returns false when it left a gap instead.
+     */
+    boolean inFrame(XSLFSlide slide, int slideNumber, Picture picture, Rectangle2D frame, Optional<CTPlaceholder> ph) {
+        XSLFPictureShape shape = place(slide, slideNumber, picture, frame);
+        if (shape == null) {
+            return false;
+        }
+        ph.ifPresent(p -> {
+            CTPlaceholder bound = ((CTPicture) shape.getXmlObject()).getNvPicPr().getNvPr().addNewPh();
+            bound.setType(p.getType());
+            bound.setIdx(p.getIdx());
+        });
+        return true;
+    }
+
+    /** Places the picture over the whole slide, behind everything else on it. */
+    boolean behind(XSLFSlide slide, int slideNumber, Picture picture) {
+        XSLFPictureShape shape = place(slide, slideNumber, picture, Box.fullSlide());
+        if (shape == null) {
+            return false;
+        }
+        moveTo(slide, shape.getXmlObject(), 0);
+        return true;
+    }
+
+    private XSLFPictureShape place(XSLFSlide slide, int slideNumber, Picture picture, Rectangle2D frame) {
+        Loaded image = loaded.computeIfAbsent(picture.src(), src -> load(picture));
+        if (image.problem() != null) {
+            warnings.add(essay, picture.line(), image.problem() + "; left a marked gap on slide " + slideNumber);
+            gap(slide, picture, frame, image.problem());
+            return null;
+        }
+        XSLFPictureShape shape = slide.createPicture(image.data());
+        shape.setAnchor(frame);
+        CTPicture ct = (CTPicture) shape.getXmlObject();
+        ct.getNvPicPr().getCNvPr().setName("Picture: " + image.file().name());
+        ct.getNvPicPr().getCNvPr().setDescr(picture.alt());
+        cover(ct, image.file().width(), image.file().height(), frame.getWidth(), frame.getHeight());
+        return shape;
+    }
+
+    private Loaded load(Picture picture) {
+        try {
+            PictureFile file = PictureFile.load(picture.src(), essay);
+            // POI keeps one copy of identical bytes, so a picture used twice is stored once.
+            return new Loaded(file, show.addPicture(file.bytes(), file.type()), null);
+        } catch (PictureFile.Problem e) {
+            return new Loaded(null, null, e.getMessage());
+        }
+    }
+
+    /** Crops the image's longer side equally on both ends so it covers the frame without distortion. */
+    static void cover(CTPicture ct, double imageWidth, double imageHeight, double frameWidth, double frameHeight) {
+        double image = imageWidth / imageHeight;
+        double frame = frameWidth / frameHeight;
+        if (Math.abs(image - frame) < 1e-3) {
+            return;
+        }
+        CTRelativeRect crop = ct.getBlipFill().isSetSrcRect() ? ct.getBlipFill().getSrcRect() : ct.getBlipFill().addNewSrcRect();
+        if (image > frame) {
+            int side = (int) Math.round((1 - frame / image) / 2 * 100_000);
+            crop.setL(side);
+            crop.setR(side);
+        } else {
+            int side = (int) Math.round((1 - image / frame) / 2 * 100_000);
+            crop.setT(side);
+            crop.setB(side);
+        }
+    }
+
+    private static void gap(XSLFSlide slide, Picture picture, Rectangle2D frame, String problem) {
+        XSLFAutoShape gap = slide.createAutoShape();
+        gap.setShapeType(ShapeType.RECT);
+        double inset = 24;
+        gap.setAnchor(Box.of(frame.getX() + inset, frame.getY() + inset, frame.getWidth() - 2 * inset,
+                frame.getHeight() - 2 * inset));
+        CTShape sp = (CTShape) gap.getXmlObject();
+        sp.getNvSpPr().getCNvPr().setName("Missing picture");
+        sp.getNvSpPr().getCNvPr().setDescr("Missing picture: " + picture.alt());
+        var line = sp.getSpPr().addNewLn();
+        line.setW(2 * 12_700);
+        line.addNewSolidFill().addNewSchemeClr().setVal(STSchemeColorVal.ACCENT_3);
+        line.addNewPrstDash().setVal(STPresetLineDashVal.DASH);
+        gap.setVerticalAlignment(VerticalAlignment.MIDDLE);
+        var paragraph = gap.addNewTextParagraph();
+        paragraph.setTextAlign(TextAlign.CENTER);
+        XSLFTextRun run = paragraph.addNewTextRun();
+        run.setText("Picture missing");
+        run.setBold(true);
+        run.setFontSize(20.0);
+        var detail = gap.addNewTextParagraph();
+        detail.setTextAlign(TextAlign.CENTER);
+        XSLFTextRun why = detail.addNewTextRun();
+        why.setText(problem);
+        why.setFontSize(14.0);
+    }
+
+    /** Moves a shape to a position in the slide's drawing order; 0 is drawn first, under everything else. */
+    static void moveTo(XSLFSlide slide, org.apache.xmlbeans.XmlObject shape, int position) {
+        var tree = slide.getXmlObject().getCSld().getSpTree();
+        try (XmlCursor at = tree.newCursor(); XmlCursor moving = shape.newCursor()) {
+            at.toFirstChild(); // nvGrpSpPr
+            at.toNextSibling(); // grpSpPr
+            for (int i = 0; i <= position; i++) {
+                at.toNextSibling();
+            }
+            moving.moveXml(at);
+        }
+    }
+}

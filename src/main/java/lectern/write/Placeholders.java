@@ -1,0 +1,61 @@
+package lectern.write;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSheet;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextListStyle;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraphProperties;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
+
+/** Finding placeholders on slides, layouts and masters, and reaching the XML POI does not wrap. */
+final class Placeholders {
+    private Placeholders() {
+    }
+
+    static Optional<CTPlaceholder> of(XSLFShape shape) {
+        if (shape.getXmlObject() instanceof CTShape sp && sp.getNvSpPr().getNvPr().isSetPh()) {
+            return Optional.of(sp.getNvSpPr().getNvPr().getPh());
+        }
+        if (shape.getXmlObject() instanceof CTPicture pic && pic.getNvPicPr().getNvPr().isSetPh()) {
+            return Optional.of(pic.getNvPicPr().getNvPr().getPh());
+        }
+        return Optional.empty();
+    }
+
+    static boolean is(XSLFShape shape, Placeholder type) {
+        return shape instanceof XSLFTextShape text && text.getPlaceholderDetails() != null
+                && text.getPlaceholderDetails().getPlaceholder() == type;
+    }
+
+    static Optional<XSLFTextShape> find(XSLFSheet sheet, Placeholder... types) {
+        for (Placeholder type : types) {
+            for (XSLFShape shape : sheet.getShapes()) {
+                if (is(shape, type)) {
+                    return Optional.of((XSLFTextShape) shape);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Text placeholders in drawing order, date, footer and slide number left out. */
+    static List<XSLFTextShape> content(XSLFSheet sheet) {
+        return sheet.getShapes().stream().filter(s -> of(s).isPresent() && s instanceof XSLFTextShape)
+                .map(XSLFTextShape.class::cast)
+                .filter(s -> !is(s, Placeholder.DATETIME) && !is(s, Placeholder.FOOTER) && !is(s, Placeholder.SLIDE_NUMBER))
+                .toList();
+    }
+
+    /** The first-level paragraph style of a shape's own list style, created when absent. */
+    static CTTextParagraphProperties level1(XSLFTextShape shape) {
+        CTTextBody body = ((CTShape) shape.getXmlObject()).getTxBody();
+        CTTextListStyle list = body.isSetLstStyle() ? body.getLstStyle() : body.addNewLstStyle();
+        return list.isSetLvl1PPr() ? list.getLvl1PPr() : list.addNewLvl1PPr();
+    }
+}

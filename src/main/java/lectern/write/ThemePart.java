@@ -1,0 +1,56 @@
+package lectern.write;
+
+import java.util.List;
+import lectern.theme.Rgb;
+import lectern.theme.Theme;
+import org.apache.poi.xslf.usermodel.XSLFTheme;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTBaseStyles;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTColor;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTColorScheme;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTFontScheme;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeStyleSheet;
+
+/**
+ * Writes a theme's colours and fonts into the deck's theme part, where PowerPoint's Design > Variants
+ * finds them: change the colour scheme there and every slide follows.
+ */
+final class ThemePart {
+    private ThemePart() {
+    }
+
+    static void apply(XSLFTheme part, Theme theme) {
+        CTOfficeStyleSheet sheet = part.getXmlObject();
+        sheet.setName("Lectern " + theme.name());
+        CTBaseStyles elements = sheet.getThemeElements();
+
+        CTColorScheme colours = elements.getClrScheme();
+        colours.setName("Lectern " + theme.name());
+        Theme.Colors c = theme.colors();
+        set(colours.getDk1(), c.text());
+        set(colours.getLt1(), c.background());
+        set(colours.getDk2(), c.darkBackground());
+        set(colours.getLt2(), c.lightText());
+        List<CTColor> accents = List.of(colours.getAccent1(), colours.getAccent2(), colours.getAccent3(),
+                colours.getAccent4(), colours.getAccent5(), colours.getAccent6());
+        for (int i = 0; i < accents.size(); i++) {
+            set(accents.get(i), c.accents().get(i));
+        }
+        set(colours.getHlink(), c.link());
+        set(colours.getFolHlink(), c.followedLink());
+
+        CTFontScheme fonts = elements.getFontScheme();
+        fonts.setName("Lectern " + theme.name());
+        fonts.getMajorFont().getLatin().setTypeface(theme.fonts().heading().get(0));
+        fonts.getMinorFont().getLatin().setTypeface(theme.fonts().body().get(0));
+    }
+
+    private static void set(CTColor colour, Rgb rgb) {
+        if (colour.isSetSysClr()) {
+            colour.unsetSysClr();
+        }
+        if (colour.isSetSrgbClr()) {
+            colour.unsetSrgbClr();
+        }
+        colour.addNewSrgbClr().setVal(rgb.bytes());
+    }
+}
