@@ -53,7 +53,9 @@ final class ClaimFinder {
                 continue;
             }
             int sentenceStart = sentences.isBoundary(start) ? start : sentences.preceding(start);
-            int sentenceEnd = sentences.isBoundary(end) ? end : sentences.following(end);
+            // A bold span that ends in its own full stop ends its sentence, even where the text runs on in
+            // lower case ("**One.** a"), which the sentence splitter would take for an abbreviation.
+            int sentenceEnd = sentences.isBoundary(end) || endsSentence(s, start, end) ? end : sentences.following(end);
             boolean wholeSentence = !hasWordCharacter(s, sentenceStart, start) && !hasWordCharacter(s, end, sentenceEnd);
             if (wholeSentence) {
                 claims.putIfAbsent(List.of(start, end), new Claim(List.of(new Claim.Span(s.substring(start, end), true)), line));
@@ -79,6 +81,11 @@ final class ClaimFinder {
             i = j;
         }
         return spans;
+    }
+
+    private static boolean endsSentence(String s, int start, int end) {
+        String text = s.substring(start, end).replaceAll("[\"'\u201D\u2019)\\]]+$", "");
+        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?");
     }
 
     private static boolean hasWordCharacter(String s, int from, int to) {

@@ -86,7 +86,7 @@ public final class DeckPlanner {
         if (!above.isEmpty()) {
             return Optional.of(picture(above.get(above.size() - 1)));
         }
-        if (!opening.blocks.isEmpty() && opening.blocks.get(0) instanceof Image image) {
+        if (essay.titleLine() > 0 && !opening.blocks.isEmpty() && opening.blocks.get(0) instanceof Image image) {
             opening.blocks.remove(0);
             return Optional.of(picture(image));
         }

@@ -27,11 +27,4 @@ public record Essay(Path source, String title, int titleLine, Optional<String> s
         opening = List.copyOf(opening);
         sections = List.copyOf(sections);
     }
-
-    /** The file name without {@code .md}: the name its deck gets. */
-    public String name() {
-        String file = source.getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
-    }
 }

@@ -14,6 +14,7 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -243,7 +244,8 @@ public final class EssayReader {
         private Table table(Node node, int line) {
             List<Table.Row> rows = new ArrayList<>();
             for (Node row : node.getDescendants()) {
-                if (row instanceof TableRow) {
+                // The |---| line is a row in flexmark's tree but holds no words.
+                if (row instanceof TableRow && !(row.getParent() instanceof TableSeparator)) {
                     List<List<Run>> cells = new ArrayList<>();
                     for (Node cell : row.getChildren()) {
                         if (cell instanceof TableCell) {

@@ -1,0 +1,166 @@
+package lectern.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import lectern.Warnings;
+import lectern.read.EssayReader;
+import org.junit.jupiter.api.Test;
+
+class DeckPlannerTest {
+
+    private static DeckPlan plan(String markdown) {
+        return plan(markdown, PlanOptions.DEFAULTS, SlideCapacity.atMost(4));
+    }
+
+    private static DeckPlan plan(String markdown, PlanOptions options, SlideCapacity capacity) {
+        return new DeckPlanner(options, capacity).plan(new EssayReader().parse(Path.of("talk.md"), markdown, new Warnings()));
+    }
+
+    private static List<String> titles(DeckPlan plan) {
+        return plan.slides().stream().map(Slide::title).toList();
+    }
+
+    @Test
+    void theTitleSlideCarriesTitleSubtitleAndThePictureAboveTheH1() {
+        DeckPlan plan = plan("![](assets/cover.jpg)\n\n# The Talk\n\n_Why it matters._\n\n## One\n\nText.\n");
+        Slide title = plan.slides().get(0);
+        assertThat(title.kind()).isEqualTo(SlideKind.TITLE);
+        assertThat(title.title()).isEqualTo("The Talk");
+        assertThat(title.subtitle()).contains("Why it matters.");
+        assertThat(title.picture()).map(Picture::src).contains("assets/cover.jpg");
+    }
+
+    @Test
+    void aPictureRightUnderTheH1IsTheTitlePicture() {
+        DeckPlan plan = plan("# The Talk\n\n![Cover](cover.png)\n\nOpening words.\n");
+        assertThat(plan.slides().get(0).picture()).map(Picture::alt).contains("Cover");
+    }
+
+    @Test
+    void openingClaimsGetASlideRightAfterTheTitleAndTheOpeningProseGoesWithThem() {
+        DeckPlan plan = plan("# T\n\nStory. **The big idea.**\n\nMore.\n\n## Next\n\nText.\n");
+        Slide opening = plan.slides().get(1);
+        assertThat(opening.kind()).isEqualTo(SlideKind.STATEMENT);
+        assertThat(opening.claims()).extracting(Claim::text).containsExactly("The big idea.");
+        assertThat(opening.notes().paragraphs()).extracting(NoteParagraph::text).containsExactly("Story. The big idea.", "More.");
+        assertThat(plan.slides().get(0).notes().isEmpty()).isTrue();
+    }
+
+    @Test
+    void anOpeningWithoutClaimsIsTheTitleSlidesNotes() {
+        DeckPlan plan = plan("# T\n\nJust a story.\n\n## Next\n\nText.\n");
+        assertThat(titles(plan)).containsExactly("T", "Next");
+        assertThat(plan.slides().get(0).notes().paragraphs()).extracting(NoteParagraph::text).containsExactly("Just a story.");
+    }
+
+    @Test
+    void everyLevelTwoAndThreeHeadingStartsASlideInOrder() {
+        DeckPlan plan = plan("# T\n\n## A\n\na\n\n### A1\n\nb\n\n#### deep\n\nc\n\n## B\n\nd\n");
+        assertThat(titles(plan)).containsExactly("T", "A", "A1", "B");
+        assertThat(plan.slides().get(2).notes().paragraphs()).extracting(NoteParagraph::text)
+                .containsExactly("b", "deep", "c");
+    }
+
+    @Test
+    void slideLevelTwoKeepsSubsectionsInTheirParentsNotes() {
+        DeckPlan plan = plan("# T\n\n## A\n\na\n\n### A1\n\n**Sub claim.** b\n\n## B\n\nd\n",
+                new PlanOptions(2), SlideCapacity.atMost(4));
+        assertThat(titles(plan)).containsExactly("T", "A", "B");
+        Slide a = plan.slides().get(1);
+        assertThat(a.claims()).extracting(Claim::text).containsExactly("Sub claim.");
+        assertThat(a.notes().paragraphs()).extracting(NoteParagraph::style)
+                .containsExactly(NoteParagraph.Style.PROSE, NoteParagraph.Style.HEADING, NoteParagraph.Style.PROSE);
+    }
+
+    @Test
+    void duplicateClaimsCollapse() {
+        DeckPlan plan = plan("# T\n\n## A\n\n**Same claim.** One.\n\n**Same claim.** Two.\n");
+        assertThat(plan.slides().get(1).claims()).hasSize(1);
+        assertThat(plan.slides().get(1).notes().paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void moreClaimsThanFitContinueOnASecondSlideWithTheNotesSplitAtTheSamePlace() {
+        DeckPlan plan = plan("# T\n\n## Many\n\nIntro.\n\n**One.** a\n\n**Two.** b\n\n**Three.** c\n",
+                PlanOptions.DEFAULTS, SlideCapacity.atMost(2));
+        assertThat(titles(plan)).containsExactly("T", "Many", "Many (continued)");
+        assertThat(plan.slides().get(1).claims()).extracting(Claim::text).containsExactly("One.", "Two.");
+        assertThat(plan.slides().get(2).claims()).extracting(Claim::text).containsExactly("Three.");
+        assertThat(plan.slides().get(1).notes().paragraphs()).extracting(NoteParagraph::text)
+                .containsExactly("Intro.", "One. a", "Two. b");
+        assertThat(plan.slides().get(2).notes().paragraphs()).extracting(NoteParagraph::text).containsExactly("Three. c");
+    }
+
+    @Test
+    void aSectionWithoutClaimsOrPictureIsAStatementOfItsHeading() {
+        Slide slide = plan("# T\n\n## Quiet part\n\nOnly prose here.\n").slides().get(1);
+        assertThat(slide.kind()).isEqualTo(SlideKind.STATEMENT);
+        assertThat(slide.title()).isEqualTo("Quiet part");
+        assertThat(slide.claims()).isEmpty();
+        assertThat(slide.notes().words()).isEqualTo(3);
+    }
+
+    @Test
+    void aSectionWithAPictureIsAPictureSlideWithOrWithoutClaims() {
+        DeckPlan plan = plan("# T\n\n## Seen\n\n![](a.jpg)\n\n**Look.** Text.\n\n## Unsaid\n\n![](b.jpg)\n\nText.\n");
+        assertThat(plan.slides().get(1).kind()).isEqualTo(SlideKind.PICTURE);
+        assertThat(plan.slides().get(1).claims()).hasSize(1);
+        assertThat(plan.slides().get(2).kind()).isEqualTo(SlideKind.PICTURE);
+        assertThat(plan.slides().get(2).claims()).isEmpty();
+    }
+
+    @Test
+    void aLoneImageAfterAThematicBreakBelongsToTheNextHeading() {
+        DeckPlan plan = plan("# T\n\n## A\n\nText.\n\n---\n\n![](next.jpg)\n\n## B\n\nMore.\n");
+        assertThat(plan.slides().get(1).picture()).isEmpty();
+        assertThat(plan.slides().get(2).picture()).map(Picture::src).contains("next.jpg");
+    }
+
+    @Test
+    void anImageAtTheVeryTopBeforeAHeadingBelongsToThatHeading() {
+        DeckPlan plan = plan("![](top.jpg)\n\n## First\n\nText.\n");
+        assertThat(plan.slides().get(1).title()).isEqualTo("First");
+        assertThat(plan.slides().get(1).picture()).map(Picture::src).contains("top.jpg");
+    }
+
+    @Test
+    void anImageInsideASectionStaysWithIt() {
+        DeckPlan plan = plan("# T\n\n## A\n\nText.\n\n![](mine.jpg)\n\nMore.\n\n## B\n\nx\n");
+        assertThat(plan.slides().get(1).picture()).map(Picture::src).contains("mine.jpg");
+    }
+
+    @Test
+    void aSecondPictureInASectionGetsItsOwnSlide() {
+        DeckPlan plan = plan("# T\n\n## A\n\n![](1.jpg)\n\nText.\n\n![](2.jpg)\n");
+        assertThat(titles(plan)).containsExactly("T", "A", "A (continued)");
+        assertThat(plan.slides().get(2).picture()).map(Picture::src).contains("2.jpg");
+    }
+
+    @Test
+    void altTextComesFromAltThenTitleThenTheFileNameButNeverAPath() {
+        DeckPlan plan = plan("# T\n\n## A\n\n![Said](a.jpg)\n\n## B\n\n![](b.jpg \"Titled\")\n\n## C\n\n![](../img/castle-moat_dry.jpg)\n");
+        assertThat(plan.slides().subList(1, 4)).extracting(s -> s.picture().orElseThrow().alt())
+                .containsExactly("Said", "Titled", "Castle moat dry");
+    }
+
+    @Test
+    void notesKeepListsQuotesAndFormatting() {
+        DeckPlan plan = plan("# T\n\n## A\n\n1. first\n2. second\n   - nested\n\n> quoted\n\nSome *italic*.\n");
+        assertThat(plan.slides().get(1).notes().paragraphs())
+                .extracting(NoteParagraph::style, NoteParagraph::depth, NoteParagraph::number, NoteParagraph::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(NoteParagraph.Style.NUMBERED, 0, 1, "first"),
+                        org.assertj.core.groups.Tuple.tuple(NoteParagraph.Style.NUMBERED, 0, 2, "second"),
+                        org.assertj.core.groups.Tuple.tuple(NoteParagraph.Style.BULLET, 1, 0, "nested"),
+                        org.assertj.core.groups.Tuple.tuple(NoteParagraph.Style.QUOTE, 0, 0, "quoted"),
+                        org.assertj.core.groups.Tuple.tuple(NoteParagraph.Style.PROSE, 0, 0, "Some italic."));
+        assertThat(plan.slides().get(1).notes().paragraphs().get(4).runs().get(1).italic()).isTrue();
+    }
+
+    @Test
+    void slidesAreNumberedFromOne() {
+        assertThat(plan("# T\n\n## A\n\nx\n\n## B\n\ny\n").slides()).extracting(Slide::number).containsExactly(1, 2, 3);
+    }
+}
