@@ -37,7 +37,7 @@ public final class DeckWriter {
             }
             if (show.getNotesMaster() != null) {
                 // POI makes the notes master with the first notes page, so it can only be styled now.
-                MasterDesign.apply(show.getNotesMaster(), theme);
+                NotesDesign.apply(show.getNotesMaster(), theme);
             }
             DocumentInfo.apply(show, plan);
             AtomicFile.write(target, show::write);

@@ -4,7 +4,6 @@ import lectern.layout.Region;
 import lectern.layout.TextStyle;
 import lectern.theme.Theme;
 import org.apache.poi.util.Units;
-import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextListStyle;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraphProperties;
@@ -43,19 +42,6 @@ final class MasterDesign {
         for (int i = 0; i < deeper.length; i++) {
             if (deeper[i] != null) {
                 Styles.size(deeper[i], Math.max(sizes.claimMin() - 4, sizes.claim() - 4 - 2 * i));
-            }
-        }
-    }
-
-    static void apply(XSLFNotesMaster notes, Theme theme) {
-        CTTextListStyle style = notes.getXmlObject().getNotesStyle();
-        CTTextParagraphProperties[] levels = {style.getLvl1PPr(), style.getLvl2PPr(), style.getLvl3PPr(),
-            style.getLvl4PPr(), style.getLvl5PPr(), style.getLvl6PPr(), style.getLvl7PPr(), style.getLvl8PPr(),
-            style.getLvl9PPr()};
-        for (CTTextParagraphProperties level : levels) {
-            if (level != null) {
-                Styles.size(level, theme.sizes().notes());
-                Styles.spaceBefore(level, theme.sizes().notes() * 0.5);
             }
         }
     }

@@ -18,6 +18,8 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 final class NotesWriter {
     private static final double INDENT = 18;
     private static final String CODE_FONT = "Courier New";
+    /** Points between paragraphs (POI takes negative numbers as points, positive as percent). */
+    private static final double PARAGRAPH_GAP = 6;
 
     private final XMLSlideShow show;
 
@@ -43,6 +45,7 @@ final class NotesWriter {
         if (body == null) {
             throw new IllegalStateException("the notes master has no body placeholder");
         }
+        NotesDesign.place(page);
         body.clearText();
         for (NoteParagraph note : notes.paragraphs()) {
             paragraph(body.addNewTextParagraph(), note);
@@ -63,12 +66,18 @@ final class NotesWriter {
                 margin += INDENT;
                 p.setIndent(-INDENT);
             }
-            case QUOTE -> margin += INDENT;
-            default -> p.setBullet(false);
+            case QUOTE -> {
+                margin += INDENT;
+                p.setIndent(0.0);
+            }
+            default -> {
+                p.setBullet(false);
+                p.setIndent(0.0);
+            }
         }
-        if (margin > 0) {
-            p.setLeftMargin(margin);
-        }
+        // Spelled out on every paragraph: LibreOffice ignores the notes master's paragraph style.
+        p.setLeftMargin(margin);
+        p.setSpaceBefore(-PARAGRAPH_GAP);
         for (Run run : note.runs()) {
             String[] lines = run.text().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
