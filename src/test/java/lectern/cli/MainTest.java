@@ -1,0 +1,102 @@
+package lectern.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private Path essay(String name, String markdown) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, markdown);
+        return file;
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        assertThat(run("--version")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("lectern 0.");
+        assertThat(run("build", "--help")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("--slide-level", "--theme", "--strict", "Exit codes");
+    }
+
+    @Test
+    void badUsageExitsWithTwoAndOneReadableLine() {
+        assertThat(run("build", "--no-such-option")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("lectern: Unknown option: '--no-such-option'");
+        assertThat(err.toString()).doesNotContain("at picocli");
+    }
+
+    @Test
+    void buildWritesOneDeckPerEssayAndSaysWhatIsInIt() throws IOException {
+        Path essay = essay("talk.md", "# Talk\n\n## Part\n\n**A claim.** Prose.\n");
+        Path out = dir.resolve("decks");
+        assertThat(run("build", essay.toString(), "-o", out.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.resolve("talk.pptx")).isNotEmptyFile();
+        assertThat(this.out.toString()).contains("talk.pptx: 2 slides, 1 claims, 3 words of notes, 0 pictures");
+    }
+
+    @Test
+    void noSubcommandMeansBuild() throws IOException {
+        Path essay = essay("talk.md", "# Talk\n\nText.\n");
+        assertThat(run(essay.toString(), "-o", dir.toString(), "-q")).isEqualTo(ExitCode.OK);
+        assertThat(dir.resolve("talk.pptx")).isNotEmptyFile();
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aMissingImageIsAWarningWithFileAndLineAndStrictTurnsItIntoFailure() throws IOException {
+        Path essay = essay("pics.md", "# Pics\n\n## Seen\n\n![](nowhere.png)\n\nText.\n");
+        assertThat(run("build", essay.toString(), "-o", dir.toString())).isEqualTo(ExitCode.OK);
+        assertThat(err.toString()).contains("pics.md:5: warning: image nowhere.png not found; left a marked gap on slide 2");
+        assertThat(run("build", essay.toString(), "-o", dir.toString(), "--strict")).isEqualTo(ExitCode.FAILED);
+    }
+
+    @Test
+    void aMissingEssayFailsWithOneLineAndNoDeck() {
+        assertThat(run("build", dir.resolve("absent.md").toString(), "-o", dir.toString())).isEqualTo(ExitCode.FAILED);
+        assertThat(err.toString().strip()).contains("absent.md: no such file or folder").doesNotContain("Exception");
+    }
+
+    @Test
+    void brokenFrontMatterNamesFileAndLineAndLeavesThePreviousDeckAlone() throws IOException {
+        Path essay = essay("talk.md", "# Talk\n\nText.\n");
+        assertThat(run("build", essay.toString(), "-o", dir.toString())).isEqualTo(ExitCode.OK);
+        byte[] before = Files.readAllBytes(dir.resolve("talk.pptx"));
+        Files.writeString(essay, "---\ntitle: [broken\n---\n# Talk\n");
+        assertThat(run("build", essay.toString(), "-o", dir.toString())).isEqualTo(ExitCode.FAILED);
+        assertThat(err.toString()).contains("talk.md:").contains("front matter is not valid YAML").contains("no deck written");
+        assertThat(Files.readAllBytes(dir.resolve("talk.pptx"))).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void anUnknownThemeIsAClearError() throws IOException {
+        Path essay = essay("talk.md", "# Talk\n\nText.\n");
+        assertThat(run("build", essay.toString(), "-o", dir.toString(), "--theme", "nope")).isEqualTo(ExitCode.FAILED);
+        assertThat(err.toString()).contains("no theme named 'nope'");
+    }
+
+    @Test
+    void slideLevelOutsideHeadingLevelsIsBadUsage() throws IOException {
+        Path essay = essay("talk.md", "# Talk\n\nText.\n");
+        assertThat(run("build", essay.toString(), "--slide-level", "9")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--slide-level");
+    }
+}

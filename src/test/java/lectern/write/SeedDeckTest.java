@@ -1,0 +1,189 @@
+package lectern.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import lectern.Pipeline;
+import lectern.Warnings;
+import lectern.plan.Claim;
+import lectern.plan.Slide;
+import lectern.read.Block;
+import lectern.read.Essay;
+import lectern.read.EssayReader;
+import lectern.read.ListBlock;
+import lectern.read.Paragraph;
+import lectern.read.Quote;
+import lectern.read.Section;
+import lectern.testing.Seed;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRelativeRect;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
+
+/** The seed deck, read back with POI as PowerPoint would open it. */
+class SeedDeckTest {
+    private static Pipeline.Result result;
+    private static XMLSlideShow deck;
+    private static Essay essay;
+
+    @BeforeAll
+    static void build() throws IOException {
+        result = Seed.deck();
+        try (InputStream in = Files.newInputStream(result.deck())) {
+            deck = new XMLSlideShow(in);
+        }
+        essay = new EssayReader().read(Seed.ESSAY, new Warnings());
+    }
+
+    @Test
+    void isSixteenByNine() {
+        assertThat(deck.getPageSize().getWidth()).isEqualTo(960);
+        assertThat(deck.getPageSize().getHeight()).isEqualTo(540);
+    }
+
+    @Test
+    void slideTitlesFollowTheEssaysHeadingsInOrder() {
+        List<String> titles = deck.getSlides().stream().map(SeedDeckTest::titleOf).toList();
+        assertThat(titles).hasSize(result.plan().slides().size());
+        assertThat(titles.get(0)).isEqualTo("When execution collapses");
+        List<String> headings = essay.sections().stream().map(Section::heading).toList();
+        assertThat(titles.stream().filter(headings::contains).toList()).isEqualTo(headings);
+    }
+
+    @Test
+    void everyClaimIsOnItsSectionsSlide() {
+        for (Slide planned : result.plan().slides()) {
+            String onSlide = slideText(deck.getSlides().get(planned.number() - 1));
+            for (Claim claim : planned.claims()) {
+                assertThat(onSlide).as("slide %d", planned.number()).contains(claim.text());
+            }
+        }
+        assertThat(result.plan().claimCount()).isGreaterThanOrEqualTo(25);
+    }
+
+    @Test
+    void everyProseParagraphIsInTheNotesOrOnTheTitleSlide() {
+        String notes = normalise(deck.getSlides().stream().map(this::notesText).collect(Collectors.joining("\n")));
+        List<String> paragraphs = new ArrayList<>();
+        collect(essay.opening(), paragraphs);
+        essay.sections().forEach(s -> collect(s.blocks(), paragraphs));
+        assertThat(paragraphs).hasSizeGreaterThan(80);
+        for (String paragraph : paragraphs) {
+            assertThat(notes).contains(normalise(paragraph));
+        }
+        assertThat(slideText(deck.getSlides().get(0))).contains(essay.subtitle().orElseThrow());
+    }
+
+    @Test
+    void allSixPicturesArePlacedWithAltTextAndTheirProportions() {
+        List<XSLFPictureShape> pictures = deck.getSlides().stream().flatMap(s -> s.getShapes().stream())
+                .filter(XSLFPictureShape.class::isInstance).map(XSLFPictureShape.class::cast).toList();
+        assertThat(pictures).hasSize(6);
+        for (XSLFPictureShape picture : pictures) {
+            CTPicture ct = (CTPicture) picture.getXmlObject();
+            String alt = ct.getNvPicPr().getCNvPr().getDescr();
+            assertThat(alt).isNotBlank().doesNotContain("/").doesNotContain(".jpg");
+            var image = picture.getPictureData().getImageDimension();
+            CTRelativeRect crop = ct.getBlipFill().isSetSrcRect() ? ct.getBlipFill().getSrcRect() : null;
+            double keptWidth = image.getWidth() * (1 - (crop == null ? 0 : share(crop.getL()) + share(crop.getR())));
+            double keptHeight = image.getHeight() * (1 - (crop == null ? 0 : share(crop.getT()) + share(crop.getB())));
+            var frame = picture.getAnchor();
+            assertThat(keptWidth / keptHeight).as(alt).isCloseTo(frame.getWidth() / frame.getHeight(),
+                    org.assertj.core.data.Offset.offset(0.01));
+        }
+        assertThat(deck.getPictureData()).hasSize(6);
+    }
+
+    @Test
+    void noPlaceholderIsLeftEmpty() {
+        for (XSLFSlide slide : deck.getSlides()) {
+            for (XSLFShape shape : slide.getShapes()) {
+                if (shape instanceof XSLFTextShape text && text.getPlaceholderDetails() != null
+                        && text.getPlaceholderDetails().getPlaceholder() != null) {
+                    assertThat(text.getText()).as("slide %d, %s", slide.getSlideNumber(), shape.getShapeName()).isNotBlank();
+                }
+            }
+            XSLFNotes notes = slide.getNotes();
+            if (notes != null) {
+                for (XSLFShape shape : notes.getShapes()) {
+                    if (shape instanceof XSLFTextShape text && text.getPlaceholderDetails() != null
+                            && text.getPlaceholderDetails().getPlaceholder() == Placeholder.BODY) {
+                        assertThat(text.getText()).isNotBlank();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void titlesAndClaimsLiveInRealPlaceholders() {
+        for (XSLFSlide slide : deck.getSlides()) {
+            assertThat(titleOf(slide)).as("slide %d", slide.getSlideNumber()).isNotBlank();
+        }
+        XSLFSlide claims = deck.getSlides().get(3);
+        assertThat(claims.getSlideLayout().getName()).isEqualTo("Title and Content");
+        // PowerPoint's own "Title and Content" holds its text in a content placeholder (ph idx=1).
+        assertThat(java.util.Arrays.asList(claims.getPlaceholders()))
+                .filteredOn(p -> p.getPlaceholderDetails().getPlaceholder() == Placeholder.CONTENT)
+                .singleElement().satisfies(p -> assertThat(p.getText()).contains("What was prestigious becomes common."));
+    }
+
+    @Test
+    void theBuildWarnsAboutNothing() throws IOException {
+        assertThat(Seed.warnings().all()).isEmpty();
+    }
+
+    /** The title placeholder's text; POI's getTitle() misses the title slide's centred title. */
+    private static String titleOf(XSLFSlide slide) {
+        return java.util.Arrays.stream(slide.getPlaceholders()).filter(p -> p.getPlaceholderDetails().getPlaceholder() == Placeholder.TITLE
+                || p.getPlaceholderDetails().getPlaceholder() == Placeholder.CENTERED_TITLE)
+                .map(XSLFTextShape::getText).findFirst().orElse(null);
+    }
+
+    /** A crop edge as a fraction; the schema's type is a union, so it arrives as an Object. */
+    private static double share(Object edge) {
+        return edge == null ? 0 : Double.parseDouble(edge.toString().replace("%", "")) / (edge.toString().endsWith("%") ? 100 : 100_000);
+    }
+
+    private static void collect(List<Block> blocks, List<String> into) {
+        for (Block block : blocks) {
+            if (block instanceof Paragraph p) {
+                into.add(p.text());
+            } else if (block instanceof ListBlock list) {
+                list.items().forEach(item -> collect(item.blocks(), into));
+            } else if (block instanceof Quote quote) {
+                collect(quote.blocks(), into);
+            }
+        }
+    }
+
+    private String notesText(XSLFSlide slide) {
+        XSLFNotes notes = slide.getNotes();
+        if (notes == null) {
+            return "";
+        }
+        return notes.getTextParagraphs().stream().flatMap(List::stream)
+                .map(p -> p.getText()).collect(Collectors.joining("\n"));
+    }
+
+    private static String slideText(XSLFSlide slide) {
+        return slide.getShapes().stream().filter(XSLFTextShape.class::isInstance)
+                .map(s -> ((XSLFTextShape) s).getText()).collect(Collectors.joining("\n"));
+    }
+
+    private static String normalise(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
