@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -127,6 +129,15 @@ final class BuildCommand implements Callable<Integer> {
                 throw new LecternException(input, 0, inputs.isEmpty()
                         ? "no such folder; give an essay or a folder of essays (lectern build ESSAY.md)"
                         : "no such file or folder");
+            }
+        }
+        Map<String, Path> byDeck = new HashMap<>();
+        for (Path essay : essays) {
+            Path other = byDeck.putIfAbsent(nameOf(essay), essay);
+            if (other != null) {
+                // Both would write out/<name>.pptx, and the second would silently replace the first.
+                throw new LecternException(essay, 0, "has the same name as " + Locations.display(other)
+                        + ", so both would be written to " + nameOf(essay) + ".pptx; build them into different folders with -o");
             }
         }
         return essays;

@@ -135,12 +135,12 @@ final class PictureWriter {
         XSLFTextRun run = paragraph.addNewTextRun();
         run.setText("Picture missing");
         run.setBold(true);
-        run.setFontSize(20.0);
+        run.setFontSize(28.0);
         var detail = gap.addNewTextParagraph();
         detail.setTextAlign(TextAlign.CENTER);
         XSLFTextRun why = detail.addNewTextRun();
         why.setText(problem);
-        why.setFontSize(14.0);
+        why.setFontSize(18.0);
     }
 
     /** Moves a shape to a position in the slide's drawing order; 0 is drawn first, under everything else. */

@@ -94,6 +94,17 @@ class MainTest {
     }
 
     @Test
+    void twoEssaysThatWouldWriteTheSameDeckAreRefusedBeforeAnythingIsWritten() throws IOException {
+        Path one = essay("talk.md", "# One\n\nText.\n");
+        Files.createDirectories(dir.resolve("other"));
+        Path two = Files.writeString(dir.resolve("other/talk.md"), "# Two\n\nText.\n");
+        Path out = dir.resolve("decks");
+        assertThat(run("build", one.toString(), two.toString(), "-o", out.toString())).isEqualTo(ExitCode.FAILED);
+        assertThat(err.toString()).contains("has the same name as").contains("talk.pptx");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void slideLevelOutsideHeadingLevelsIsBadUsage() throws IOException {
         Path essay = essay("talk.md", "# Talk\n\nText.\n");
         assertThat(run("build", essay.toString(), "--slide-level", "9")).isEqualTo(ExitCode.USAGE);
