@@ -15,8 +15,4 @@ public final class Warnings {
     public List<Warning> all() {
         return List.copyOf(list);
     }
-
-    public boolean isEmpty() {
-        return list.isEmpty();
-    }
 }

@@ -62,6 +62,8 @@ final class NotesWriter {
                 p.setIndent(-INDENT);
             }
             case NUMBERED -> {
+                // Each item states its own number: readers differ on whether a nested list in between
+                // continues or restarts a sequence, but all agree on an explicit start.
                 p.setBulletAutoNumber(AutoNumberingScheme.arabicPeriod, Math.max(1, note.number()));
                 margin += INDENT;
                 p.setIndent(-INDENT);
