@@ -16,6 +16,8 @@ public final class Main {
     private static final Set<String> TOP_LEVEL = Set.of("-h", "--help", "-V", "--version");
 
     public static void main(String[] args) {
+        // Text is measured with AWT fonts; a command-line tool must never try to open a display for that.
+        System.setProperty("java.awt.headless", "true");
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
