@@ -7,16 +7,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Which of a theme's font families can be measured here. Lectern carries Carlito (metric-compatible with
- * Calibri, SIL Open Font License) so that text is measured the same on every machine, whatever fonts it has.
+ * Which font families can be measured and drawn here. Lectern carries metric-compatible stand-ins for the
+ * Office fonts its themes name (Carlito for Calibri, Caladea for Cambria, Liberation Sans for Arial; all
+ * under the SIL Open Font License), so text is measured the same on every machine, whatever fonts it has.
  */
 public final class Fonts {
-    private static final List<String> BUNDLED = List.of("/fonts/Carlito-Regular.ttf", "/fonts/Carlito-Bold.ttf");
+    private static final List<String> BUNDLED = List.of(
+            "/fonts/Carlito-Regular.ttf", "/fonts/Carlito-Bold.ttf",
+            "/fonts/Caladea-Regular.ttf", "/fonts/Caladea-Bold.ttf",
+            "/fonts/LiberationSans-Regular.ttf", "/fonts/LiberationSans-Bold.ttf");
+
+    /** Families with the same advance widths as the Office fonts decks name, so lines break alike. */
+    private static final Map<String, List<String>> STAND_INS = Map.of(
+            "calibri", List.of("Carlito"),
+            "cambria", List.of("Caladea"),
+            "arial", List.of("Liberation Sans", "Arimo"),
+            "helvetica", List.of("Liberation Sans", "Arimo"),
+            "times new roman", List.of("Liberation Serif", "Tinos"),
+            "courier new", List.of("Liberation Mono", "Cousine"));
+
     private static volatile Set<String> available;
 
     private Fonts() {
@@ -24,8 +40,20 @@ public final class Fonts {
 
     /** The first family of the list that can be measured, or AWT's logical sans-serif when none can. */
     public static String firstInstalled(List<String> families) {
-        Set<String> have = available();
-        return families.stream().filter(f -> have.contains(f.toLowerCase(Locale.ROOT))).findFirst().orElse("SansSerif");
+        return families.stream().filter(Fonts::isInstalled).findFirst().orElse("SansSerif");
+    }
+
+    public static boolean isInstalled(String family) {
+        return available().contains(family.toLowerCase(Locale.ROOT));
+    }
+
+    /** An installed family metrically compatible with {@code family}, when it is not installed itself. */
+    public static Optional<String> standIn(String family) {
+        if (isInstalled(family)) {
+            return Optional.of(family);
+        }
+        return STAND_INS.getOrDefault(family.toLowerCase(Locale.ROOT), List.of()).stream()
+                .filter(Fonts::isInstalled).findFirst();
     }
 
     private static Set<String> available() {

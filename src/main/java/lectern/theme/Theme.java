@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param origin where the theme came from, for messages
  */
-public record Theme(String name, String description, Colors colors, Fonts fonts, Sizes sizes, double scrim,
+public record Theme(String name, String description, Colors colors, Fonts fonts, Sizes sizes, Pictures pictures,
                     String origin) {
 
     /**
@@ -32,5 +32,23 @@ public record Theme(String name, String description, Colors colors, Fonts fonts,
     /** Type sizes in points on a 13.333 in wide slide. */
     public record Sizes(double cover, double title, double titleMin, double claim, double claimMin, double statement,
                         double statementMin, double subtitle, double notes) {
+    }
+
+    /**
+     * How pictures sit on slides.
+     *
+     * @param scrim     opacity (0 to 1) of the veil between a picture and the text set over it
+     * @param treatment how pictures are recoloured, in the picture's own PowerPoint settings (so it can be undone)
+     */
+    public record Pictures(double scrim, Treatment treatment) {
+    }
+
+    public enum Treatment {
+        /** As the author made them. */
+        NATURAL,
+        /** A little darker and softer, so pictures sit quietly on a dark slide. */
+        MUTED,
+        /** Black and white. */
+        GRAYSCALE
     }
 }

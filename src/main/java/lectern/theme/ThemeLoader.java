@@ -2,28 +2,45 @@ package lectern.theme;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import lectern.LecternException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Finds and reads themes. A theme is named ({@code default}, looked up in {@code ./themes/} and then among
  * the themes shipped inside Lectern) or given as a path to a YAML file. Every mistake in a theme file is
- * reported with the file, the key, and what is allowed.
+ * reported with the file, the line, the key, and what is allowed. The YAML is read with SnakeYAML's safe
+ * constructor, so a theme file cannot make Lectern instantiate classes.
  */
 public final class ThemeLoader {
     public static final String DEFAULT = "default";
-    private static final Set<String> TOP_KEYS = Set.of("name", "description", "colors", "fonts", "sizes", "scrim");
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "colors", "fonts", "sizes", "pictures");
 
     private ThemeLoader() {
     }
@@ -42,8 +59,8 @@ public final class ThemeLoader {
         }
         try (InputStream in = ThemeLoader.class.getResourceAsStream("/themes/" + nameOrPath + ".yaml")) {
             if (in == null) {
-                throw new LecternException(null, 0, "no theme named '" + nameOrPath
-                        + "' (looked in themes/ and among the shipped themes); give a name or a path to a .yaml file");
+                throw new LecternException(null, 0, "no theme named '" + nameOrPath + "' (known: "
+                        + String.join(", ", available().keySet()) + "); give a name or a path to a .yaml file");
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "theme '" + nameOrPath + "'", null);
         } catch (IOException e) {
@@ -62,14 +79,81 @@ public final class ThemeLoader {
         return parse(text, file.toString(), file);
     }
 
+    /**
+     * Every theme a name can reach, by name: the ones shipped inside Lectern, and those in {@code ./themes/},
+     * which win over a shipped theme of the same name. A file that does not load is listed with its error.
+     */
+    public static Map<String, Listed> available() {
+        Map<String, Listed> themes = new TreeMap<>();
+        shippedNames().forEach(name -> themes.put(name, tryLoad(name, () -> load(name))));
+        Path local = Path.of("themes");
+        if (Files.isDirectory(local)) {
+            try (Stream<Path> files = Files.list(local)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().forEach(f -> {
+                    String name = f.getFileName().toString().replaceFirst("\\.yaml$", "");
+                    themes.put(name, tryLoad(name, () -> fromFile(f)));
+                });
+            } catch (IOException e) {
+                // The shipped themes are still listed; a folder we cannot read holds nothing we could load.
+            }
+        }
+        return themes;
+    }
+
+    /** A theme as {@code lectern themes} lists it: loaded, or the one-line reason it does not load. */
+    public record Listed(String name, Theme theme, String problem) {
+    }
+
+    private static Listed tryLoad(String name, java.util.function.Supplier<Theme> loader) {
+        try {
+            return new Listed(name, loader.get(), null);
+        } catch (LecternException e) {
+            return new Listed(name, null, e.userMessage());
+        }
+    }
+
+    /** Names of the themes inside Lectern's jar (or classes folder, when run from a build). */
+    private static List<String> shippedNames() {
+        URL folder = ThemeLoader.class.getResource("/themes");
+        if (folder == null) {
+            return List.of();
+        }
+        try {
+            URI uri = folder.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return yamlNames(jar.getPath("/themes"));
+                }
+            }
+            return yamlNames(Path.of(uri));
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static List<String> yamlNames(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList();
+        }
+    }
+
     static Theme parse(String yaml, String origin, Path file) {
         Object loaded;
+        Map<String, Integer> lines;
         try {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            Yaml reader = new Yaml(new SafeConstructor(new LoaderOptions()));
+            loaded = reader.load(yaml);
+            lines = keyLines(reader.compose(new StringReader(yaml)));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark();
+            throw new LecternException(file, mark == null ? 0 : mark.getLine() + 1,
+                    (file == null ? origin + ": " : "") + "not valid YAML: " + e.getProblem());
         } catch (YAMLException e) {
-            throw new LecternException(file, 0, "theme " + origin + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new LecternException(file, 0, "theme " + origin + " is not valid YAML: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
-        Section root = new Section(origin, file, "", asMap(loaded, origin, file, "the file"));
+        Section root = new Section(origin, file, "", asMap(loaded, origin, file, "the file"), lines);
         root.onlyKeys(TOP_KEYS);
         Section colors = root.section("colors");
         colors.onlyKeys(Set.of("background", "text", "dark-background", "light-text", "accents", "link", "followed-link"));
@@ -77,6 +161,8 @@ public final class ThemeLoader {
         fonts.onlyKeys(Set.of("heading", "body"));
         Section sizes = root.section("sizes");
         sizes.onlyKeys(Set.of("cover", "title", "title-min", "claim", "claim-min", "statement", "statement-min", "subtitle", "notes"));
+        Section pictures = root.section("pictures");
+        pictures.onlyKeys(Set.of("scrim", "treatment"));
 
         List<Rgb> accents = colors.list("accents", 6, 6, v -> colors.colour("accents", v));
         Theme.Colors palette = new Theme.Colors(colors.colour("background"), colors.colour("text"),
@@ -91,8 +177,29 @@ public final class ThemeLoader {
         sizes.atLeast("title", points.title(), "title-min", points.titleMin());
         sizes.atLeast("claim", points.claim(), "claim-min", points.claimMin());
         sizes.atLeast("statement", points.statement(), "statement-min", points.statementMin());
-        double scrim = root.number("scrim", 0, 1, "a number from 0 (no veil) to 1 (opaque)");
-        return new Theme(root.text("name"), root.text("description"), palette, families, points, scrim, origin);
+        Theme.Pictures treatment = new Theme.Pictures(
+                pictures.number("scrim", 0, 1, "a number from 0 (no veil) to 1 (opaque)"),
+                pictures.choice("treatment", Theme.Treatment.class));
+        return new Theme(root.text("name"), root.text("description"), palette, families, points, treatment, origin);
+    }
+
+    /** The line of every key, by its dotted path ({@code colors.text}), for messages that point at it. */
+    private static Map<String, Integer> keyLines(Node root) {
+        Map<String, Integer> lines = new HashMap<>();
+        collect(root, "", lines);
+        return lines;
+    }
+
+    private static void collect(Node node, String prefix, Map<String, Integer> lines) {
+        if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    String path = prefix + key.getValue();
+                    lines.put(path, key.getStartMark().getLine() + 1);
+                    collect(tuple.getValueNode(), path + ".", lines);
+                }
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -104,10 +211,13 @@ public final class ThemeLoader {
     }
 
     /** One map of the theme file, with the dotted key path used in messages. */
-    private record Section(String origin, Path file, String prefix, Map<String, Object> values) {
+    private record Section(String origin, Path file, String prefix, Map<String, Object> values,
+                           Map<String, Integer> lines) {
 
         private LecternException error(String key, String problem) {
-            return new LecternException(file, 0, (file == null ? origin + ": " : "") + prefix + key + ": " + problem);
+            String path = prefix + key;
+            int line = lines.getOrDefault(path, lines.getOrDefault(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), 0));
+            return new LecternException(file, line, (file == null ? origin + ": " : "") + path + ": " + problem);
         }
 
         void onlyKeys(Set<String> allowed) {
@@ -127,7 +237,7 @@ public final class ThemeLoader {
         }
 
         Section section(String key) {
-            return new Section(origin, file, prefix + key + ".", asMap(required(key), origin, file, prefix + key));
+            return new Section(origin, file, prefix + key + ".", asMap(required(key), origin, file, prefix + key), lines);
         }
 
         String text(String key) {
@@ -155,6 +265,16 @@ public final class ThemeLoader {
                 throw error(key, "'" + value + "' is not a font family name");
             }
             return s.strip();
+        }
+
+        <E extends Enum<E>> E choice(String key, Class<E> type) {
+            Object value = required(key);
+            List<String> allowed = Stream.of(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+            String given = value.toString().strip().toLowerCase(Locale.ROOT);
+            if (!allowed.contains(given)) {
+                throw error(key, "'" + value + "' is not allowed; use one of " + String.join(", ", allowed));
+            }
+            return Enum.valueOf(type, given.toUpperCase(Locale.ROOT));
         }
 
         <T> List<T> list(String key, int min, int max, Function<Object, T> item) {

@@ -151,9 +151,9 @@ final class SlideWriter {
         CTGradientFillProperties gradient = sp.getSpPr().addNewGradFill();
         gradient.setRotWithShape(true);
         var stops = gradient.addNewGsLst();
-        stop(stops.addNewGs(), 0, theme.scrim());
-        stop(stops.addNewGs(), 50_000, theme.scrim() * 0.85);
-        stop(stops.addNewGs(), 80_000, theme.scrim() * 0.15);
+        stop(stops.addNewGs(), 0, theme.pictures().scrim());
+        stop(stops.addNewGs(), 50_000, theme.pictures().scrim() * 0.85);
+        stop(stops.addNewGs(), 80_000, theme.pictures().scrim() * 0.15);
         stop(stops.addNewGs(), 100_000, 0);
         gradient.addNewLin().setAng(0);
         sp.getSpPr().addNewLn().addNewNoFill();

@@ -43,7 +43,7 @@ class ThemeLoaderTest {
         assertThat(theme.colors().text().hex()).isEqualTo("1B2A41");
         assertThat(theme.fonts().body()).first().isEqualTo("Calibri");
         assertThat(theme.sizes().claimMin()).isEqualTo(24);
-        assertThat(theme.scrim()).isBetween(0.0, 1.0);
+        assertThat(theme.pictures().scrim()).isBetween(0.0, 1.0);
     }
 
     @Test
@@ -55,7 +55,23 @@ class ThemeLoaderTest {
     @Test
     void aBadColourNamesFileKeyAndWhatIsAllowed() throws IOException {
         String message = errorFor(defaultTheme().replace("text: \"#1B2A41\"", "text: \"navy\""));
-        assertThat(message).contains("mine.yaml").contains("colors.text").contains("'navy' is not a colour").contains("#RRGGBB");
+        assertThat(message).contains("mine.yaml:10: colors.text").contains("'navy' is not a colour").contains("#RRGGBB");
+    }
+
+    @Test
+    void aBadPictureTreatmentListsTheTreatmentsThereAre() throws IOException {
+        String message = errorFor(defaultTheme().replace("treatment: natural", "treatment: sepia"));
+        assertThat(message).contains("pictures.treatment: 'sepia' is not allowed; use one of natural, muted, grayscale");
+    }
+
+    @Test
+    void threeThemesShipAndEachLoadsWithADescription() {
+        var themes = ThemeLoader.available();
+        assertThat(themes).containsKeys("default", "dark", "high-contrast");
+        themes.values().forEach(listed -> {
+            assertThat(listed.problem()).as(listed.name()).isNull();
+            assertThat(listed.theme().description()).as(listed.name()).isNotBlank();
+        });
     }
 
     @Test
@@ -81,6 +97,7 @@ class ThemeLoaderTest {
     @Test
     void anUnknownNameIsAnErrorNamingIt() {
         assertThatThrownBy(() -> ThemeLoader.load("no-such-theme"))
-                .isInstanceOf(LecternException.class).hasMessageContaining("no theme named 'no-such-theme'");
+                .isInstanceOf(LecternException.class).hasMessageContaining("no theme named 'no-such-theme'")
+                .hasMessageContaining("high-contrast");
     }
 }
