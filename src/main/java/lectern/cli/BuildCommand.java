@@ -48,6 +48,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "Deepest heading level that starts a slide; deeper headings stay in the notes. Default: ${DEFAULT-VALUE}")
     private int slideLevel = 3;
 
+    @Option(names = "--section-dividers", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Open a section whose subsections have slides of their own with a divider slide listing them "
+                    + "(--no-section-dividers to leave them out). Default: on")
+    private boolean sectionDividers = true;
+
     @Option(names = "--strict", description = "Treat warnings as errors (exit 1).")
     private boolean strict;
 
@@ -72,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
         List<Path> essays;
         try {
             Theme chosen = ThemeLoader.load(theme);
-            pipeline = new Pipeline(chosen, new PlanOptions(slideLevel));
+            pipeline = new Pipeline(chosen, new PlanOptions(slideLevel, sectionDividers));
             essays = essays();
         } catch (LecternException e) {
             err.println("lectern: " + e.userMessage());

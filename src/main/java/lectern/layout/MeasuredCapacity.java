@@ -7,36 +7,43 @@ import lectern.plan.SlideKind;
 import lectern.theme.Theme;
 
 /**
- * Decides whether claims fit a slide by setting them in the theme's body font at the smallest size the
- * theme allows, in the very box the writer will draw.
+ * Decides whether a slide holds its text by setting it in the theme's fonts at the smallest size the theme
+ * allows, in the very box the writer will draw.
  */
 public final class MeasuredCapacity implements SlideCapacity {
     /** More than this many claims stops reading as a slide, whatever the room. */
     public static final int MAX_CLAIMS = 4;
 
     private final Theme theme;
+    private final TextMeasure heading;
     private final TextMeasure body;
 
     public MeasuredCapacity(Theme theme) {
         this.theme = theme;
+        this.heading = new TextMeasure(Fonts.firstInstalled(theme.fonts().heading()));
         this.body = new TextMeasure(Fonts.firstInstalled(theme.fonts().body()));
     }
 
     @Override
-    public boolean fits(SlideKind kind, List<Claim> claims) {
-        List<List<Claim.Span>> paragraphs = claims.stream().map(Claim::spans).toList();
+    public boolean fits(SlideKind kind, String title, List<Claim> lines) {
+        List<List<Claim.Span>> paragraphs = lines.stream().map(Claim::spans).toList();
+        Theme.Sizes sizes = theme.sizes();
         return switch (kind) {
-            case TITLE -> true;
-            case STATEMENT -> claims.size() <= 1 && fitsIn(paragraphs, Region.STATEMENT, TextStyle.TITLE,
-                    theme.sizes().statementMin());
-            case CLAIMS -> claims.size() <= MAX_CLAIMS && fitsIn(paragraphs, Region.BODY, TextStyle.CLAIMS,
-                    theme.sizes().claimMin());
-            case PICTURE -> claims.size() <= MAX_CLAIMS && fitsIn(paragraphs, Region.PICTURE_BODY, TextStyle.CLAIMS,
-                    theme.sizes().claimMin());
+            case TITLE, PICTURE -> true;
+            case SECTION -> fitsIn(body, paragraphs, Region.SECTION_BODY, TextStyle.LINES, sizes.claimMin());
+            case STATEMENT -> lines.size() <= 1
+                    && fitsIn(heading, paragraphs, Region.STATEMENT, TextStyle.TITLE, sizes.statementMin())
+                    && fitsIn(body, List.of(List.of(new Claim.Span(title, false))), Region.STATEMENT_KICKER,
+                            TextStyle.PLAIN, sizes.claimMin());
+            case CLAIMS -> lines.size() <= MAX_CLAIMS
+                    && fitsIn(body, paragraphs, Region.BODY, TextStyle.CLAIMS, sizes.claimMin());
+            case CLAIMS_WITH_PICTURE -> lines.size() <= MAX_CLAIMS
+                    && fitsIn(body, paragraphs, Region.PICTURE_BODY, TextStyle.CLAIMS, sizes.claimMin());
         };
     }
 
-    private boolean fitsIn(List<List<Claim.Span>> paragraphs, Region region, TextStyle style, double size) {
-        return body.height(paragraphs, size, region.textWidth(), style) <= region.textHeight();
+    private static boolean fitsIn(TextMeasure measure, List<List<Claim.Span>> paragraphs, Region region,
+                                  TextStyle style, double size) {
+        return measure.height(paragraphs, size, region.textWidth(), style) <= region.textHeight();
     }
 }

@@ -3,20 +3,32 @@ package lectern.layout;
 /**
  * The boxes of Lectern's 16:9 layouts, in points on a 960 × 540 pt (13.333 × 7.5 in) slide. The writer
  * draws the layouts from these and the planner measures text against them, so what is measured is what is
- * drawn.
+ * drawn. Margins: 56 pt at the sides of text slides, a footer band from 500 pt down.
  */
 public enum Region {
     /** The title slide's text keeps to the left, over the darkest part of the veil on its picture. */
     TITLE_SLIDE_TITLE(64, 96, 500, 230),
     TITLE_SLIDE_SUBTITLE(64, 338, 440, 120),
-    STATEMENT(96, 60, 768, 400),
+    /** A section divider: the heading, and below it the subsections it opens. */
+    SECTION_TITLE(80, 150, 800, 200),
+    SECTION_BODY(80, 364, 800, 124),
+    /** A statement: the heading it comes from as a small line on top, the claim large in the middle. */
+    STATEMENT_KICKER(96, 40, 768, 60),
+    STATEMENT(96, 128, 768, 352),
     TITLE(56, 26, 848, 108),
     BODY(56, 152, 848, 336),
-    /** Title beside a picture that fills the right half. */
+    /** Title and claims beside a picture that fills the right half. */
     PICTURE_TITLE(48, 34, 404, 132),
-    PICTURE_BODY(48, 180, 404, 320),
+    PICTURE_BODY(48, 180, 404, 308),
     PICTURE(480, 0, 480, 540),
-    FOOTER(56, 500, 848, 26);
+    /** A picture that fills the slide, its heading over the bottom of it. */
+    FULL_PICTURE(0, 0, 960, 540),
+    PICTURE_CAPTION(56, 360, 760, 130),
+    DATE(56, 500, 200, 26),
+    FOOTER(300, 500, 360, 26),
+    NUMBER(760, 500, 144, 26),
+    /** Beside a picture on the right, the slide number stays in the text column, on the slide's own background. */
+    NUMBER_LEFT(48, 500, 144, 26);
 
     public static final double SLIDE_WIDTH = 960;
     public static final double SLIDE_HEIGHT = 540;

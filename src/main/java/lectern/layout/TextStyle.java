@@ -11,4 +11,6 @@ public record TextStyle(double lineSpacing, double spaceBefore, double indent) {
     public static final TextStyle TITLE = new TextStyle(0.9, 0, 0);
     public static final TextStyle CLAIMS = new TextStyle(1.0, 0.6, Region.CLAIM_INDENT);
     public static final TextStyle PLAIN = new TextStyle(1.0, 0, 0);
+    /** Short lines one under the other, a little apart: the subsections a divider lists. */
+    public static final TextStyle LINES = new TextStyle(1.0, 0.35, 0);
 }

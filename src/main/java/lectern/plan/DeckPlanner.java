@@ -33,11 +33,24 @@ public final class DeckPlanner {
         slides.add(new Slide(0, SlideKind.TITLE, essay.title(), essay.subtitle(), List.of(), titlePicture,
                 openingHasClaims ? SpeakerNotes.NONE : new SpeakerNotes(openingContent.notes), essay.titleLine()));
         if (openingHasClaims) {
-            slides.addAll(openingSlides(essay, openingContent));
+            slides.addAll(claimSlides(essay.title(), essay.titleLine(), Optional.empty(), openingContent));
         }
         slides.addAll(extraPictureSlides(essay.title(), openingContent, -1));
-        for (Unit unit : units.subList(1, units.size())) {
-            slides.addAll(sectionSlides(unit, content(unit)));
+        for (int u = 1; u < units.size(); u++) {
+            Unit unit = units.get(u);
+            SectionContent content = content(unit);
+            List<String> children = childHeadings(units, u);
+            if (options.sectionDividers() && !children.isEmpty()) {
+                // A section with nothing of its own to show is its divider; its prose goes with it.
+                boolean onlyProse = content.claims.isEmpty() && content.pictures.isEmpty();
+                slides.add(new Slide(0, SlideKind.SECTION, unit.heading, contents(unit.heading, children),
+                        List.of(), Optional.empty(), onlyProse ? new SpeakerNotes(content.notes) : SpeakerNotes.NONE,
+                        unit.line));
+                if (onlyProse) {
+                    continue;
+                }
+            }
+            slides.addAll(sectionSlides(unit, content));
         }
 
         List<Slide> numbered = new ArrayList<>();
@@ -47,30 +60,50 @@ public final class DeckPlanner {
         return new DeckPlan(essay.source(), essay.title(), numbered);
     }
 
+    /** The subsections a divider lists, one per line, when they fit under its heading at a readable size. */
+    private Optional<String> contents(String heading, List<String> children) {
+        List<Claim> lines = children.stream().map(c -> new Claim(List.of(new Claim.Span(c, false)), 0)).toList();
+        return capacity.fits(SlideKind.SECTION, heading, lines) ? Optional.of(String.join("\n", children)) : Optional.empty();
+    }
+
+    /** Headings of the subsections of unit {@code u} that have slides of their own, one level down. */
+    private static List<String> childHeadings(List<Unit> units, int u) {
+        int end = u + 1;
+        int depth = Integer.MAX_VALUE;
+        while (end < units.size() && units.get(end).level > units.get(u).level) {
+            depth = Math.min(depth, units.get(end).level);
+            end++;
+        }
+        int childLevel = depth;
+        return units.subList(u + 1, end).stream().filter(c -> c.level == childLevel).map(c -> c.heading).toList();
+    }
+
     /** A heading that starts a slide, with everything under it down to the next such heading. */
     private static final class Unit {
         final String heading;
+        final int level;
         final int line;
         final List<Block> blocks = new ArrayList<>();
         final List<Image> imagesFromAbove = new ArrayList<>();
         final List<Section> subsections = new ArrayList<>();
 
-        Unit(String heading, int line) {
+        Unit(String heading, int level, int line) {
             this.heading = heading;
+            this.level = level;
             this.line = line;
         }
     }
 
     private List<Unit> units(Essay essay) {
         List<Unit> units = new ArrayList<>();
-        Unit opening = new Unit(null, essay.titleLine());
+        Unit opening = new Unit(null, 1, essay.titleLine());
         // Prose that stands above the title is still the author's: it opens the talk.
         essay.beforeTitle().stream().filter(b -> !(b instanceof Image)).forEach(opening.blocks::add);
         opening.blocks.addAll(essay.opening());
         units.add(opening);
         for (Section section : essay.sections()) {
             if (section.level() <= options.slideLevel() || units.size() == 1) {
-                Unit unit = new Unit(section.heading(), section.line());
+                Unit unit = new Unit(section.heading(), section.level(), section.line());
                 unit.blocks.addAll(section.blocks());
                 units.add(unit);
             } else {
@@ -163,30 +196,31 @@ public final class DeckPlanner {
         return new Picture(image.src(), AltText.of(image), image.line());
     }
 
-    private List<Slide> openingSlides(Essay essay, SectionContent content) {
-        List<Claim> claims = content.claims.stream().map(NotesBuilder.FoundClaim::claim).toList();
-        SpeakerNotes notes = new SpeakerNotes(content.notes);
-        if (claims.size() == 1 && capacity.fits(SlideKind.STATEMENT, claims)) {
-            Claim claim = claims.get(0);
-            return List.of(new Slide(0, SlideKind.STATEMENT, claim.text(), Optional.empty(), claims, Optional.empty(),
-                    notes, claim.line()));
-        }
-        return split(essay.title(), essay.titleLine(), SlideKind.CLAIMS, Optional.empty(), content);
-    }
-
     private List<Slide> sectionSlides(Unit unit, SectionContent content) {
         Optional<Picture> picture = content.pictures.stream().findFirst();
         List<Slide> slides = new ArrayList<>();
         if (content.claims.isEmpty()) {
-            SlideKind kind = picture.isPresent() ? SlideKind.PICTURE : SlideKind.STATEMENT;
+            SlideKind kind = picture.isPresent() ? SlideKind.PICTURE : SlideKind.SECTION;
             slides.add(new Slide(0, kind, unit.heading, Optional.empty(), List.of(), picture,
                     new SpeakerNotes(content.notes), unit.line));
         } else {
-            SlideKind kind = picture.isPresent() ? SlideKind.PICTURE : SlideKind.CLAIMS;
-            slides.addAll(split(unit.heading, unit.line, kind, picture, content));
+            slides.addAll(claimSlides(unit.heading, unit.line, picture, content));
         }
         slides.addAll(extraPictureSlides(unit.heading, content, 0));
         return slides;
+    }
+
+    /**
+     * The slides that show a heading's claims: one claim with nothing beside it is a statement; claims
+     * beside a picture share the slide with it; the rest are listed under the heading.
+     */
+    private List<Slide> claimSlides(String heading, int line, Optional<Picture> picture, SectionContent content) {
+        List<Claim> claims = claimsOf(content.claims);
+        if (picture.isEmpty() && claims.size() == 1 && capacity.fits(SlideKind.STATEMENT, heading, claims)) {
+            return List.of(new Slide(0, SlideKind.STATEMENT, heading, Optional.empty(), claims, Optional.empty(),
+                    new SpeakerNotes(content.notes), line));
+        }
+        return split(heading, line, picture.isPresent() ? SlideKind.CLAIMS_WITH_PICTURE : SlideKind.CLAIMS, picture, content);
     }
 
     /** Slides for the pictures after a unit's first (or all of them when {@code shown} is -1). */
@@ -211,7 +245,7 @@ public final class DeckPlanner {
         for (NotesBuilder.FoundClaim found : content.claims) {
             chunk.add(found);
             SlideKind kind = chunks.isEmpty() ? firstKind : SlideKind.CLAIMS;
-            if (chunk.size() > 1 && !capacity.fits(kind, claimsOf(chunk))) {
+            if (chunk.size() > 1 && !capacity.fits(kind, heading, claimsOf(chunk))) {
                 chunk.remove(chunk.size() - 1);
                 chunks.add(chunk);
                 chunk = new ArrayList<>(List.of(found));

@@ -3,15 +3,24 @@ package lectern.plan;
 /**
  * Choices that change the plan.
  *
- * @param slideLevel headings at this level or above ({@code ##} is 2) start a slide; deeper ones stay in the notes
+ * @param slideLevel      headings at this level or above ({@code ##} is 2) start a slide; deeper ones stay in the notes
+ * @param sectionDividers a section whose subsections have slides of their own opens with a divider slide
  */
-public record PlanOptions(int slideLevel) {
+public record PlanOptions(int slideLevel, boolean sectionDividers) {
 
-    public static final PlanOptions DEFAULTS = new PlanOptions(3);
+    public static final PlanOptions DEFAULTS = new PlanOptions(3, true);
 
     public PlanOptions {
         if (slideLevel < 1 || slideLevel > 6) {
             throw new IllegalArgumentException("slide level must be 1 to 6, was " + slideLevel);
         }
+    }
+
+    public PlanOptions withSlideLevel(int level) {
+        return new PlanOptions(level, sectionDividers);
+    }
+
+    public PlanOptions withSectionDividers(boolean dividers) {
+        return new PlanOptions(slideLevel, dividers);
     }
 }

@@ -25,14 +25,15 @@ public final class PlanPrinter {
             }
             out.append('\n');
             field(out, "title", slide.title());
-            slide.subtitle().ifPresent(s -> field(out, "subtitle", s));
+            slide.subtitle().ifPresent(s -> s.lines().forEach(line -> field(out, "subtitle", line)));
             slide.claims().forEach(c -> field(out, "claim", marked(c)));
             slide.picture().ifPresent(p -> field(out, "picture", p.src() + "  [alt: " + p.alt() + "]"));
             SpeakerNotes notes = slide.notes();
             if (notes.isEmpty()) {
                 field(out, "notes", "(none)");
             } else {
-                field(out, "notes", notes.paragraphs().size() + " paragraphs, " + notes.words() + " words");
+                int paragraphs = notes.paragraphs().size();
+                field(out, "notes", paragraphs + (paragraphs == 1 ? " paragraph, " : " paragraphs, ") + notes.words() + " words");
                 notes.paragraphs().forEach(p -> out.append("    ").append("  ".repeat(p.depth()))
                         .append(marker(p)).append(preview(p.text())).append('\n'));
             }

@@ -3,16 +3,21 @@ package lectern.plan;
 import java.util.List;
 
 /**
- * Whether claims fit one slide of a kind at a readable size. The planner asks; an implementation that
+ * Whether a slide of a kind holds its text at a readable size. The planner asks; an implementation that
  * measures text with the theme's fonts lives with the layout, so the planner stays free of fonts and boxes.
  */
 @FunctionalInterface
 public interface SlideCapacity {
 
-    boolean fits(SlideKind kind, List<Claim> claims);
+    /**
+     * @param title the slide's title as the planner would give it
+     * @param lines what the slide shows under or beside its title: claims, or for a section divider the
+     *              headings of its subsections
+     */
+    boolean fits(SlideKind kind, String title, List<Claim> lines);
 
-    /** A capacity that only counts claims: for tests that exercise the planner's rules alone. */
+    /** A capacity that only counts: for tests that exercise the planner's rules alone. */
     static SlideCapacity atMost(int claims) {
-        return (kind, list) -> list.size() <= (kind == SlideKind.STATEMENT ? 1 : claims);
+        return (kind, title, lines) -> lines.size() <= (kind == SlideKind.STATEMENT ? 1 : claims);
     }
 }

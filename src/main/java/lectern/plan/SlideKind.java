@@ -1,13 +1,20 @@
 package lectern.plan;
 
-/** What a slide is for; the writer gives each kind its own layout. */
+/** What a slide is for; the writer gives each kind a layout of its own. */
 public enum SlideKind {
     /** The essay's title, subtitle and title picture. */
     TITLE,
-    /** One line, large: the opening claim, or a section heading that has nothing else to show. */
+    /**
+     * A heading that stands on its own: a divider before a section's subsections (listing them), or a
+     * section with nothing to show but its heading.
+     */
+    SECTION,
+    /** One claim, large: the opening claim, or the single claim that carries a section. */
     STATEMENT,
     /** A heading over its claims. */
     CLAIMS,
-    /** A heading and its picture, with the section's claims beside it when it has any. */
+    /** A heading and its claims beside the section's picture. */
+    CLAIMS_WITH_PICTURE,
+    /** A section's picture, filling the slide, with the heading over it. */
     PICTURE
 }

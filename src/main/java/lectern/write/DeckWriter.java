@@ -30,7 +30,7 @@ public final class DeckWriter {
             MasterDesign.apply(master, theme);
             LayoutDesign.apply(master, theme);
 
-            PictureWriter pictures = new PictureWriter(show, plan.source(), warnings);
+            PictureWriter pictures = new PictureWriter(show, plan.source(), theme.pictures().treatment(), warnings);
             SlideWriter slides = new SlideWriter(show, theme, pictures);
             for (Slide slide : plan.slides()) {
                 slides.write(slide);

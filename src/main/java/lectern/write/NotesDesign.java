@@ -56,17 +56,17 @@ final class NotesDesign {
             }
             Placeholders.of(shape).ifPresent(ph -> {
                 if (ph.getType() == STPlaceholderType.SLD_IMG) {
-                    text.setAnchor(SLIDE_IMAGE);
+                    Placeholders.anchor(text, SLIDE_IMAGE);
                 } else if (Placeholders.is(shape, Placeholder.BODY)) {
-                    text.setAnchor(BODY);
+                    Placeholders.anchor(text, BODY);
                 } else if (Placeholders.is(shape, Placeholder.HEADER)) {
-                    text.setAnchor(HEADER);
+                    Placeholders.anchor(text, HEADER);
                 } else if (Placeholders.is(shape, Placeholder.DATETIME)) {
-                    text.setAnchor(DATE);
+                    Placeholders.anchor(text, DATE);
                 } else if (Placeholders.is(shape, Placeholder.FOOTER)) {
-                    text.setAnchor(FOOTER);
+                    Placeholders.anchor(text, FOOTER);
                 } else if (Placeholders.is(shape, Placeholder.SLIDE_NUMBER)) {
-                    text.setAnchor(NUMBER);
+                    Placeholders.anchor(text, NUMBER);
                 }
             });
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import lectern.Warnings;
 import lectern.plan.Picture;
+import lectern.theme.Theme;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
@@ -16,6 +17,7 @@ import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRelativeRect;
 import org.openxmlformats.schemas.drawingml.x2006.main.STPresetLineDashVal;
@@ -30,16 +32,19 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
  * re-crop it in PowerPoint. A picture that cannot be used leaves a marked gap and a warning.
  */
 final class PictureWriter {
+    private static final String DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private final XMLSlideShow show;
     private final Path essay;
     private final Warnings warnings;
+    private final Theme.Treatment treatment;
     private final Map<String, Loaded> loaded = new HashMap<>();
 
     private record Loaded(PictureFile file, XSLFPictureData data, String problem) {
     }
 
-    PictureWriter(XMLSlideShow show, Path essay, Warnings warnings) {
+    PictureWriter(XMLSlideShow show, Path essay, Theme.Treatment treatment, Warnings warnings) {
         this.show = show;
+        this.treatment = treatment;
         this.essay = essay;
         this.warnings = warnings;
     }
@@ -53,22 +58,25 @@ final class PictureWriter {
         if (shape == null) {
             return false;
         }
-        ph.ifPresent(p -> {
-            CTPlaceholder bound = ((CTPicture) shape.getXmlObject()).getNvPicPr().getNvPr().addNewPh();
-            bound.setType(p.getType());
-            bound.setIdx(p.getIdx());
-        });
+        ph.ifPresent(p -> bind(shape, p));
         return true;
     }
 
     /** Places the picture over the whole slide, behind everything else on it. */
-    boolean behind(XSLFSlide slide, int slideNumber, Picture picture) {
+    boolean behind(XSLFSlide slide, int slideNumber, Picture picture, Optional<CTPlaceholder> ph) {
         XSLFPictureShape shape = place(slide, slideNumber, picture, Box.fullSlide());
         if (shape == null) {
             return false;
         }
+        ph.ifPresent(p -> bind(shape, p));
         moveTo(slide, shape.getXmlObject(), 0);
         return true;
+    }
+
+    private static void bind(XSLFPictureShape shape, CTPlaceholder layout) {
+        CTPlaceholder bound = ((CTPicture) shape.getXmlObject()).getNvPicPr().getNvPr().addNewPh();
+        bound.setType(layout.getType());
+        bound.setIdx(layout.getIdx());
     }
 
     private XSLFPictureShape place(XSLFSlide slide, int slideNumber, Picture picture, Rectangle2D frame) {
@@ -84,6 +92,7 @@ final class PictureWriter {
         ct.getNvPicPr().getCNvPr().setName("Picture: " + image.file().name());
         ct.getNvPicPr().getCNvPr().setDescr(picture.alt());
         cover(ct, image.file().width(), image.file().height(), frame.getWidth(), frame.getHeight());
+        treat(ct);
         return shape;
     }
 
@@ -94,6 +103,32 @@ final class PictureWriter {
             return new Loaded(file, show.addPicture(file.bytes(), file.type()), null);
         } catch (PictureFile.Problem e) {
             return new Loaded(null, null, e.getMessage());
+        }
+    }
+
+    /**
+     * The theme's picture treatment, as the picture's own colour settings so the user can take it off.
+     * Written through a cursor: the effects' types are not in POI's reduced schema jar.
+     */
+    private void treat(CTPicture ct) {
+        switch (treatment) {
+            case MUTED -> effect(ct, "lum", "bright", "-12000", "contrast", "-8000");
+            case GRAYSCALE -> effect(ct, "grayscl");
+            case NATURAL -> {
+            }
+        }
+    }
+
+    private static void effect(CTPicture ct, String name, String... attributes) {
+        try (XmlCursor at = ct.getBlipFill().getBlip().newCursor()) {
+            // The effects come first in a blip, before any extension list.
+            if (!at.toFirstChild()) {
+                at.toEndToken();
+            }
+            at.beginElement(new QName(DRAWINGML, name, "a"));
+            for (int i = 0; i + 1 < attributes.length; i += 2) {
+                at.insertAttributeWithValue(attributes[i], attributes[i + 1]);
+            }
         }
     }
 

@@ -1,11 +1,13 @@
 package lectern.write;
 
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSheet;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextListStyle;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraphProperties;
@@ -50,6 +52,18 @@ final class Placeholders {
                 .map(XSLFTextShape.class::cast)
                 .filter(s -> !is(s, Placeholder.DATETIME) && !is(s, Placeholder.FOOTER) && !is(s, Placeholder.SLIDE_NUMBER))
                 .toList();
+    }
+
+    /**
+     * Gives a placeholder its own position. POI's {@code setAnchor} writes into the first position it finds
+     * up the inheritance chain, so on a layout placeholder without one it would move the master's.
+     */
+    static void anchor(XSLFTextShape shape, Rectangle2D box) {
+        CTShapeProperties properties = ((CTShape) shape.getXmlObject()).getSpPr();
+        if (!properties.isSetXfrm()) {
+            properties.addNewXfrm();
+        }
+        shape.setAnchor(box);
     }
 
     /** The first-level paragraph style of a shape's own list style, created when absent. */

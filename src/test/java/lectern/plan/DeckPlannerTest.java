@@ -66,7 +66,7 @@ class DeckPlannerTest {
     @Test
     void slideLevelTwoKeepsSubsectionsInTheirParentsNotes() {
         DeckPlan plan = plan("# T\n\n## A\n\na\n\n### A1\n\n**Sub claim.** b\n\n## B\n\nd\n",
-                new PlanOptions(2), SlideCapacity.atMost(4));
+                PlanOptions.DEFAULTS.withSlideLevel(2), SlideCapacity.atMost(4));
         assertThat(titles(plan)).containsExactly("T", "A", "B");
         Slide a = plan.slides().get(1);
         assertThat(a.claims()).extracting(Claim::text).containsExactly("Sub claim.");
@@ -94,21 +94,86 @@ class DeckPlannerTest {
     }
 
     @Test
-    void aSectionWithoutClaimsOrPictureIsAStatementOfItsHeading() {
+    void aSectionWithoutClaimsOrPictureShowsItsHeadingAlone() {
         Slide slide = plan("# T\n\n## Quiet part\n\nOnly prose here.\n").slides().get(1);
-        assertThat(slide.kind()).isEqualTo(SlideKind.STATEMENT);
+        assertThat(slide.kind()).isEqualTo(SlideKind.SECTION);
         assertThat(slide.title()).isEqualTo("Quiet part");
+        assertThat(slide.subtitle()).isEmpty();
         assertThat(slide.claims()).isEmpty();
         assertThat(slide.notes().words()).isEqualTo(3);
     }
 
     @Test
-    void aSectionWithAPictureIsAPictureSlideWithOrWithoutClaims() {
+    void aSingleClaimWithNothingBesideItIsAStatementUnderItsHeading() {
+        Slide slide = plan("# T\n\n## Point\n\nStory. **The one thing.** More.\n").slides().get(1);
+        assertThat(slide.kind()).isEqualTo(SlideKind.STATEMENT);
+        assertThat(slide.title()).isEqualTo("Point");
+        assertThat(slide.claims()).extracting(Claim::text).containsExactly("The one thing.");
+    }
+
+    @Test
+    void aStatementThatDoesNotFitIsListedUnderItsHeadingInstead() {
+        SlideCapacity noStatements = (kind, title, lines) -> kind != SlideKind.STATEMENT;
+        Slide slide = plan("# T\n\n## Point\n\n**The one thing.** More.\n", PlanOptions.DEFAULTS, noStatements)
+                .slides().get(1);
+        assertThat(slide.kind()).isEqualTo(SlideKind.CLAIMS);
+    }
+
+    @Test
+    void twoOrMoreClaimsAreListedUnderTheHeading() {
+        Slide slide = plan("# T\n\n## Points\n\n**One.** a\n\n**Two.** b\n").slides().get(1);
+        assertThat(slide.kind()).isEqualTo(SlideKind.CLAIMS);
+        assertThat(slide.claims()).hasSize(2);
+    }
+
+    @Test
+    void claimsShareTheSlideWithTheSectionsPictureAndAPictureAloneFillsIt() {
         DeckPlan plan = plan("# T\n\n## Seen\n\n![](a.jpg)\n\n**Look.** Text.\n\n## Unsaid\n\n![](b.jpg)\n\nText.\n");
-        assertThat(plan.slides().get(1).kind()).isEqualTo(SlideKind.PICTURE);
+        assertThat(plan.slides().get(1).kind()).isEqualTo(SlideKind.CLAIMS_WITH_PICTURE);
         assertThat(plan.slides().get(1).claims()).hasSize(1);
         assertThat(plan.slides().get(2).kind()).isEqualTo(SlideKind.PICTURE);
         assertThat(plan.slides().get(2).claims()).isEmpty();
+    }
+
+    @Test
+    void aSectionWithSubsectionSlidesOpensWithADividerListingThem() {
+        DeckPlan plan = plan("# T\n\n## Part\n\n**Claim.** a\n\n### One\n\nb\n\n### Two\n\nc\n\n#### deep\n\nd\n\n## Next\n\ne\n");
+        assertThat(plan.slides()).extracting(Slide::kind, Slide::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(SlideKind.TITLE, "T"),
+                org.assertj.core.groups.Tuple.tuple(SlideKind.SECTION, "Part"),
+                org.assertj.core.groups.Tuple.tuple(SlideKind.STATEMENT, "Part"),
+                org.assertj.core.groups.Tuple.tuple(SlideKind.SECTION, "One"),
+                org.assertj.core.groups.Tuple.tuple(SlideKind.SECTION, "Two"),
+                org.assertj.core.groups.Tuple.tuple(SlideKind.SECTION, "Next"));
+        Slide divider = plan.slides().get(1);
+        assertThat(divider.subtitle()).contains("One\nTwo");
+        assertThat(divider.notes().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aSectionWithNothingButProseBeforeItsSubsectionsIsItsDividerWithTheProseInItsNotes() {
+        DeckPlan plan = plan("# T\n\n## Part\n\nJust words.\n\n### One\n\nb\n");
+        assertThat(titles(plan)).containsExactly("T", "Part", "One");
+        assertThat(plan.slides().get(1).kind()).isEqualTo(SlideKind.SECTION);
+        assertThat(plan.slides().get(1).notes().paragraphs()).extracting(NoteParagraph::text).containsExactly("Just words.");
+    }
+
+    @Test
+    void dividersCanBeSwitchedOffAndNeverAppearWhenSubsectionsStayInTheNotes() {
+        String essay = "# T\n\n## Part\n\n**Claim.** a\n\n### One\n\nb\n";
+        assertThat(titles(plan(essay, PlanOptions.DEFAULTS.withSectionDividers(false), SlideCapacity.atMost(4))))
+                .containsExactly("T", "Part", "One");
+        assertThat(titles(plan(essay, PlanOptions.DEFAULTS.withSlideLevel(2), SlideCapacity.atMost(4))))
+                .containsExactly("T", "Part");
+    }
+
+    @Test
+    void aDividerLeavesOutTheListWhenItDoesNotFit() {
+        SlideCapacity noLists = (kind, title, lines) -> kind != SlideKind.SECTION && lines.size() <= 4;
+        Slide divider = plan("# T\n\n## Part\n\n**C.** a\n\n### One\n\nb\n", PlanOptions.DEFAULTS, noLists)
+                .slides().get(1);
+        assertThat(divider.kind()).isEqualTo(SlideKind.SECTION);
+        assertThat(divider.subtitle()).isEmpty();
     }
 
     @Test

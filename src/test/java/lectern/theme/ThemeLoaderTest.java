@@ -84,7 +84,7 @@ class ThemeLoaderTest {
     void aMissingKeyAndAMinimumAboveItsSizeAreErrors() throws IOException {
         assertThat(errorFor(defaultTheme().replaceAll("(?m)^  link: .*$", ""))).contains("colors.link: missing");
         assertThat(errorFor(defaultTheme().replace("claim-min: 24", "claim-min: 40")))
-                .contains("sizes.claim: 30.0 is smaller than claim-min (40.0)");
+                .contains("sizes.claim: 32.0 is smaller than claim-min (40.0)");
     }
 
     @Test
