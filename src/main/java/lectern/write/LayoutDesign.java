@@ -153,6 +153,8 @@ final class LayoutDesign {
                 accentBar(layout, Region.PICTURE_TITLE.x + 7, Region.PICTURE_TITLE.y - 12);
             }
             case LayoutNames.PICTURE -> {
+                // Dark under the picture, so the heading stays readable should the picture be missing.
+                darkBackground(layout);
                 Placeholders.find(layout, Placeholder.TITLE).ifPresent(title -> {
                     title.setVerticalAlignment(VerticalAlignment.BOTTOM);
                     text(title, sizes.title(), STTextAlignType.L, STSchemeColorVal.BG_2);
@@ -188,7 +190,7 @@ final class LayoutDesign {
         Placeholders.find(layout, Placeholder.SLIDE_NUMBER).ifPresent(n -> Styles.colour(Placeholders.level1(n), colour));
     }
 
-    /** Title and section layouts are dark (Dark 2 of the theme) for rhythm between sections. */
+    /** Title, section and picture layouts are dark (Dark 2 of the theme): rhythm between sections, and light text. */
     private static void darkBackground(XSLFSlideLayout layout) {
         var cSld = layout.getXmlObject().getCSld();
         CTBackground bg = cSld.isSetBg() ? cSld.getBg() : cSld.addNewBg();

@@ -27,8 +27,8 @@ final class NotesDesign {
     private NotesDesign() {
     }
 
-    static void apply(XSLFNotesMaster master, Theme theme) {
-        ThemePart.apply(master.getTheme(), theme);
+    static void apply(XSLFNotesMaster master, Theme theme) throws java.io.IOException {
+        ThemePart.applyForPrint(master.getTheme(), theme);
         place(master);
         CTTextListStyle style = master.getXmlObject().getNotesStyle();
         CTTextParagraphProperties[] levels = {style.getLvl1PPr(), style.getLvl2PPr(), style.getLvl3PPr(),

@@ -54,7 +54,7 @@ final class PictureWriter {
      * PowerPoint's "Reset slide" puts it back there; returns false when it left a gap instead.
      */
     boolean inFrame(XSLFSlide slide, int slideNumber, Picture picture, Rectangle2D frame, Optional<CTPlaceholder> ph) {
-        XSLFPictureShape shape = place(slide, slideNumber, picture, frame);
+        XSLFPictureShape shape = place(slide, slideNumber, picture, frame, frame);
         if (shape == null) {
             return false;
         }
@@ -62,9 +62,12 @@ final class PictureWriter {
         return true;
     }
 
-    /** Places the picture over the whole slide, behind everything else on it. */
-    boolean behind(XSLFSlide slide, int slideNumber, Picture picture, Optional<CTPlaceholder> ph) {
-        XSLFPictureShape shape = place(slide, slideNumber, picture, Box.fullSlide());
+    /**
+     * Places the picture over the whole slide, behind everything else on it; a picture that cannot be used
+     * leaves its gap in {@code gapFrame}, clear of the slide's text.
+     */
+    boolean behind(XSLFSlide slide, int slideNumber, Picture picture, Optional<CTPlaceholder> ph, Rectangle2D gapFrame) {
+        XSLFPictureShape shape = place(slide, slideNumber, picture, Box.fullSlide(), gapFrame);
         if (shape == null) {
             return false;
         }
@@ -79,11 +82,12 @@ final class PictureWriter {
         bound.setIdx(layout.getIdx());
     }
 
-    private XSLFPictureShape place(XSLFSlide slide, int slideNumber, Picture picture, Rectangle2D frame) {
+    private XSLFPictureShape place(XSLFSlide slide, int slideNumber, Picture picture, Rectangle2D frame,
+                                   Rectangle2D gapFrame) {
         Loaded image = loaded.computeIfAbsent(picture.src(), src -> load(picture));
         if (image.problem() != null) {
             warnings.add(essay, picture.line(), image.problem() + "; left a marked gap on slide " + slideNumber);
-            gap(slide, picture, frame, image.problem());
+            gap(slide, picture, gapFrame, image.problem());
             return null;
         }
         XSLFPictureShape shape = slide.createPicture(image.data());
@@ -160,6 +164,8 @@ final class PictureWriter {
         CTShape sp = (CTShape) gap.getXmlObject();
         sp.getNvSpPr().getCNvPr().setName("Missing picture");
         sp.getNvSpPr().getCNvPr().setDescr("Missing picture: " + picture.alt());
+        // A background of its own keeps the gap readable on dark slides too.
+        sp.getSpPr().addNewSolidFill().addNewSchemeClr().setVal(STSchemeColorVal.BG_1);
         var line = sp.getSpPr().addNewLn();
         line.setW(2 * 12_700);
         line.addNewSolidFill().addNewSchemeClr().setVal(STSchemeColorVal.ACCENT_3);

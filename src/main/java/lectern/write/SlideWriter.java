@@ -1,5 +1,6 @@
 package lectern.write;
 
+import java.awt.geom.Rectangle2D;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,11 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
  * into its picture frame, and every placeholder that would stay empty removed.
  */
 final class SlideWriter {
+    /** Where a missing picture's gap goes: clear of the title slide's text, and above a picture slide's heading. */
+    private static final Rectangle2D TITLE_GAP = Box.of(Region.TITLE_SLIDE_TITLE.x + Region.TITLE_SLIDE_TITLE.width, 0,
+            Region.SLIDE_WIDTH - Region.TITLE_SLIDE_TITLE.x - Region.TITLE_SLIDE_TITLE.width, Region.SLIDE_HEIGHT);
+    private static final Rectangle2D CAPTION_GAP = Box.of(0, 0, Region.SLIDE_WIDTH, Region.PICTURE_CAPTION.y);
+
     private final XMLSlideShow show;
     private final Theme theme;
     private final Map<SlideKind, XSLFSlideLayout> layouts = new EnumMap<>(SlideKind.class);
@@ -91,12 +97,12 @@ final class SlideWriter {
             double scrim = theme.pictures().scrim();
             switch (slide.kind()) {
                 case TITLE -> {
-                    if (pictures.behind(target, slide.number(), picture, Optional.empty())) {
+                    if (pictures.behind(target, slide.number(), picture, Optional.empty(), TITLE_GAP)) {
                         Scrim.TITLE.draw(target, scrim, 1);
                     }
                 }
                 case PICTURE -> {
-                    if (pictures.behind(target, slide.number(), picture, frame)) {
+                    if (pictures.behind(target, slide.number(), picture, frame, CAPTION_GAP)) {
                         Scrim.CAPTION.draw(target, scrim, 1);
                     }
                 }

@@ -22,7 +22,14 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import java.util.Collection;
+import lectern.plan.PlanOptions;
+import lectern.testing.Essays;
+import lectern.theme.Theme;
+import lectern.theme.ThemeLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,116 +37,30 @@ import org.junit.jupiter.api.io.TempDir;
  * offers to "repair" a deck that does not, and a repaired deck has lost whatever PowerPoint dropped.
  */
 class SchemaValidityTest {
-    /** Touches everything the writer does that the seed essay does not. */
-    private static final String EVERYTHING = """
-            ---
-            subtitle: A deck that exercises the writer
-            author: Lectern tests
-            ---
+    static Collection<Theme> themes() {
+        return ThemeLoader.available().values().stream().map(ThemeLoader.Listed::theme).toList();
+    }
 
-            ![A cover picture that does not exist](missing-cover.jpg)
-
-            # Every feature at once
-
-            Opening prose before the first section, with a [link](https://example.com/opening).
-
-            ## A section with more claims than fit
-
-            **The first claim is a full sentence that takes up a good part of a line.** Then some prose.
-
-            **The second claim says something else entirely, and says it at some length too.**
-
-            **A third claim, long enough to need a second line on a slide of this width.**
-
-            **The fourth claim keeps going so that the slide must overflow onto another.**
-
-            **The fifth claim is here to be sure the planner continues the section.**
-
-            **A sixth claim, because one continued slide is not proof that it keeps going.**
-
-            **The seventh claim closes the list, written long enough to need its own lines.**
-
-            **And an eighth claim, for good measure, so nothing can squeeze them all on one slide.**
-
-            ## Lists, quotes, code and tables
-
-            Some text with a **bold claim in the middle of a sentence** and a [second link](https://example.org/a?b=c&d=e).
-
-            - A bulleted item with `inline code`
-            - Another item
-              - A nested item, one level down
-                - And two levels down
-            - Back at the top
-
-            1. A numbered item
-            2. The second numbered item
-               1. A nested numbered item
-
-            ### A level-three heading
-
-            > A block quote with *emphasis* and a [link inside it](https://example.net/quote).
-            >
-            > Its second paragraph.
-
-            ```java
-            class Example {
-
-                int answer() { return 42; }
-            }
-            ```
-
-            | Column | Another column |
-            | ------ | -------------- |
-            | a cell | **bold** cell  |
-            | `code` | [link](https://example.com/table) |
-
-            ---
-
-            ## A section without claims or pictures
-
-            Only prose here, which goes into the speaker notes of a statement slide.
-
-            ## A picture that is missing
-
-            ![A picture that does not exist](missing-picture.jpg)
-
-            **The claim beside a missing picture.**
-
-            ## A picture without claims
-
-            ![A castle whose moat is dry](castle.jpg)
-
-            Prose beside the picture, without any claim.
-
-            ## The same picture twice more
-
-            ![The same castle, a second time](castle.jpg)
-
-            **A claim beside the picture shown for the second time.**
-
-            ![The castle a third time, on a slide of its own](castle.jpg)
-            """;
-
-    @Test
-    void theSeedDeckValidates(@TempDir Path dir) throws Exception {
-        Pipeline.Result result = Seed.pipeline().build(Seed.ESSAY, dir.resolve("seed.pptx"), new Warnings());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("themes")
+    void theSeedDeckValidatesInEveryTheme(Theme theme, @TempDir Path dir) throws Exception {
+        Pipeline.Result result = new Pipeline(theme, PlanOptions.DEFAULTS).build(Seed.ESSAY, dir.resolve("seed.pptx"),
+                new Warnings());
         assertThat(OoxmlSchemas.problems(result.deck())).isEmpty();
     }
 
-    @Test
-    void aDeckUsingEveryFeatureValidates(@TempDir Path dir) throws Exception {
-        Files.copy(Path.of("assets", "castle-moat-dry.jpg"), dir.resolve("castle.jpg"));
-        Path essay = dir.resolve("everything.md");
-        Files.writeString(essay, EVERYTHING, StandardCharsets.UTF_8);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("themes")
+    void aDeckUsingEveryFeatureValidatesInEveryTheme(Theme theme, @TempDir Path dir) throws Exception {
+        Path essay = Essays.everything(dir);
         Warnings warnings = new Warnings();
 
-        Pipeline.Result result = Seed.pipeline().build(essay, dir.resolve("everything.pptx"), warnings);
+        Pipeline.Result result = new Pipeline(theme, PlanOptions.DEFAULTS).build(essay, dir.resolve("everything.pptx"), warnings);
 
         // The essay must really reach the paths it was written for, or this test proves less than it says.
         List<Slide> slides = result.plan().slides();
         assertThat(slides).extracting(Slide::title).anyMatch(t -> t.endsWith("(continued)"));
-        assertThat(slides).extracting(Slide::kind).contains(SlideKind.TITLE, SlideKind.STATEMENT,
-                SlideKind.CLAIMS, SlideKind.PICTURE);
+        assertThat(slides).extracting(Slide::kind).contains(SlideKind.values());
         assertThat(slides.get(0).picture()).isPresent();
         assertThat(warnings.all()).extracting(Object::toString)
                 .anyMatch(w -> w.contains("missing-cover.jpg")).anyMatch(w -> w.contains("missing-picture.jpg"));

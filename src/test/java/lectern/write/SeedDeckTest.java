@@ -145,6 +145,45 @@ class SeedDeckTest {
     }
 
     @Test
+    void notesPagesPrintDarkOnWhiteWhileSlidesKeepTheThemesColours() {
+        var slideColours = deck.getSlideMasters().get(0).getTheme().getXmlObject().getThemeElements().getClrScheme();
+        var notesColours = deck.getNotesMaster().getTheme().getXmlObject().getThemeElements().getClrScheme();
+        assertThat(slideColours.getLt1().getSrgbClr().getVal()).containsExactly(0xF7, 0xF4, 0xEE);
+        assertThat(notesColours.getLt1().getSrgbClr().getVal()).containsExactly(0xFF, 0xFF, 0xFF);
+        assertThat(notesColours.getDk1().getSrgbClr().getVal()).containsExactly(0x1A, 0x1A, 0x1A);
+    }
+
+    @Test
+    void everySlideButTheTitleCarriesItsNumberInTheLayoutsPlaceholder() {
+        for (XSLFSlide slide : deck.getSlides()) {
+            List<String> numbers = java.util.Arrays.stream(slide.getPlaceholders())
+                    .filter(p -> p.getPlaceholderDetails().getPlaceholder() == Placeholder.SLIDE_NUMBER)
+                    .map(XSLFTextShape::getText).toList();
+            if (slide.getSlideNumber() == 1) {
+                assertThat(numbers).isEmpty();
+            } else {
+                assertThat(numbers).containsExactly(Integer.toString(slide.getSlideNumber()));
+            }
+        }
+    }
+
+    @Test
+    void eachKindOfSlideUsesItsOwnLayout() {
+        for (Slide planned : result.plan().slides()) {
+            String layout = deck.getSlides().get(planned.number() - 1).getSlideLayout().getName();
+            String expected = switch (planned.kind()) {
+                case TITLE -> "Title Slide";
+                case SECTION -> "Section Header";
+                case STATEMENT -> "Statement";
+                case CLAIMS -> "Title and Content";
+                case CLAIMS_WITH_PICTURE -> "Picture with Caption";
+                case PICTURE -> "Picture";
+            };
+            assertThat(layout).as("slide %d", planned.number()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void theBuildWarnsAboutNothing() throws IOException {
         assertThat(Seed.warnings().all()).isEmpty();
     }
