@@ -65,8 +65,9 @@ public final class Preview {
      */
     public Written write(Path deck, Path folder, Warnings warnings) {
         Typefaces typefaces = new Typefaces(headingFallbacks, bodyFallbacks);
-        RunTypefaces runs = new RunTypefaces(typefaces);
-        SlideRenderer renderer = new SlideRenderer(width, new TypefaceHandler(typefaces));
+        TypefaceHandler fonts = new TypefaceHandler(typefaces);
+        RunTypefaces runs = new RunTypefaces(fonts);
+        SlideRenderer renderer = new SlideRenderer(width, fonts);
         try (XMLSlideShow show = open(deck)) {
             List<XSLFSlide> slides = show.getSlides();
             prepare(folder);

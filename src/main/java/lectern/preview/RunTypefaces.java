@@ -21,12 +21,12 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
  * that has Carlito.
  */
 final class RunTypefaces {
-    private final Typefaces typefaces;
+    private final TypefaceHandler fonts;
     /** Masters and layouts are shared by many slides; their text needs naming once. */
     private final Set<XSLFSheet> done = new HashSet<>();
 
-    RunTypefaces(Typefaces typefaces) {
-        this.typefaces = typefaces;
+    RunTypefaces(TypefaceHandler fonts) {
+        this.fonts = fonts;
     }
 
     void name(XSLFSlide slide) {
@@ -66,7 +66,7 @@ final class RunTypefaces {
                 if (family == null || family.isBlank() || run.getRawText() == null || run.getRawText().isEmpty()) {
                     continue;
                 }
-                String drawn = typefaces.drawWith(family);
+                String drawn = fonts.drawWith(family);
                 if (!drawn.equals(family)) {
                     run.setFontFamily(drawn);
                 }

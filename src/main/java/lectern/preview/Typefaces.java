@@ -1,5 +1,6 @@
 package lectern.preview;
 
+import java.awt.Font;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +30,14 @@ final class Typefaces {
     /** The installed family to draw {@code family} with. */
     String drawWith(String family) {
         return chosen.computeIfAbsent(family.toLowerCase(Locale.ROOT), key -> choose(family));
+    }
+
+    /** Draws {@code family} under its own name, which POI turns into AWT's SansSerif when it is missing. */
+    String keep(String family) {
+        if (!Fonts.isInstalled(family)) {
+            missing.putIfAbsent(family, Font.SANS_SERIF);
+        }
+        return family;
     }
 
     /** Each missing family as the deck names it, with what was drawn instead, in the order they were met. */

@@ -70,6 +70,19 @@ class PreviewFontsTest {
         assertThat((double) inkRight).isCloseTo(carlito, offset(6.0));
     }
 
+    @Test
+    void wingdingsKeepsItsNameSoPoiDrawsItsPictogramsAndIsReportedOnlyWhenMissing() throws IOException {
+        Warnings warnings = new Warnings();
+        Preview.of(320, ThemeLoader.load("default")).write(deckNaming("Wingdings", 2), dir.resolve("preview"), warnings);
+        if (Fonts.isInstalled("Wingdings")) {
+            assertThat(warnings.all()).isEmpty();
+        } else {
+            // Not the theme's fallback: POI draws a symbol font it cannot find with SansSerif.
+            assertThat(warnings.all()).singleElement().extracting(Warning::message)
+                    .isEqualTo("font 'Wingdings' is not installed; drew it with SansSerif");
+        }
+    }
+
     private Path deckNaming(String family, int slides) throws IOException {
         Path deck = dir.resolve(family.replace(' ', '-') + ".pptx");
         try (XMLSlideShow show = new XMLSlideShow(); OutputStream out = Files.newOutputStream(deck)) {
