@@ -3,8 +3,11 @@ package lectern.preview;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import lectern.LecternException;
 
@@ -28,8 +31,15 @@ final class PngFile {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof NoSuchFileException) {
+            // Java names only the path; a folder on the way to it could not be made (/proc, say).
+            return "could not make " + e.getMessage();
+        }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
+            return fs.getReason().toLowerCase(Locale.ROOT);
         }
         return e.getMessage();
     }
