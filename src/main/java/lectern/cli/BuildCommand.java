@@ -1,16 +1,11 @@
 package lectern.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import lectern.LecternException;
 import lectern.Locations;
 import lectern.Pipeline;
@@ -87,7 +82,7 @@ final class BuildCommand implements Callable<Integer> {
         int warned = 0;
         for (Path essay : essays) {
             Warnings warnings = new Warnings();
-            Path deck = output.resolve(nameOf(essay) + ".pptx");
+            Path deck = output.resolve(Inputs.nameOf(essay) + ".pptx");
             try {
                 Pipeline.Result result = pipeline.build(essay, deck, warnings);
                 if (!quiet) {
@@ -114,44 +109,9 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private List<Path> essays() {
-        List<Path> given = inputs.isEmpty() ? List.of(Path.of("content")) : inputs;
-        List<Path> essays = new ArrayList<>();
-        for (Path input : given) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> files = Files.list(input)) {
-                    List<Path> found = files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-                            .filter(Files::isRegularFile).sorted().toList();
-                    if (found.isEmpty()) {
-                        throw new LecternException(input, 0, "no .md essays in this folder");
-                    }
-                    essays.addAll(found);
-                } catch (IOException e) {
-                    throw new LecternException(input, 0, "cannot list the folder: " + e.getMessage());
-                }
-            } else if (Files.isRegularFile(input)) {
-                essays.add(input);
-            } else {
-                throw new LecternException(input, 0, inputs.isEmpty()
-                        ? "no such folder; give an essay or a folder of essays (lectern build ESSAY.md)"
-                        : "no such file or folder");
-            }
-        }
-        Map<String, Path> byDeck = new HashMap<>();
-        for (Path essay : essays) {
-            Path other = byDeck.putIfAbsent(nameOf(essay), essay);
-            if (other != null) {
-                // Both would write out/<name>.pptx, and the second would silently replace the first.
-                throw new LecternException(essay, 0, "has the same name as " + Locations.display(other)
-                        + ", so both would be written to " + nameOf(essay) + ".pptx; build them into different folders with -o");
-            }
-        }
+        List<Path> essays = Inputs.collect(inputs, "build");
+        Inputs.refuseSameName(essays, name -> name + ".pptx", "build");
         return essays;
-    }
-
-    private static String nameOf(Path essay) {
-        String file = essay.getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
     }
 
     private static String summary(Pipeline.Result result) {

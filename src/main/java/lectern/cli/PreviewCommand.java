@@ -1,0 +1,145 @@
+package lectern.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import lectern.LecternException;
+import lectern.Locations;
+import lectern.Pipeline;
+import lectern.Warning;
+import lectern.Warnings;
+import lectern.plan.PlanOptions;
+import lectern.preview.Preview;
+import lectern.theme.Theme;
+import lectern.theme.ThemeLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern preview}: every slide as a picture, and all of them on a contact sheet, without PowerPoint. */
+@Command(name = "preview", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Draws every slide of each deck as a PNG picture, plus a contact sheet of all of them: "
+                + "out/preview/<deck name>/slide-01.png, ..., contact-sheet.png.",
+            "An essay is built into a deck first (as lectern build would, but into a temporary file); "
+                + "a .pptx deck is drawn as it is, so you can look at a deck after editing it."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every deck was previewed (warnings allowed)", "1:a deck could not be previewed",
+            "2:bad usage"})
+final class PreviewCommand implements Callable<Integer> {
+    private static final int MAX_WIDTH = 8000;
+
+    @Parameters(paramLabel = "ESSAY|DECK.pptx|DIR", arity = "0..*",
+            description = "Markdown essays, .pptx decks, or folders of essays (their *.md files). Default: content/")
+    private List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Folder for the pictures, one folder per deck inside it. Default: ${DEFAULT-VALUE}")
+    private Path output = Path.of("out", "preview");
+
+    @Option(names = "--theme", paramLabel = "NAME|FILE",
+            description = "Theme for the essays' decks: a name from themes/ or a theme .yaml file "
+                    + "(a .pptx keeps its own look). Default: ${DEFAULT-VALUE}")
+    private String theme = ThemeLoader.DEFAULT;
+
+    @Option(names = "--slide-level", paramLabel = "2|3",
+            description = "For essays: the deepest heading level that starts a slide. Default: ${DEFAULT-VALUE}")
+    private int slideLevel = 3;
+
+    @Option(names = "--width", paramLabel = "PX",
+            description = "Width of each slide's picture in pixels; the height follows the slide's shape. "
+                    + "Default: ${DEFAULT-VALUE}")
+    private int width = Preview.DEFAULT_WIDTH;
+
+    @Option(names = "--verbose", description = "On an unexpected error, print its stack trace.")
+    private boolean verbose;
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        checkUsage();
+        Theme chosen;
+        List<Path> files;
+        try {
+            chosen = ThemeLoader.load(theme);
+            files = Inputs.collect(inputs, "preview");
+            Inputs.refuseSameName(files, name -> Locations.display(output.resolve(name)), "preview");
+        } catch (LecternException e) {
+            err.println("lectern: " + e.userMessage());
+            return ExitCode.FAILED;
+        }
+        Pipeline pipeline = new Pipeline(chosen, new PlanOptions(slideLevel));
+        int failed = 0;
+        for (Path file : files) {
+            Warnings warnings = new Warnings();
+            Path folder = output.resolve(Inputs.nameOf(file));
+            try {
+                Preview.Written written = isDeck(file) ? Preview.of(width).write(file, folder, warnings)
+                        : fromEssay(pipeline, Preview.of(width, chosen), file, folder, warnings);
+                out.println(String.format(Locale.ROOT, "%s: %d slides, %s", Locations.display(written.folder()),
+                        written.slides().size(), written.contactSheet().getFileName()));
+            } catch (LecternException e) {
+                err.println("lectern: " + e.userMessage() + " (no preview written)");
+                failed++;
+            } catch (RuntimeException e) {
+                err.println("lectern: " + Locations.display(file) + ": internal error: " + e
+                        + " (no preview written; please report it" + (verbose ? ")" : ", with --verbose for details)"));
+                if (verbose) {
+                    e.printStackTrace(err);
+                }
+                failed++;
+            } finally {
+                for (Warning warning : warnings.all()) {
+                    err.println(Locations.format(warning.file(), warning.line()) + ": warning: " + warning.message());
+                }
+            }
+        }
+        return failed > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    private void checkUsage() {
+        if (slideLevel < 1 || slideLevel > 6) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--slide-level must be a heading level from 1 to 6, was " + slideLevel);
+        }
+        if (width < 16 || width > MAX_WIDTH) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--width must be from 16 to " + MAX_WIDTH + " pixels, was " + width);
+        }
+    }
+
+    private static boolean isDeck(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pptx");
+    }
+
+    /** Builds the essay's deck into a temporary file and draws that, so the preview shows what build writes. */
+    private static Preview.Written fromEssay(Pipeline pipeline, Preview preview, Path essay, Path folder,
+                                             Warnings warnings) {
+        Path deck;
+        try {
+            deck = Files.createTempFile("lectern-preview-", ".pptx");
+        } catch (IOException e) {
+            throw new LecternException(null, 0, "cannot make a temporary file for the deck: " + e.getMessage(), e);
+        }
+        try {
+            pipeline.build(essay, deck, warnings);
+            return preview.write(deck, folder, warnings);
+        } finally {
+            try {
+                Files.deleteIfExists(deck);
+            } catch (IOException e) {
+                // A leftover file in the temporary folder harms nothing; the preview itself is fine.
+            }
+        }
+    }
+}
