@@ -9,13 +9,9 @@ import java.util.concurrent.Callable;
 import lectern.LecternException;
 import lectern.Locations;
 import lectern.Pipeline;
-import lectern.Warning;
-import lectern.Warnings;
-import lectern.plan.PlanOptions;
-import lectern.theme.Theme;
-import lectern.theme.ThemeLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,18 +31,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for the decks. Default: ${DEFAULT-VALUE}")
     private Path output = Path.of("out");
 
-    @Option(names = "--theme", paramLabel = "NAME|FILE",
-            description = "A theme from themes/ by name, or a theme .yaml file. Default: ${DEFAULT-VALUE}")
-    private String theme = ThemeLoader.DEFAULT;
-
-    @Option(names = "--slide-level", paramLabel = "2|3",
-            description = "Deepest heading level that starts a slide; deeper headings stay in the notes. Default: ${DEFAULT-VALUE}")
-    private int slideLevel = 3;
-
-    @Option(names = "--section-dividers", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Open a section whose subsections have slides of their own with a divider slide listing them "
-                    + "(--no-section-dividers to leave them out). Default: on")
-    private boolean sectionDividers = true;
+    @Mixin
+    private DeckOptions deck;
 
     @Option(names = "--strict", description = "Treat warnings as errors (exit 1).")
     private boolean strict;
@@ -64,54 +50,23 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (slideLevel < 1 || slideLevel > 6) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--slide-level must be a heading level from 1 to 6, was " + slideLevel);
-        }
         Pipeline pipeline;
         List<Path> essays;
         try {
-            Theme chosen = ThemeLoader.load(theme);
-            pipeline = new Pipeline(chosen, new PlanOptions(slideLevel, sectionDividers));
-            essays = essays();
+            pipeline = deck.pipeline(deck.theme());
+            essays = Inputs.collect(inputs, "build");
+            Inputs.refuseSameName(essays, name -> name + ".pptx", "build");
         } catch (LecternException e) {
             err.println("lectern: " + e.userMessage());
             return ExitCode.FAILED;
         }
-        int failed = 0;
-        int warned = 0;
-        for (Path essay : essays) {
-            Warnings warnings = new Warnings();
-            Path deck = output.resolve(Inputs.nameOf(essay) + ".pptx");
-            try {
-                Pipeline.Result result = pipeline.build(essay, deck, warnings);
-                if (!quiet) {
-                    out.println(summary(result));
-                }
-            } catch (LecternException e) {
-                err.println("lectern: " + e.userMessage() + " (no deck written)");
-                failed++;
-            } catch (RuntimeException e) {
-                err.println("lectern: " + Locations.display(essay) + ": internal error: " + e
-                        + " (no deck written; please report it" + (verbose ? ")" : ", with --verbose for details)"));
-                if (verbose) {
-                    e.printStackTrace(err);
-                }
-                failed++;
-            } finally {
-                for (Warning warning : warnings.all()) {
-                    err.println(Locations.format(warning.file(), warning.line()) + ": warning: " + warning.message());
-                }
-                warned += warnings.all().size();
+        EachFile.Outcome outcome = EachFile.run(essays, (essay, warnings) -> {
+            Pipeline.Result result = pipeline.build(essay, output.resolve(Inputs.nameOf(essay) + ".pptx"), warnings);
+            if (!quiet) {
+                out.println(summary(result));
             }
-        }
-        return failed > 0 || strict && warned > 0 ? ExitCode.FAILED : ExitCode.OK;
-    }
-
-    private List<Path> essays() {
-        List<Path> essays = Inputs.collect(inputs, "build");
-        Inputs.refuseSameName(essays, name -> name + ".pptx", "build");
-        return essays;
+        }, err, verbose, "no deck written");
+        return outcome.failed() > 0 || strict && outcome.warnings() > 0 ? ExitCode.FAILED : ExitCode.OK;
     }
 
     private static String summary(Pipeline.Result result) {

@@ -11,14 +11,12 @@ import java.util.concurrent.Callable;
 import lectern.LecternException;
 import lectern.Locations;
 import lectern.Pipeline;
-import lectern.Warning;
 import lectern.Warnings;
-import lectern.plan.PlanOptions;
 import lectern.preview.Preview;
 import lectern.theme.Theme;
-import lectern.theme.ThemeLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,14 +41,8 @@ final class PreviewCommand implements Callable<Integer> {
             description = "Folder for the pictures, one folder per deck inside it. Default: ${DEFAULT-VALUE}")
     private Path output = Path.of("out", "preview");
 
-    @Option(names = "--theme", paramLabel = "NAME|FILE",
-            description = "Theme for the essays' decks: a name from themes/ or a theme .yaml file "
-                    + "(a .pptx keeps its own look). Default: ${DEFAULT-VALUE}")
-    private String theme = ThemeLoader.DEFAULT;
-
-    @Option(names = "--slide-level", paramLabel = "2|3",
-            description = "For essays: the deepest heading level that starts a slide. Default: ${DEFAULT-VALUE}")
-    private int slideLevel = 3;
+    @Mixin
+    private DeckOptions deck;
 
     @Option(names = "--width", paramLabel = "PX",
             description = "Width of each slide's picture in pixels; the height follows the slide's shape. "
@@ -67,55 +59,29 @@ final class PreviewCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        checkUsage();
+        if (width < 16 || width > MAX_WIDTH) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--width must be from 16 to " + MAX_WIDTH + " pixels, was " + width);
+        }
         Theme chosen;
         List<Path> files;
         try {
-            chosen = ThemeLoader.load(theme);
+            chosen = deck.theme();
             files = Inputs.collect(inputs, "preview");
             Inputs.refuseSameName(files, name -> Locations.display(output.resolve(name)), "preview");
         } catch (LecternException e) {
             err.println("lectern: " + e.userMessage());
             return ExitCode.FAILED;
         }
-        Pipeline pipeline = new Pipeline(chosen, new PlanOptions(slideLevel));
-        int failed = 0;
-        for (Path file : files) {
-            Warnings warnings = new Warnings();
+        Pipeline pipeline = deck.pipeline(chosen);
+        EachFile.Outcome outcome = EachFile.run(files, (file, warnings) -> {
             Path folder = output.resolve(Inputs.nameOf(file));
-            try {
-                Preview.Written written = isDeck(file) ? Preview.of(width).write(file, folder, warnings)
-                        : fromEssay(pipeline, Preview.of(width, chosen), file, folder, warnings);
-                out.println(String.format(Locale.ROOT, "%s: %d slides, %s", Locations.display(written.folder()),
-                        written.slides().size(), written.contactSheet().getFileName()));
-            } catch (LecternException e) {
-                err.println("lectern: " + e.userMessage() + " (no preview written)");
-                failed++;
-            } catch (RuntimeException e) {
-                err.println("lectern: " + Locations.display(file) + ": internal error: " + e
-                        + " (no preview written; please report it" + (verbose ? ")" : ", with --verbose for details)"));
-                if (verbose) {
-                    e.printStackTrace(err);
-                }
-                failed++;
-            } finally {
-                for (Warning warning : warnings.all()) {
-                    err.println(Locations.format(warning.file(), warning.line()) + ": warning: " + warning.message());
-                }
-            }
-        }
-        return failed > 0 ? ExitCode.FAILED : ExitCode.OK;
-    }
-
-    private void checkUsage() {
-        if (slideLevel < 1 || slideLevel > 6) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--slide-level must be a heading level from 1 to 6, was " + slideLevel);
-        }
-        if (width < 16 || width > MAX_WIDTH) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--width must be from 16 to " + MAX_WIDTH + " pixels, was " + width);
-        }
+            Preview.Written written = isDeck(file) ? Preview.of(width).write(file, folder, warnings)
+                    : fromEssay(pipeline, Preview.of(width, chosen), file, folder, warnings);
+            out.println(String.format(Locale.ROOT, "%s: %d slides, %s", Locations.display(written.folder()),
+                    written.slides().size(), written.contactSheet().getFileName()));
+        }, err, verbose, "no preview written");
+        return outcome.failed() > 0 ? ExitCode.FAILED : ExitCode.OK;
     }
 
     private static boolean isDeck(Path file) {

@@ -51,6 +51,29 @@ class MainTest {
     }
 
     @Test
+    void themesListsEveryShippedThemeWithWhatItIsFor() {
+        assertThat(run("themes")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString().lines()).anyMatch(l -> l.startsWith("default ") && l.contains("Light"))
+                .anyMatch(l -> l.startsWith("dark ")).anyMatch(l -> l.startsWith("high-contrast "));
+    }
+
+    @Test
+    void sectionDividersCanBeSwitchedOffFromTheCommandLine() throws IOException {
+        Path essay = essay("talk.md", "# Talk\n\n## Part\n\n**A claim.** a\n\n### Sub\n\nb\n");
+        assertThat(run("build", essay.toString(), "-o", dir.resolve("with").toString())).isEqualTo(ExitCode.OK);
+        assertThat(run("build", essay.toString(), "-o", dir.resolve("without").toString(), "--no-section-dividers"))
+                .isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("talk.pptx: 4 slides").contains("talk.pptx: 3 slides");
+    }
+
+    @Test
+    void aSlideLevelOutsideOneToSixIsBadUsage() throws IOException {
+        Path essay = essay("talk.md", "# Talk\n");
+        assertThat(run("build", essay.toString(), "--slide-level", "9")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--slide-level must be a heading level from 1 to 6, was 9");
+    }
+
+    @Test
     void noSubcommandMeansBuild() throws IOException {
         Path essay = essay("talk.md", "# Talk\n\nText.\n");
         assertThat(run(essay.toString(), "-o", dir.toString(), "-q")).isEqualTo(ExitCode.OK);

@@ -1,0 +1,49 @@
+package lectern.cli;
+
+import lectern.Pipeline;
+import lectern.plan.PlanOptions;
+import lectern.theme.Theme;
+import lectern.theme.ThemeLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** How an essay becomes a deck: the options every command that builds a deck shares. */
+final class DeckOptions {
+    @Spec(Spec.Target.MIXEE)
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--theme", paramLabel = "NAME|FILE",
+            description = "A theme from themes/ by name (see lectern themes), or a theme .yaml file. Default: ${DEFAULT-VALUE}")
+    private String theme = ThemeLoader.DEFAULT;
+
+    private int slideLevel = PlanOptions.DEFAULTS.slideLevel();
+
+    @Option(names = "--section-dividers", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Open a section whose subsections have slides of their own with a divider slide listing "
+                    + "them; --no-section-dividers leaves them out. Default: on")
+    private boolean sectionDividers = true;
+
+    @Option(names = "--slide-level", paramLabel = "2|3",
+            description = "Deepest heading level that starts a slide; deeper headings stay in the notes. Default: 3")
+    void slideLevel(int level) {
+        if (level < 1 || level > 6) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--slide-level must be a heading level from 1 to 6, was " + level);
+        }
+        slideLevel = level;
+    }
+
+    /** The chosen theme; a bad name or file is a {@link lectern.LecternException} naming it. */
+    Theme theme() {
+        return ThemeLoader.load(theme);
+    }
+
+    PlanOptions planOptions() {
+        return new PlanOptions(slideLevel, sectionDividers);
+    }
+
+    Pipeline pipeline(Theme chosen) {
+        return new Pipeline(chosen, planOptions());
+    }
+}
