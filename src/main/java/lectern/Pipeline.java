@@ -9,6 +9,7 @@ import lectern.read.Essay;
 import lectern.read.EssayReader;
 import lectern.theme.Theme;
 import lectern.write.DeckWriter;
+import lectern.write.WriteOptions;
 
 /** The whole way from an essay to a deck: read, plan, write. Each stage can be used on its own. */
 public final class Pipeline {
@@ -17,12 +18,20 @@ public final class Pipeline {
     private final DeckWriter writer;
 
     public Pipeline(Theme theme, PlanOptions options) {
-        this.planner = new DeckPlanner(options, new MeasuredCapacity(theme));
-        this.writer = new DeckWriter(theme);
+        this(theme, options, WriteOptions.DEFAULTS);
     }
 
-    /** A built deck: where it is, what it holds, how big it is. */
-    public record Result(Path deck, DeckPlan plan, long bytes) {
+    public Pipeline(Theme theme, PlanOptions plan, WriteOptions write) {
+        this.planner = new DeckPlanner(plan, new MeasuredCapacity(theme));
+        this.writer = new DeckWriter(theme, write);
+    }
+
+    /**
+     * A built deck: where it is, what it holds, how big it is.
+     *
+     * @param picturesMadeSmaller how many pictures went in smaller than their files
+     */
+    public record Result(Path deck, DeckPlan plan, long bytes, int picturesMadeSmaller) {
     }
 
     public DeckPlan plan(Path essay, Warnings warnings) {
@@ -32,7 +41,7 @@ public final class Pipeline {
 
     public Result build(Path essay, Path deck, Warnings warnings) {
         DeckPlan plan = plan(essay, warnings);
-        long bytes = writer.write(plan, deck, warnings);
-        return new Result(deck, plan, bytes);
+        DeckWriter.Written written = writer.write(plan, deck, warnings);
+        return new Result(deck, plan, written.bytes(), written.madeSmaller());
     }
 }

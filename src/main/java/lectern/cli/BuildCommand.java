@@ -71,9 +71,11 @@ final class BuildCommand implements Callable<Integer> {
 
     private static String summary(Pipeline.Result result) {
         var plan = result.plan();
-        return String.format(Locale.ROOT, "%s: %d slides, %d claims, %d words of notes, %d pictures, %s",
+        String smaller = result.picturesMadeSmaller() == 0 ? ""
+                : " (" + result.picturesMadeSmaller() + " made smaller to fit their frames; --keep-originals keeps them as they are)";
+        return String.format(Locale.ROOT, "%s: %d slides, %d claims, %d words of notes, %d pictures%s, %s",
                 Locations.display(result.deck()), plan.slides().size(), plan.claimCount(), plan.notesWords(),
-                plan.pictureCount(), size(result.bytes()));
+                plan.pictureCount(), smaller, size(result.bytes()));
     }
 
     private static String size(long bytes) {

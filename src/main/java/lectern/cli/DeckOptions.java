@@ -4,6 +4,7 @@ import lectern.Pipeline;
 import lectern.plan.PlanOptions;
 import lectern.theme.Theme;
 import lectern.theme.ThemeLoader;
+import lectern.write.WriteOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,6 +24,11 @@ final class DeckOptions {
             description = "Open a section whose subsections have slides of their own with a divider slide listing "
                     + "them; --no-section-dividers leaves them out. Default: on")
     private boolean sectionDividers = true;
+
+    @Option(names = "--keep-originals",
+            description = "Put pictures into the deck as their files are. Without it, a picture larger than its "
+                    + "frame needs (twice a 144 dpi screen) is made smaller, as JPEG, or PNG where it is transparent.")
+    private boolean keepOriginals;
 
     @Option(names = "--slide-level", paramLabel = "2|3",
             description = "Deepest heading level that starts a slide; deeper headings stay in the notes. Default: 3")
@@ -44,6 +50,6 @@ final class DeckOptions {
     }
 
     Pipeline pipeline(Theme chosen) {
-        return new Pipeline(chosen, planOptions());
+        return new Pipeline(chosen, planOptions(), new WriteOptions(keepOriginals));
     }
 }

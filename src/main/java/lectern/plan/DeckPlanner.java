@@ -193,7 +193,7 @@ public final class DeckPlanner {
     }
 
     private static Picture picture(Image image) {
-        return new Picture(image.src(), AltText.of(image), image.line());
+        return new Picture(image.src(), AltText.of(image), image.line(), Picture.Focus.of(image.src()));
     }
 
     private List<Slide> sectionSlides(Unit unit, SectionContent content) {

@@ -27,7 +27,8 @@ public final class PlanPrinter {
             field(out, "title", slide.title());
             slide.subtitle().ifPresent(s -> s.lines().forEach(line -> field(out, "subtitle", line)));
             slide.claims().forEach(c -> field(out, "claim", marked(c)));
-            slide.picture().ifPresent(p -> field(out, "picture", p.src() + "  [alt: " + p.alt() + "]"));
+            slide.picture().ifPresent(p -> field(out, "picture", p.src() + "  [alt: " + p.alt() + "]"
+                    + (p.focus().equals(Picture.Focus.CENTRE) ? "" : "  [focus: " + p.focus() + "]")));
             SpeakerNotes notes = slide.notes();
             if (notes.isEmpty()) {
                 field(out, "notes", "(none)");

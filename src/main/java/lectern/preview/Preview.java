@@ -77,6 +77,7 @@ public final class Preview {
             List<Path> written = new ArrayList<>();
             for (XSLFSlide slide : slides) {
                 runs.name(slide);
+                VectorPictures.drawFromBitmaps(slide);
                 var picture = renderer.draw(slide);
                 Path file = folder.resolve(String.format(Locale.ROOT, name, slide.getSlideNumber()));
                 PngFile.write(picture, file);

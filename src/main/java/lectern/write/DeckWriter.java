@@ -16,13 +16,24 @@ import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 /** Writes a deck plan as a PowerPoint file in a theme: the last stage of the pipeline. */
 public final class DeckWriter {
     private final Theme theme;
+    private final WriteOptions options;
 
-    public DeckWriter(Theme theme) {
+    public DeckWriter(Theme theme, WriteOptions options) {
         this.theme = theme;
+        this.options = options;
     }
 
-    /** Writes the deck to {@code target}, replacing it only once the new deck is complete; returns its size. */
-    public long write(DeckPlan plan, Path target, Warnings warnings) {
+    /**
+     * What was written.
+     *
+     * @param bytes       the deck's size
+     * @param madeSmaller how many pictures went in smaller than their files
+     */
+    public record Written(long bytes, int madeSmaller) {
+    }
+
+    /** Writes the deck to {@code target}, replacing it only once the new deck is complete. */
+    public Written write(DeckPlan plan, Path target, Warnings warnings) {
         try (XMLSlideShow show = new XMLSlideShow()) {
             show.setPageSize(new Dimension((int) Region.SLIDE_WIDTH, (int) Region.SLIDE_HEIGHT));
             XSLFSlideMaster master = show.getSlideMasters().get(0);
@@ -30,7 +41,11 @@ public final class DeckWriter {
             MasterDesign.apply(master, theme);
             LayoutDesign.apply(master, theme);
 
-            PictureWriter pictures = new PictureWriter(show, plan.source(), theme.pictures().treatment(), warnings);
+            PictureStore store = new PictureStore(show, plan.source(), options.keepOriginals());
+            for (Slide slide : plan.slides()) {
+                slide.picture().ifPresent(picture -> store.expect(picture, SlideWriter.frameOf(slide.kind())));
+            }
+            PictureWriter pictures = new PictureWriter(store, plan.source(), theme.pictures().treatment(), warnings);
             SlideWriter slides = new SlideWriter(show, theme, pictures);
             for (Slide slide : plan.slides()) {
                 slides.write(slide);
@@ -41,7 +56,7 @@ public final class DeckWriter {
             }
             DocumentInfo.apply(show, plan);
             AtomicFile.write(target, show::write);
-            return Files.size(target);
+            return new Written(Files.size(target), store.madeSmaller());
         } catch (IOException e) {
             throw new LecternException(target, 0, "cannot write the deck: " + e.getMessage(), e);
         }

@@ -18,7 +18,7 @@ import org.apache.poi.sl.usermodel.PictureData.PictureType;
  * An image file an essay refers to, read and checked before it goes into a deck.
  *
  * @param name  the file name, for messages and shape names (never the path: a deck travels)
- * @param width pixels, read from the file's header
+ * @param width pixels, read from the file's header (for an SVG, its own units)
  */
 record PictureFile(String name, byte[] bytes, PictureType type, int width, int height) {
 
@@ -33,6 +33,11 @@ record PictureFile(String name, byte[] bytes, PictureType type, int width, int h
      * Reads the image {@code src} names. Relative references are looked up beside the essay, then in the
      * folder above it, so essays in {@code content/} can use the project's {@code assets/}.
      */
+    /** The same picture with other bytes: smaller, or drawn from a vector. */
+    PictureFile with(byte[] newBytes, PictureType newType, int newWidth, int newHeight) {
+        return new PictureFile(name, newBytes, newType, newWidth, newHeight);
+    }
+
     static PictureFile load(String src, Path essay) throws Problem {
         if (src.matches("(?i)^(https?|ftp|data):.*")) {
             throw new Problem("remote and inline images are not fetched (" + abbreviate(src) + ")");
@@ -49,11 +54,12 @@ record PictureFile(String name, byte[] bytes, PictureType type, int width, int h
         String name = file.getFileName().toString();
         PictureType type = typeOf(bytes);
         if (type == null) {
-            throw new Problem("image " + src + " is not a JPEG, PNG, GIF or BMP file" + (bytes.length == 0 ? " (it is empty)" : ""));
+            throw new Problem("image " + src + " is not a JPEG, PNG, GIF, BMP or SVG file" + (bytes.length == 0 ? " (it is empty)" : ""));
         }
-        int[] size = dimensions(bytes);
+        int[] size = type == PictureType.SVG ? SvgPicture.dimensions(bytes) : dimensions(bytes);
         if (size == null) {
-            throw new Problem("image " + src + " is damaged: its header cannot be read");
+            throw new Problem(type == PictureType.SVG ? "image " + src + " is an SVG that cannot be drawn (not valid SVG, or no size)"
+                    : "image " + src + " is damaged: its header cannot be read");
         }
         return new PictureFile(name, bytes, type, size[0], size[1]);
     }
@@ -90,6 +96,9 @@ record PictureFile(String name, byte[] bytes, PictureType type, int width, int h
         }
         if (b.length >= 2 && b[0] == 'B' && b[1] == 'M') {
             return PictureType.BMP;
+        }
+        if (SvgPicture.looksLikeSvg(b)) {
+            return PictureType.SVG;
         }
         return null;
     }

@@ -2,8 +2,6 @@ package lectern.write;
 
 import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import lectern.Warnings;
 import lectern.plan.Picture;
@@ -11,9 +9,7 @@ import lectern.theme.Theme;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
-import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
@@ -33,17 +29,13 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
  */
 final class PictureWriter {
     private static final String DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main";
-    private final XMLSlideShow show;
+    private final PictureStore store;
     private final Path essay;
     private final Warnings warnings;
     private final Theme.Treatment treatment;
-    private final Map<String, Loaded> loaded = new HashMap<>();
 
-    private record Loaded(PictureFile file, XSLFPictureData data, String problem) {
-    }
-
-    PictureWriter(XMLSlideShow show, Path essay, Theme.Treatment treatment, Warnings warnings) {
-        this.show = show;
+    PictureWriter(PictureStore store, Path essay, Theme.Treatment treatment, Warnings warnings) {
+        this.store = store;
         this.treatment = treatment;
         this.essay = essay;
         this.warnings = warnings;
@@ -84,30 +76,23 @@ final class PictureWriter {
 
     private XSLFPictureShape place(XSLFSlide slide, int slideNumber, Picture picture, Rectangle2D frame,
                                    Rectangle2D gapFrame) {
-        Loaded image = loaded.computeIfAbsent(picture.src(), src -> load(picture));
+        PictureStore.Stored image = store.get(picture);
         if (image.problem() != null) {
             warnings.add(essay, picture.line(), image.problem() + "; left a marked gap on slide " + slideNumber);
             gap(slide, picture, gapFrame, image.problem());
             return null;
         }
         XSLFPictureShape shape = slide.createPicture(image.data());
+        if (image.svg() != null) {
+            shape.setSvgImage(image.svg());
+        }
         shape.setAnchor(frame);
         CTPicture ct = (CTPicture) shape.getXmlObject();
         ct.getNvPicPr().getCNvPr().setName("Picture: " + image.file().name());
         ct.getNvPicPr().getCNvPr().setDescr(picture.alt());
-        cover(ct, image.file().width(), image.file().height(), frame.getWidth(), frame.getHeight());
+        cover(ct, image.file().width(), image.file().height(), frame.getWidth(), frame.getHeight(), picture.focus());
         treat(ct);
         return shape;
-    }
-
-    private Loaded load(Picture picture) {
-        try {
-            PictureFile file = PictureFile.load(picture.src(), essay);
-            // POI keeps one copy of identical bytes, so a picture used twice is stored once.
-            return new Loaded(file, show.addPicture(file.bytes(), file.type()), null);
-        } catch (PictureFile.Problem e) {
-            return new Loaded(null, null, e.getMessage());
-        }
     }
 
     /**
@@ -136,8 +121,12 @@ final class PictureWriter {
         }
     }
 
-    /** Crops the image's longer side equally on both ends so it covers the frame without distortion. */
-    static void cover(CTPicture ct, double imageWidth, double imageHeight, double frameWidth, double frameHeight) {
+    /**
+     * Crops the picture's longer side so it covers the frame without distortion, keeping its focus in view:
+     * centred on the focus where the picture allows, against the picture's edge where it does not.
+     */
+    static void cover(CTPicture ct, double imageWidth, double imageHeight, double frameWidth, double frameHeight,
+                      Picture.Focus focus) {
         double image = imageWidth / imageHeight;
         double frame = frameWidth / frameHeight;
         if (Math.abs(image - frame) < 1e-3) {
@@ -145,13 +134,15 @@ final class PictureWriter {
         }
         CTRelativeRect crop = ct.getBlipFill().isSetSrcRect() ? ct.getBlipFill().getSrcRect() : ct.getBlipFill().addNewSrcRect();
         if (image > frame) {
-            int side = (int) Math.round((1 - frame / image) / 2 * 100_000);
-            crop.setL(side);
-            crop.setR(side);
+            double kept = frame / image;
+            double left = Math.max(0, Math.min(1 - kept, focus.x() - kept / 2));
+            crop.setL((int) Math.round(left * 100_000));
+            crop.setR((int) Math.round((1 - kept - left) * 100_000));
         } else {
-            int side = (int) Math.round((1 - image / frame) / 2 * 100_000);
-            crop.setT(side);
-            crop.setB(side);
+            double kept = image / frame;
+            double top = Math.max(0, Math.min(1 - kept, focus.y() - kept / 2));
+            crop.setT((int) Math.round(top * 100_000));
+            crop.setB((int) Math.round((1 - kept - top) * 100_000));
         }
     }
 

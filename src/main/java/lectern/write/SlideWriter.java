@@ -106,13 +106,18 @@ final class SlideWriter {
                         Scrim.CAPTION.draw(target, scrim, 1);
                     }
                 }
-                default -> pictures.inFrame(target, slide.number(), picture, Box.of(Region.PICTURE), frame);
+                default -> pictures.inFrame(target, slide.number(), picture, frameOf(slide.kind()), frame);
             }
         });
         if (slide.kind() != SlideKind.TITLE) {
             SlideNumber.add(target, slide.number());
         }
         notes.write(target, slide.notes());
+    }
+
+    /** The frame a slide of this kind fills with its picture. */
+    static Rectangle2D frameOf(SlideKind kind) {
+        return kind == SlideKind.CLAIMS_WITH_PICTURE ? Box.of(Region.PICTURE) : Box.fullSlide();
     }
 
     /** Removes the empty picture placeholder the layout put on the slide; the picture takes its place. */

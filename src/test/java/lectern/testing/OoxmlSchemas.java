@@ -49,7 +49,8 @@ public final class OoxmlSchemas {
         try (OPCPackage pkg = OPCPackage.open(pptx.toFile(), PackageAccess.READ); ZipFile zip = new ZipFile(pptx.toFile())) {
             // getParts() lists relationship parts too; [Content_Types].xml is not a part and is not listed.
             for (PackagePart part : pkg.getParts()) {
-                if (part.getContentType().endsWith("xml")) {
+                // Pictures are not OOXML even when they are XML (an SVG): only the deck's own parts are checked.
+                if (part.getContentType().endsWith("xml") && !part.getContentType().startsWith("image/")) {
                     String name = part.getPartName().getName();
                     ZipEntry entry = zip.getEntry(part.getPartName().getURI().getPath().substring(1));
                     if (entry == null) {

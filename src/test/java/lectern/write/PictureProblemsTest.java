@@ -24,7 +24,7 @@ class PictureProblemsTest {
     void brokenEmptyRemoteAndUnknownPicturesLeaveMarkedGapsAndWarnings(@TempDir Path dir) throws IOException {
         Files.write(dir.resolve("broken.jpg"), Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, 64));
         Files.write(dir.resolve("empty.png"), new byte[0]);
-        Files.writeString(dir.resolve("drawing.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        Files.writeString(dir.resolve("drawing.svg"), "<svg xmlns='http://www.w3.org/2000/svg'><rect width='1'");
         Files.copy(Path.of("assets/castle-moat-dry.jpg"), dir.resolve("good.jpg"));
         Path essay = dir.resolve("pictures.md");
         Files.writeString(essay, String.join("\n",
@@ -40,9 +40,9 @@ class PictureProblemsTest {
 
         assertThat(warnings.all()).extracting(Warning::line, Warning::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(5, "image broken.jpg is damaged: its header cannot be read; left a marked gap on slide 2"),
-                org.assertj.core.groups.Tuple.tuple(11, "image empty.png is not a JPEG, PNG, GIF or BMP file (it is empty); left a marked gap on slide 3"),
+                org.assertj.core.groups.Tuple.tuple(11, "image empty.png is not a JPEG, PNG, GIF, BMP or SVG file (it is empty); left a marked gap on slide 3"),
                 org.assertj.core.groups.Tuple.tuple(17, "remote and inline images are not fetched (https://example.org/a.png); left a marked gap on slide 4"),
-                org.assertj.core.groups.Tuple.tuple(23, "image drawing.svg is not a JPEG, PNG, GIF or BMP file; left a marked gap on slide 5"));
+                org.assertj.core.groups.Tuple.tuple(23, "image drawing.svg is an SVG that cannot be drawn (not valid SVG, or no size); left a marked gap on slide 5"));
         try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {
             for (int i = 1; i <= 4; i++) {
                 assertThat(show.getSlides().get(i).getShapes()).extracting(XSLFShape::getShapeName).contains("Missing picture");
