@@ -34,11 +34,11 @@ public final class TextMeasure {
         Font regular = new Font(family, Font.PLAIN, 1).deriveFont((float) size);
         Font bold = regular.deriveFont(Font.BOLD);
         double total = 0;
-        for (int p = 0; p < paragraphs.size(); p++) {
-            if (p > 0) {
-                total += style.spaceBefore() * size;
-            }
-            total += paragraphHeight(paragraphs.get(p), regular, bold, wrap, style.lineSpacing());
+        for (List<Claim.Span> paragraph : paragraphs) {
+            // Counted above the first paragraph too: PowerPoint leaves it out there, but POI and some versions
+            // of LibreOffice add it, and the text must fit in all of them.
+            total += style.spaceBefore() * size;
+            total += paragraphHeight(paragraph, regular, bold, wrap, style.lineSpacing());
         }
         return total;
     }

@@ -184,6 +184,21 @@ class SeedDeckTest {
     }
 
     @Test
+    void everyColourAndFontComesFromTheThemeSoPowerPointsDesignTabRestylesTheDeck() throws IOException {
+        try (var zip = new java.util.zip.ZipFile(result.deck().toFile())) {
+            List<String> parts = zip.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> n.startsWith("ppt/slide") && n.endsWith(".xml")).toList();
+            assertThat(parts).anyMatch(n -> n.startsWith("ppt/slideLayouts/")).anyMatch(n -> n.startsWith("ppt/slideMasters/"));
+            for (String part : parts) {
+                String xml = new String(zip.getInputStream(zip.getEntry(part)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(xml).as(part).doesNotContain("<a:srgbClr").doesNotContain("<a:sysClr").doesNotContain("<a:prstClr");
+                assertThat(xml.replaceAll("typeface=\"\\+m[nj]-lt\"", "").replaceAll("<a:buFont typeface=\"[^\"]*\"", ""))
+                        .as(part).doesNotContain("<a:latin typeface=");
+            }
+        }
+    }
+
+    @Test
     void theBuildWarnsAboutNothing() throws IOException {
         assertThat(Seed.warnings().all()).isEmpty();
     }
