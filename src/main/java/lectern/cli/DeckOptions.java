@@ -1,5 +1,7 @@
 package lectern.cli;
 
+import java.util.List;
+import java.util.Optional;
 import lectern.Pipeline;
 import lectern.plan.PlanOptions;
 import lectern.theme.Theme;
@@ -30,6 +32,30 @@ final class DeckOptions {
                     + "frame needs (twice a 144 dpi screen) is made smaller, as JPEG, or PNG where it is transparent.")
     private boolean keepOriginals;
 
+    @Option(names = "--slide-numbers", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show each slide's number (--no-slide-numbers hides them). Default: on")
+    private boolean slideNumbers = true;
+
+    @Option(names = "--footer", paramLabel = "TEXT",
+            description = "Footer text on every slide but the title. Default: the essay's title")
+    private String footerText;
+
+    @Option(names = "--no-footer", description = "No footer.")
+    private boolean noFooter;
+
+    @Option(names = "--date", description = "Show the essay's date (front matter date:, else when it last changed) in the footer.")
+    private boolean date;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "Author in the deck's properties, instead of the front matter's author:.")
+    private String author;
+
+    @Option(names = "--subject", paramLabel = "TEXT", description = "Subject in the deck's properties, instead of the front matter's subject:.")
+    private String subject;
+
+    @Option(names = "--keywords", paramLabel = "WORD", split = ",",
+            description = "Keywords in the deck's properties, comma-separated, instead of the front matter's keywords:.")
+    private List<String> keywords = List.of();
+
     @Option(names = "--slide-level", paramLabel = "2|3",
             description = "Deepest heading level that starts a slide; deeper headings stay in the notes. Default: 3")
     void slideLevel(int level) {
@@ -50,6 +76,11 @@ final class DeckOptions {
     }
 
     Pipeline pipeline(Theme chosen) {
-        return new Pipeline(chosen, planOptions(), new WriteOptions(keepOriginals));
+        return new Pipeline(chosen, planOptions(), writeOptions());
+    }
+
+    WriteOptions writeOptions() {
+        return new WriteOptions(keepOriginals, slideNumbers, !noFooter, Optional.ofNullable(footerText), date,
+                Optional.ofNullable(author), Optional.ofNullable(subject), keywords);
     }
 }

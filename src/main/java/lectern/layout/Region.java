@@ -24,11 +24,14 @@ public enum Region {
     /** A picture that fills the slide, its heading over the bottom of it. */
     FULL_PICTURE(0, 0, 960, 540),
     PICTURE_CAPTION(56, 360, 760, 130),
+    /** The footer band: date on the left, footer in the middle, number on the right. */
     DATE(56, 500, 200, 26),
-    FOOTER(300, 500, 360, 26),
+    FOOTER(280, 500, 400, 26),
     NUMBER(760, 500, 144, 26),
-    /** Beside a picture on the right, the slide number stays in the text column, on the slide's own background. */
-    NUMBER_LEFT(48, 500, 144, 26);
+    /** Beside a picture on the right, the footer band stays in the text column, on the slide's own background. */
+    NUMBER_LEFT(48, 500, 40, 26),
+    FOOTER_LEFT(92, 500, 210, 26),
+    DATE_LEFT(306, 500, 146, 26);
 
     public static final double SLIDE_WIDTH = 960;
     public static final double SLIDE_HEIGHT = 540;

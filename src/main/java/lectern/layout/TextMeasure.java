@@ -70,6 +70,25 @@ public final class TextMeasure {
         return font.getLineMetrics("Xg", CONTEXT).getHeight();
     }
 
+    /**
+     * The text as it fits on one line {@code width} points wide at {@code size}: whole when it does, else cut
+     * after the last word that fits, with an ellipsis. For footers, which hold one line or nothing.
+     */
+    public String oneLine(String text, double size, double width) {
+        double line = height(List.of(List.of(new Claim.Span("X", false))), size, width, TextStyle.PLAIN);
+        if (height(List.of(List.of(new Claim.Span(text, false))), size, width, TextStyle.PLAIN) <= line) {
+            return text;
+        }
+        String[] words = text.split(" ");
+        for (int n = words.length - 1; n > 0; n--) {
+            String cut = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll("[\\s,;:.\u2014\u2013-]+$", "") + "\u2026";
+            if (height(List.of(List.of(new Claim.Span(cut, false))), size, width, TextStyle.PLAIN) <= line) {
+                return cut;
+            }
+        }
+        return "";
+    }
+
     /** The largest size from {@code max} down to {@code min}, in whole points, at which the text fits. */
     public Fit fit(List<List<Claim.Span>> paragraphs, double width, double height, TextStyle style, double max, double min) {
         for (double size = max; size >= min; size -= 1) {

@@ -8,8 +8,9 @@ import java.util.List;
  * notes. No PowerPoint type appears here; the writer turns this into a file.
  *
  * @param source the essay the plan was made from (pictures are resolved against its folder)
+ * @param info   what the deck says about itself: author, subject, keywords, date
  */
-public record DeckPlan(Path source, String title, List<Slide> slides) {
+public record DeckPlan(Path source, String title, DocumentInfo info, List<Slide> slides) {
 
     public DeckPlan {
         slides = List.copyOf(slides);

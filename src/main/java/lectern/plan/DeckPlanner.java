@@ -57,7 +57,13 @@ public final class DeckPlanner {
         for (Slide slide : slides) {
             numbered.add(slide.withNumber(numbered.size() + 1));
         }
-        return new DeckPlan(essay.source(), essay.title(), numbered);
+        return new DeckPlan(essay.source(), essay.title(), info(essay), numbered);
+    }
+
+    private static DocumentInfo info(Essay essay) {
+        var meta = essay.metadata();
+        return new DocumentInfo(essay.title(), meta.author(), meta.subject().or(essay::subtitle), meta.keywords(),
+                meta.date().or(essay::lastChanged));
     }
 
     /** The subsections a divider lists, one per line, when they fit under its heading at a readable size. */

@@ -1,6 +1,7 @@
 package lectern.read;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,18 +14,26 @@ import java.util.Optional;
  * @param titleLine   line of the H1, 0 when the title did not come from one
  * @param subtitle    the emphasised paragraph right under the H1, or front matter {@code subtitle}
  * @param frontMatter the YAML front matter, empty when there is none
+ * @param metadata    author, subject, keywords and date from the front matter
  * @param beforeTitle blocks that stand before the H1 (typically a title picture)
  * @param opening     blocks between the H1 and the first section heading
  * @param sections    every heading below the title, in order, flat: levels say how they nest
+ * @param lastChanged when the essay last changed: {@code SOURCE_DATE_EPOCH} when set (so builds repeat), else
+ *                    the file's modification time; empty for an essay parsed from memory
  */
 public record Essay(Path source, String title, int titleLine, Optional<String> subtitle,
-                   Map<String, Object> frontMatter, List<Block> beforeTitle, List<Block> opening,
-                   List<Section> sections) {
+                   Map<String, Object> frontMatter, Metadata metadata, List<Block> beforeTitle, List<Block> opening,
+                   List<Section> sections, Optional<Instant> lastChanged) {
 
     public Essay {
         frontMatter = Map.copyOf(frontMatter);
         beforeTitle = List.copyOf(beforeTitle);
         opening = List.copyOf(opening);
         sections = List.copyOf(sections);
+    }
+
+    public Essay withLastChanged(Instant changed) {
+        return new Essay(source, title, titleLine, subtitle, frontMatter, metadata, beforeTitle, opening, sections,
+                Optional.of(changed));
     }
 }

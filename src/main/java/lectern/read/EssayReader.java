@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,25 @@ public final class EssayReader {
     }
 
     public Essay read(Path file, Warnings warnings) {
-        return parse(file, decode(file, load(file), warnings), warnings);
+        Essay essay = parse(file, decode(file, load(file), warnings), warnings);
+        return essay.withLastChanged(lastChanged(file, warnings));
+    }
+
+    /** When the essay last changed, as reproducible builds define it: SOURCE_DATE_EPOCH wins over the file's time. */
+    private static Instant lastChanged(Path file, Warnings warnings) {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && !epoch.isBlank()) {
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+            } catch (NumberFormatException e) {
+                warnings.add(file, 0, "SOURCE_DATE_EPOCH is not a number of seconds ('" + epoch + "'); used the essay's modification time");
+            }
+        }
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
     }
 
     /** Parses Markdown already in memory; {@code file} names it in messages and anchors relative images. */
@@ -57,10 +76,12 @@ public final class EssayReader {
         Document document = parser.parse(markdown);
         Map<String, Object> frontMatter = new LinkedHashMap<>();
         Node first = document.getFirstChild();
+        int frontMatterLine = 0;
         if (first instanceof YamlFrontMatterBlock yaml) {
-            frontMatter.putAll(FrontMatter.parse(file, yaml.getChars().toString(), yaml.getStartLineNumber() + 1));
+            frontMatterLine = yaml.getStartLineNumber() + 1;
+            frontMatter.putAll(FrontMatter.parse(file, yaml.getChars().toString(), frontMatterLine));
         }
-        return new Builder(file, document, frontMatter, warnings).build();
+        return new Builder(file, document, frontMatter, frontMatterLine, warnings).build();
     }
 
     private static byte[] load(Path file) {
@@ -91,6 +112,7 @@ public final class EssayReader {
         private final Path file;
         private final Document document;
         private final Map<String, Object> frontMatter;
+        private final int frontMatterLine;
         private final Warnings warnings;
         private final List<Block> beforeTitle = new ArrayList<>();
         private final List<Block> opening = new ArrayList<>();
@@ -101,10 +123,11 @@ public final class EssayReader {
         private Heading currentHeading;
         private List<Block> current;
 
-        Builder(Path file, Document document, Map<String, Object> frontMatter, Warnings warnings) {
+        Builder(Path file, Document document, Map<String, Object> frontMatter, int frontMatterLine, Warnings warnings) {
             this.file = file;
             this.document = document;
             this.frontMatter = frontMatter;
+            this.frontMatterLine = frontMatterLine;
             this.warnings = warnings;
             this.current = beforeTitle;
         }
@@ -148,7 +171,9 @@ public final class EssayReader {
                 // The front matter named another subtitle: keep the emphasised line as prose so no words are lost.
                 opening.add(0, new Paragraph(List.of(new Run(subtitle.get(), false, true, false, "")), titleLine + 1));
             }
-            return new Essay(file, title, titleLine, sub, frontMatter, beforeTitle, opening, sections);
+            Metadata metadata = FrontMatter.metadata(file, frontMatter, frontMatterLine, warnings);
+            return new Essay(file, title, titleLine, sub, frontMatter, metadata, beforeTitle, opening, sections,
+                    Optional.empty());
         }
 
         private void startSection(Heading heading) {

@@ -1,6 +1,15 @@
 package lectern.read;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import lectern.Warnings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import lectern.LecternException;
@@ -43,6 +52,51 @@ final class FrontMatter {
             throw new LecternException(file, line, "front matter is not valid YAML: " + e.getProblem());
         } catch (YAMLException e) {
             throw new LecternException(file, firstLine, "front matter is not valid YAML: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The front matter's author, subject, keywords and date. A value of the wrong kind is left out with a
+     * warning, not a failed build: the deck does not depend on it.
+     */
+    static Metadata metadata(Path file, Map<String, Object> values, int line, Warnings warnings) {
+        return new Metadata(text(values, "author"), text(values, "subject").or(() -> text(values, "description")),
+                keywords(values.get("keywords")), date(file, values.get("date"), line, warnings));
+    }
+
+    private static Optional<String> text(Map<String, Object> values, String key) {
+        Object value = values.get(key);
+        if (value instanceof List<?> list) {
+            value = String.join(", ", list.stream().map(String::valueOf).toList());
+        }
+        return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString().strip());
+    }
+
+    private static List<String> keywords(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        List<?> raw = value instanceof List<?> list ? list : List.of(value.toString().split("[,;]"));
+        return raw.stream().map(String::valueOf).map(String::strip).filter(k -> !k.isEmpty()).toList();
+    }
+
+    private static Optional<Instant> date(Path file, Object value, int line, Warnings warnings) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof Date date) {
+            return Optional.of(date.toInstant());
+        }
+        String text = value.toString().strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException notWithTime) {
+            try {
+                return Optional.of(LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
+            } catch (DateTimeParseException notADate) {
+                warnings.add(file, line, "front matter date '" + text + "' is not a date like 2026-11-24; left the deck undated");
+                return Optional.empty();
+            }
         }
     }
 }

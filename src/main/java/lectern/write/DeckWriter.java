@@ -4,9 +4,16 @@ import java.awt.Dimension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
 import lectern.LecternException;
 import lectern.Warnings;
+import lectern.layout.Fonts;
 import lectern.layout.Region;
+import lectern.layout.TextMeasure;
 import lectern.plan.DeckPlan;
 import lectern.plan.Slide;
 import lectern.theme.Theme;
@@ -32,6 +39,22 @@ public final class DeckWriter {
     public record Written(long bytes, int madeSmaller) {
     }
 
+    private SlideWriter.Furniture furniture(DeckPlan plan) {
+        // A footer holds one line in the narrowest band it is drawn in; a longer title is cut after a word.
+        Optional<String> footer = options.footer()
+                ? Optional.of(new TextMeasure(Fonts.firstInstalled(theme.fonts().body())).oneLine(
+                        options.footerText().orElse(plan.title()), FooterBand.SIZE, Region.FOOTER_LEFT.textWidth()))
+                        .filter(text -> !text.isEmpty())
+                : Optional.empty();
+        Optional<String> date = options.date() ? plan.info().date().map(DeckWriter::day) : Optional.empty();
+        return new SlideWriter.Furniture(options.slideNumbers(), footer, date);
+    }
+
+    /** A date as a presenter writes it, in the essay's language: 24 November 2026. */
+    private static String day(Instant date) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC).format(date);
+    }
+
     /** Writes the deck to {@code target}, replacing it only once the new deck is complete. */
     public Written write(DeckPlan plan, Path target, Warnings warnings) {
         try (XMLSlideShow show = new XMLSlideShow()) {
@@ -46,7 +69,7 @@ public final class DeckWriter {
                 slide.picture().ifPresent(picture -> store.expect(picture, SlideWriter.frameOf(slide.kind())));
             }
             PictureWriter pictures = new PictureWriter(store, plan.source(), theme.pictures().treatment(), warnings);
-            SlideWriter slides = new SlideWriter(show, theme, pictures);
+            SlideWriter slides = new SlideWriter(show, theme, pictures, furniture(plan));
             for (Slide slide : plan.slides()) {
                 slides.write(slide);
             }
@@ -54,7 +77,7 @@ public final class DeckWriter {
                 // POI makes the notes master with the first notes page, so it can only be styled now.
                 NotesDesign.apply(show.getNotesMaster(), theme);
             }
-            DocumentInfo.apply(show, plan);
+            DocumentProperties.apply(show, plan, options);
             AtomicFile.write(target, show::write);
             return new Written(Files.size(target), store.madeSmaller());
         } catch (IOException e) {

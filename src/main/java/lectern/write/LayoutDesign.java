@@ -32,24 +32,20 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 final class LayoutDesign {
     private static final double HALF = 412;
     private static final double RIGHT = 492;
-    /** Slide numbers are small print: for the presenter and for questions, not for the room. */
-    private static final double NUMBER_SIZE = 14;
 
     private LayoutDesign() {
     }
 
     static void apply(XSLFSlideMaster master, Theme theme) {
         CustomLayouts.make(master);
-        place(master, List.of(Box.of(Region.TITLE), Box.of(Region.BODY)), Box.of(Region.NUMBER));
-        Placeholders.find(master, Placeholder.SLIDE_NUMBER).ifPresent(number -> {
-            CTTextParagraphProperties p = Placeholders.level1(number);
-            Styles.size(p, NUMBER_SIZE);
-            Styles.align(p, STTextAlignType.R);
-            Styles.colour(p, STSchemeColorVal.TX_1);
-        });
+        place(master, List.of(Box.of(Region.TITLE), Box.of(Region.BODY)), FooterBand.FULL);
+        FooterBand.style(master);
         for (XSLFSlideLayout layout : master.getSlideLayouts()) {
-            place(layout, boxes(layout.getName()), Box.of(layout.getName().equals(LayoutNames.PICTURE_WITH_CAPTION)
-                    ? Region.NUMBER_LEFT : Region.NUMBER));
+            boolean column = layout.getName().equals(LayoutNames.PICTURE_WITH_CAPTION);
+            place(layout, boxes(layout.getName()), column ? FooterBand.COLUMN : FooterBand.FULL);
+            if (column) {
+                FooterBand.alignLeft(layout);
+            }
             style(layout, theme);
         }
     }
@@ -74,18 +70,18 @@ final class LayoutDesign {
         };
     }
 
-    private static void place(XSLFSheet sheet, List<Rectangle2D> boxes, Rectangle2D number) {
+    private static void place(XSLFSheet sheet, List<Rectangle2D> boxes, FooterBand band) {
         int next = 0;
         for (XSLFShape shape : sheet.getShapes()) {
             if (!(shape instanceof XSLFTextShape text) || Placeholders.of(shape).isEmpty()) {
                 continue;
             }
             if (Placeholders.is(shape, Placeholder.DATETIME)) {
-                Placeholders.anchor(text, Box.of(Region.DATE));
+                Placeholders.anchor(text, band.date());
             } else if (Placeholders.is(shape, Placeholder.FOOTER)) {
-                Placeholders.anchor(text, Box.of(Region.FOOTER));
+                Placeholders.anchor(text, band.footer());
             } else if (Placeholders.is(shape, Placeholder.SLIDE_NUMBER)) {
-                Placeholders.anchor(text, number);
+                Placeholders.anchor(text, band.number());
             } else if (next < boxes.size()) {
                 Placeholders.anchor(text, boxes.get(next++));
             }
@@ -148,8 +144,6 @@ final class LayoutDesign {
                     Styles.marker(p, "\u25A0", Units.toEMU(Region.CLAIM_INDENT), sizes.claimMin() * 0.6);
                     Styles.spaceBefore(p, sizes.claim() * TextStyle.CLAIMS.spaceBefore());
                 });
-                Placeholders.find(layout, Placeholder.SLIDE_NUMBER)
-                        .ifPresent(n -> Styles.align(Placeholders.level1(n), STTextAlignType.L));
                 accentBar(layout, Region.PICTURE_TITLE.x + 7, Region.PICTURE_TITLE.y - 12);
             }
             case LayoutNames.PICTURE -> {
@@ -186,8 +180,11 @@ final class LayoutDesign {
         Styles.spaceBefore(p, size * style.spaceBefore());
     }
 
+    /** The footer band's colour on a layout whose background is not the master's. */
     private static void number(XSLFSlideLayout layout, STSchemeColorVal.Enum colour) {
-        Placeholders.find(layout, Placeholder.SLIDE_NUMBER).ifPresent(n -> Styles.colour(Placeholders.level1(n), colour));
+        for (Placeholder type : FooterBand.TYPES) {
+            Placeholders.find(layout, type).ifPresent(n -> Styles.colour(Placeholders.level1(n), colour));
+        }
     }
 
     /** Title, section and picture layouts are dark (Dark 2 of the theme): rhythm between sections, and light text. */

@@ -37,8 +37,15 @@ final class SlideWriter {
     private final PictureWriter pictures;
     private final NotesWriter notes;
 
-    SlideWriter(XMLSlideShow show, Theme theme, PictureWriter pictures) {
+    /** What every slide but the title carries along its bottom edge; empty for what is switched off. */
+    record Furniture(boolean numbers, Optional<String> footer, Optional<String> date) {
+    }
+
+    private final Furniture furniture;
+
+    SlideWriter(XMLSlideShow show, Theme theme, PictureWriter pictures, Furniture furniture) {
         this.show = show;
+        this.furniture = furniture;
         this.theme = theme;
         this.pictures = pictures;
         this.text = new TextWriter(theme);
@@ -110,7 +117,8 @@ final class SlideWriter {
             }
         });
         if (slide.kind() != SlideKind.TITLE) {
-            SlideNumber.add(target, slide.number());
+            SlideFurniture.add(target, furniture.numbers() ? Optional.of(slide.number()) : Optional.empty(),
+                    furniture.footer(), furniture.date());
         }
         notes.write(target, slide.notes());
     }

@@ -1,10 +1,28 @@
 package lectern.write;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
- * Choices that change how a plan is written, not what it shows.
+ * Choices that change how a plan is written, not what slides it has.
  *
  * @param keepOriginals put pictures into the deck as their files are, however large
+ * @param slideNumbers  show each slide's number
+ * @param footer        show a footer: {@code footerText}, or the essay's title
+ * @param date          show the essay's date in the footer
+ * @param author        overrides the front matter's author, as {@code subject} and {@code keywords} do theirs
  */
-public record WriteOptions(boolean keepOriginals) {
-    public static final WriteOptions DEFAULTS = new WriteOptions(false);
+public record WriteOptions(boolean keepOriginals, boolean slideNumbers, boolean footer, Optional<String> footerText,
+                           boolean date, Optional<String> author, Optional<String> subject, List<String> keywords) {
+
+    public static final WriteOptions DEFAULTS = new WriteOptions(false, true, true, Optional.empty(), false,
+            Optional.empty(), Optional.empty(), List.of());
+
+    public WriteOptions {
+        keywords = List.copyOf(keywords);
+    }
+
+    public WriteOptions withKeepOriginals(boolean keep) {
+        return new WriteOptions(keep, slideNumbers, footer, footerText, date, author, subject, keywords);
+    }
 }

@@ -53,7 +53,7 @@ class PicturesTest {
         Path essay = dir.resolve("pictures.md");
         Files.writeString(essay, markdown);
         Path deck = dir.resolve(keepOriginals ? "kept.pptx" : "pictures.pptx");
-        new Pipeline(ThemeLoader.load("default"), PlanOptions.DEFAULTS, new WriteOptions(keepOriginals))
+        new Pipeline(ThemeLoader.load("default"), PlanOptions.DEFAULTS, WriteOptions.DEFAULTS.withKeepOriginals(keepOriginals))
                 .build(essay, deck, new Warnings());
         assertThat(OoxmlSchemas.problems(deck)).isEmpty();
         try (InputStream in = Files.newInputStream(deck)) {

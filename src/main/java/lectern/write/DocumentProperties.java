@@ -1,0 +1,36 @@
+package lectern.write;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import lectern.plan.DeckPlan;
+import lectern.plan.DocumentInfo;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+
+/**
+ * The deck's document properties: what File › Info and file browsers show. The dates are the essay's, never
+ * the clock's, so the same essay builds the same file.
+ */
+final class DocumentProperties {
+    private DocumentProperties() {
+    }
+
+    static void apply(XMLSlideShow show, DeckPlan plan, WriteOptions options) {
+        DocumentInfo info = plan.info();
+        POIXMLProperties.CoreProperties core = show.getProperties().getCoreProperties();
+        core.setTitle(info.title());
+        Optional<String> author = options.author().or(info::author);
+        core.setCreator(author.orElse("Lectern"));
+        core.setLastModifiedByUser(author.orElse("Lectern"));
+        options.subject().or(info::subject).ifPresent(core::setSubjectProperty);
+        String keywords = String.join(", ", options.keywords().isEmpty() ? info.keywords() : options.keywords());
+        if (!keywords.isEmpty()) {
+            core.setKeywords(keywords);
+        }
+        Instant date = info.date().orElse(Instant.EPOCH);
+        core.setCreated(Optional.of(Date.from(date)));
+        core.setModified(Optional.of(Date.from(date)));
+        show.getProperties().getExtendedProperties().setApplication("Lectern");
+    }
+}
