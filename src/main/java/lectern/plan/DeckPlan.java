@@ -8,12 +8,14 @@ import java.util.List;
  * notes. No PowerPoint type appears here; the writer turns this into a file.
  *
  * @param source the essay the plan was made from (pictures are resolved against its folder)
- * @param info   what the deck says about itself: author, subject, keywords, date
+ * @param info     what the deck says about itself: author, subject, keywords, date
+ * @param sections the slide sorter's sections: the title's, then one per top-level section of the essay
  */
-public record DeckPlan(Path source, String title, DocumentInfo info, List<Slide> slides) {
+public record DeckPlan(Path source, String title, DocumentInfo info, List<Slide> slides, List<DeckSection> sections) {
 
     public DeckPlan {
         slides = List.copyOf(slides);
+        sections = List.copyOf(sections);
     }
 
     public long claimCount() {

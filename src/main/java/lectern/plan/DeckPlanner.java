@@ -36,8 +36,13 @@ public final class DeckPlanner {
             slides.addAll(claimSlides(essay.title(), essay.titleLine(), Optional.empty(), openingContent));
         }
         slides.addAll(extraPictureSlides(essay.title(), openingContent, -1));
+        List<DeckSection> sections = new ArrayList<>(List.of(new DeckSection(essay.title(), 1)));
+        int topLevel = units.stream().skip(1).mapToInt(u -> u.level).min().orElse(2);
         for (int u = 1; u < units.size(); u++) {
             Unit unit = units.get(u);
+            if (unit.level == topLevel) {
+                sections.add(new DeckSection(unit.heading, slides.size() + 1));
+            }
             SectionContent content = content(unit);
             List<String> children = childHeadings(units, u);
             if (options.sectionDividers() && !children.isEmpty()) {
@@ -57,7 +62,7 @@ public final class DeckPlanner {
         for (Slide slide : slides) {
             numbered.add(slide.withNumber(numbered.size() + 1));
         }
-        return new DeckPlan(essay.source(), essay.title(), info(essay), numbered);
+        return new DeckPlan(essay.source(), essay.title(), info(essay), numbered, sections);
     }
 
     private static DocumentInfo info(Essay essay) {

@@ -18,6 +18,9 @@ public final class PlanPrinter {
         out.append("source: ").append(plan.source().getFileName()).append('\n');
         out.append(plan.slides().size()).append(" slides · ").append(plan.claimCount()).append(" claims · ")
                 .append(plan.notesWords()).append(" words of notes · ").append(plan.pictureCount()).append(" pictures\n");
+        for (DeckSection section : plan.sections()) {
+            out.append("section:  ").append(section.firstSlide()).append(' ').append(section.name()).append('\n');
+        }
         for (Slide slide : plan.slides()) {
             out.append('\n').append("--- ").append(slide.number()).append(' ').append(slide.kind());
             if (slide.line() > 0) {

@@ -78,6 +78,7 @@ public final class DeckWriter {
                 NotesDesign.apply(show.getNotesMaster(), theme);
             }
             DocumentProperties.apply(show, plan, options);
+            SorterSections.write(show, plan.sections());
             AtomicFile.write(target, show::write);
             return new Written(Files.size(target), store.madeSmaller());
         } catch (IOException e) {

@@ -199,6 +199,23 @@ class SeedDeckTest {
     }
 
     @Test
+    void theSlideSorterHasASectionForTheTitleAndEachTopLevelSection() throws IOException {
+        List<String> headings = essay.sections().stream().filter(s -> s.level() == 2).map(Section::heading).toList();
+        String presentation;
+        try (var zip = new java.util.zip.ZipFile(result.deck().toFile())) {
+            presentation = new String(zip.getInputStream(zip.getEntry("ppt/presentation.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var names = java.util.regex.Pattern.compile("<(?:p14:)?section name=\"([^\"]*)\"").matcher(presentation).results()
+                .map(m -> m.group(1).replace("&amp;", "&")).toList();
+        List<String> expected = new ArrayList<>(List.of("When execution collapses"));
+        expected.addAll(headings);
+        assertThat(names).isEqualTo(expected);
+        var ids = java.util.regex.Pattern.compile("<(?:p14:)?sldId id=\"(\\d+)\"").matcher(presentation).results().count();
+        assertThat(ids).isEqualTo(deck.getSlides().size());
+    }
+
+    @Test
     void theBuildWarnsAboutNothing() throws IOException {
         assertThat(Seed.warnings().all()).isEmpty();
     }
