@@ -15,8 +15,19 @@ public record Claim(List<Span> spans, int line) {
         spans = List.copyOf(spans);
     }
 
-    /** Part of a claim; {@code bold} is the author's emphasis. */
-    public record Span(String text, boolean bold) {
+    /**
+     * Part of a claim; {@code bold} is the author's emphasis.
+     *
+     * @param link where the words link to, empty when they do not
+     */
+    public record Span(String text, boolean bold, String link) {
+        public Span {
+            link = link == null ? "" : link;
+        }
+
+        public Span(String text, boolean bold) {
+            this(text, bold, "");
+        }
     }
 
     public String text() {

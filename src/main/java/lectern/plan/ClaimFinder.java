@@ -19,11 +19,13 @@ final class ClaimFinder {
     static List<Claim> find(List<Run> runs, int line) {
         StringBuilder text = new StringBuilder();
         List<Boolean> bold = new ArrayList<>();
+        List<String> links = new ArrayList<>();
         for (Run run : runs) {
             String t = run.text().replace('\n', ' ');
             text.append(t);
             for (int i = 0; i < t.length(); i++) {
                 bold.add(run.bold());
+                links.add(run.link());
             }
         }
         String s = text.toString();
@@ -58,26 +60,28 @@ final class ClaimFinder {
             int sentenceEnd = sentences.isBoundary(end) || endsSentence(s, start, end) ? end : sentences.following(end);
             boolean wholeSentence = !hasWordCharacter(s, sentenceStart, start) && !hasWordCharacter(s, end, sentenceEnd);
             if (wholeSentence) {
-                claims.putIfAbsent(List.of(start, end), new Claim(List.of(new Claim.Span(s.substring(start, end), true)), line));
+                claims.putIfAbsent(List.of(start, end), new Claim(spans(s, bold, links, start, end), line));
             } else {
                 int from = skipSpace(s, sentenceStart, sentenceEnd);
                 int to = trimSpace(s, from, sentenceEnd);
-                claims.putIfAbsent(List.of(from, to), new Claim(spans(s, bold, from, to), line));
+                claims.putIfAbsent(List.of(from, to), new Claim(spans(s, bold, links, from, to), line));
             }
         }
         return List.copyOf(claims.values());
     }
 
-    private static List<Claim.Span> spans(String s, List<Boolean> bold, int from, int to) {
+    /** The claim's text in spans of one boldness and one link each. */
+    private static List<Claim.Span> spans(String s, List<Boolean> bold, List<String> links, int from, int to) {
         List<Claim.Span> spans = new ArrayList<>();
         int i = from;
         while (i < to) {
             boolean b = bold.get(i);
+            String link = links.get(i);
             int j = i;
-            while (j < to && bold.get(j) == b) {
+            while (j < to && bold.get(j) == b && links.get(j).equals(link)) {
                 j++;
             }
-            spans.add(new Claim.Span(s.substring(i, j), b));
+            spans.add(new Claim.Span(s.substring(i, j), b, link));
             i = j;
         }
         return spans;

@@ -50,7 +50,10 @@ public final class PlanPrinter {
     }
 
     private static String marked(Claim claim) {
-        return claim.spans().stream().map(s -> s.bold() ? "**" + s.text() + "**" : s.text()).collect(Collectors.joining());
+        return claim.spans().stream().map(s -> {
+            String text = s.link().isEmpty() ? s.text() : "[" + s.text() + "](" + s.link() + ")";
+            return s.bold() ? "**" + text + "**" : text;
+        }).collect(Collectors.joining());
     }
 
     private static String marker(NoteParagraph p) {

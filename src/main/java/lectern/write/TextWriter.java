@@ -62,6 +62,10 @@ final class TextWriter {
                 XSLFTextRun run = paragraph.addNewTextRun();
                 run.setText(span.text());
                 run.setBold(span.bold());
+                if (!span.link().isEmpty()) {
+                    // Clickable on the slide too, as in the essay; PowerPoint colours it as a link.
+                    run.createHyperlink().setAddress(span.link());
+                }
                 if (fit.size() != size) {
                     run.setFontSize(fit.size());
                 }

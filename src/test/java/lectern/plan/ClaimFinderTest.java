@@ -72,4 +72,15 @@ class ClaimFinderTest {
         assertThat(ClaimFinder.find(List.of(bold("A claim.")), 42)).singleElement()
                 .extracting(Claim::line).isEqualTo(42);
     }
+
+    @Test
+    void aLinkInsideAClaimKeepsItsAddress() {
+        List<Claim> claims = ClaimFinder.find(List.of(Run.plain("See "), new Run("the study", true, false, false,
+                "https://example.org/study"), bold(" for why."), Run.plain(" Then more.")), 3);
+        assertThat(claims).singleElement().satisfies(claim -> assertThat(claim.spans()).extracting(Claim.Span::text,
+                Claim.Span::bold, Claim.Span::link).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("See ", false, ""),
+                org.assertj.core.groups.Tuple.tuple("the study", true, "https://example.org/study"),
+                org.assertj.core.groups.Tuple.tuple(" for why.", true, "")));
+    }
 }

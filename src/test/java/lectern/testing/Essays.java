@@ -22,7 +22,7 @@ public final class Essays {
 
             ## A section with more claims than fit
 
-            **The first claim is a full sentence that takes up a good part of a line.** Then some prose.
+            **The first claim is a full sentence that takes up a good part of a line, [with a link](https://example.com/claim).** Then some prose.
 
             **The second claim says something else entirely, and says it at some length too.**
 

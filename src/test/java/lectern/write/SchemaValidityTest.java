@@ -70,6 +70,11 @@ class SchemaValidityTest {
                     .filteredOn("Missing picture"::equals).hasSize(2);
             assertThat(show.getSlides().stream().flatMap(s -> s.getShapes().stream()))
                     .filteredOn(XSLFPictureShape.class::isInstance).hasSize(3);
+            assertThat(show.getSlides().stream().flatMap(s -> s.getShapes().stream())
+                    .filter(org.apache.poi.xslf.usermodel.XSLFTextShape.class::isInstance)
+                    .flatMap(s -> ((org.apache.poi.xslf.usermodel.XSLFTextShape) s).getTextParagraphs().stream())
+                    .flatMap(p -> p.getTextRuns().stream()).filter(r -> r.getHyperlink() != null)
+                    .map(r -> r.getHyperlink().getAddress())).contains("https://example.com/claim");
             assertThat(show.getSlides().stream().filter(s -> s.getNotes() != null)
                     .flatMap(s -> s.getNotes().getTextParagraphs().stream()).flatMap(List::stream)
                     .flatMap(p -> p.getTextRuns().stream()).filter(r -> r.getHyperlink() != null)).isNotEmpty();
