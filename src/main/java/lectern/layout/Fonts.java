@@ -15,14 +15,15 @@ import java.util.stream.Stream;
 
 /**
  * Which font families can be measured and drawn here. Lectern carries metric-compatible stand-ins for the
- * Office fonts its themes name (Carlito for Calibri, Caladea for Cambria, Liberation Sans for Arial; all
- * under the SIL Open Font License), so text is measured the same on every machine, whatever fonts it has.
+ * Office fonts its themes name (Carlito for Calibri, Caladea for Cambria, Liberation Sans for Arial and
+ * Liberation Mono for Courier New, the code font; all under the SIL Open Font License), so text is measured the same on every machine, whatever fonts it has.
  */
 public final class Fonts {
     private static final List<String> BUNDLED = List.of(
             "/fonts/Carlito-Regular.ttf", "/fonts/Carlito-Bold.ttf",
             "/fonts/Caladea-Regular.ttf", "/fonts/Caladea-Bold.ttf",
-            "/fonts/LiberationSans-Regular.ttf", "/fonts/LiberationSans-Bold.ttf");
+            "/fonts/LiberationSans-Regular.ttf", "/fonts/LiberationSans-Bold.ttf",
+            "/fonts/LiberationMono-Regular.ttf", "/fonts/LiberationMono-Bold.ttf");
 
     /** Families with the same advance widths as the Office fonts decks name, so lines break alike. */
     private static final Map<String, List<String>> STAND_INS = Map.of(
@@ -39,6 +40,9 @@ public final class Fonts {
     }
 
     /** The first family of the list that can be measured, or AWT's logical sans-serif when none can. */
+    /** The font code is set in on slides and in notes: in every Office, and Liberation Mono has its widths. */
+    public static final String CODE = "Courier New";
+
     public static String firstInstalled(List<String> families) {
         return families.stream().filter(Fonts::isInstalled).findFirst().orElse("SansSerif");
     }

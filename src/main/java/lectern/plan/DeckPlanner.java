@@ -15,10 +15,12 @@ import lectern.read.ThematicBreak;
 public final class DeckPlanner {
     private final PlanOptions options;
     private final SlideCapacity capacity;
+    private final FigureSlides figures;
 
     public DeckPlanner(PlanOptions options, SlideCapacity capacity) {
         this.options = options;
         this.capacity = capacity;
+        this.figures = new FigureSlides(capacity);
     }
 
     public DeckPlan plan(Essay essay) {
@@ -35,6 +37,7 @@ public final class DeckPlanner {
         if (openingHasClaims) {
             slides.addAll(claimSlides(essay.title(), essay.titleLine(), Optional.empty(), openingContent));
         }
+        slides.addAll(figures.slides(essay.title(), openingContent.figures, SpeakerNotes.NONE));
         slides.addAll(extraPictureSlides(essay.title(), openingContent, -1));
         List<DeckSection> sections = new ArrayList<>(List.of(new DeckSection(essay.title(), 1)));
         int topLevel = units.stream().skip(1).mapToInt(u -> u.level).min().orElse(2);
@@ -47,7 +50,7 @@ public final class DeckPlanner {
             List<String> children = childHeadings(units, u);
             if (options.sectionDividers() && !children.isEmpty()) {
                 // A section with nothing of its own to show is its divider; its prose goes with it.
-                boolean onlyProse = content.claims.isEmpty() && content.pictures.isEmpty();
+                boolean onlyProse = content.claims.isEmpty() && content.pictures.isEmpty() && content.figures.isEmpty();
                 slides.add(new Slide(0, SlideKind.SECTION, unit.heading, contents(unit.heading, children),
                         List.of(), Optional.empty(), onlyProse ? new SpeakerNotes(content.notes) : SpeakerNotes.NONE,
                         unit.line));
@@ -59,7 +62,7 @@ public final class DeckPlanner {
         }
 
         List<Slide> numbered = new ArrayList<>();
-        for (Slide slide : slides) {
+        for (Slide slide : Footnotes.place(slides, essay.footnotes())) {
             numbered.add(slide.withNumber(numbered.size() + 1));
         }
         return new DeckPlan(essay.source(), essay.title(), info(essay), numbered, sections);
@@ -166,21 +169,23 @@ public final class DeckPlanner {
         }
     }
 
-    /** Notes, claims and pictures of one unit, in essay order. */
+    /** Notes, claims, pictures and figures of one unit, in essay order. */
     private static final class SectionContent {
         List<NoteParagraph> notes;
         List<NotesBuilder.FoundClaim> claims;
         final List<Picture> pictures = new ArrayList<>();
+        final List<Figure> figures = new ArrayList<>();
     }
 
-    private static SectionContent content(Unit unit) {
+    private SectionContent content(Unit unit) {
+        SectionContent content = new SectionContent();
+        String heading = unit.heading == null ? "" : unit.heading;
         NotesBuilder notes = new NotesBuilder();
-        notes.blocks(unit.blocks, NoteParagraph.Style.PROSE, 0);
+        notes.blocks(figures.take(unit.blocks, heading, content.figures), NoteParagraph.Style.PROSE, 0);
         for (Section sub : unit.subsections) {
             notes.heading(sub.heading());
-            notes.blocks(sub.blocks(), NoteParagraph.Style.PROSE, 0);
+            notes.blocks(figures.take(sub.blocks(), heading, content.figures), NoteParagraph.Style.PROSE, 0);
         }
-        SectionContent content = new SectionContent();
         content.notes = notes.paragraphs();
         Map<String, NotesBuilder.FoundClaim> unique = new LinkedHashMap<>();
         notes.claims().forEach(found -> unique.putIfAbsent(found.claim().text(), found));
@@ -210,12 +215,20 @@ public final class DeckPlanner {
     private List<Slide> sectionSlides(Unit unit, SectionContent content) {
         Optional<Picture> picture = content.pictures.stream().findFirst();
         List<Slide> slides = new ArrayList<>();
-        if (content.claims.isEmpty()) {
-            SlideKind kind = picture.isPresent() ? SlideKind.PICTURE : SlideKind.SECTION;
-            slides.add(new Slide(0, kind, unit.heading, Optional.empty(), List.of(), picture,
-                    new SpeakerNotes(content.notes), unit.line));
+        if (content.claims.isEmpty() && picture.isEmpty() && !content.figures.isEmpty()) {
+            // A table, code or quotation can carry a section with nothing else to show: it gets the heading.
+            slides.addAll(figures.slides(unit.heading, content.figures, new SpeakerNotes(content.notes)));
         } else {
-            slides.addAll(claimSlides(unit.heading, unit.line, picture, content));
+            List<Slide> own = content.claims.isEmpty()
+                    ? List.of(new Slide(0, picture.isPresent() ? SlideKind.PICTURE : SlideKind.SECTION, unit.heading,
+                            Optional.empty(), List.of(), picture, new SpeakerNotes(content.notes), unit.line))
+                    : claimSlides(unit.heading, unit.line, picture, content);
+            List<Slide> shown = figures.slides(unit.heading, content.figures, SpeakerNotes.NONE);
+            // Figures keep their place in the essay: before the claims when the first comes before them.
+            boolean figuresFirst = !content.figures.isEmpty() && !content.claims.isEmpty()
+                    && content.figures.get(0).line() < content.claims.get(0).claim().line();
+            slides.addAll(figuresFirst ? shown : own);
+            slides.addAll(figuresFirst ? own : shown);
         }
         slides.addAll(extraPictureSlides(unit.heading, content, 0));
         return slides;

@@ -44,14 +44,14 @@ final class NotesBuilder {
 
     private void block(Block block, NoteParagraph.Style style, int depth) {
         if (block instanceof Paragraph p) {
-            prose(style, depth, 0, p.runs(), p.line());
+            prose(style, depth, 0, p.runs(), p.line(), p.cites());
         } else if (block instanceof ListBlock list) {
             int number = list.start();
             for (ListBlock.ListItem item : list.items()) {
                 NoteParagraph.Style marker = list.ordered() ? NoteParagraph.Style.NUMBERED : NoteParagraph.Style.BULLET;
                 List<Block> rest = item.blocks();
                 if (!rest.isEmpty() && rest.get(0) instanceof Paragraph first) {
-                    prose(marker, depth, list.ordered() ? number : 0, first.runs(), first.line());
+                    prose(marker, depth, list.ordered() ? number : 0, first.runs(), first.line(), first.cites());
                     rest = rest.subList(1, rest.size());
                 } else {
                     paragraphs.add(new NoteParagraph(marker, depth, list.ordered() ? number : 0, List.of()));
@@ -83,9 +83,9 @@ final class NotesBuilder {
         }
     }
 
-    private void prose(NoteParagraph.Style style, int depth, int number, List<Run> runs, int line) {
+    private void prose(NoteParagraph.Style style, int depth, int number, List<Run> runs, int line, List<String> cites) {
         int index = paragraphs.size();
-        paragraphs.add(new NoteParagraph(style, depth, number, runs));
+        paragraphs.add(new NoteParagraph(style, depth, number, runs, cites));
         for (Claim claim : ClaimFinder.find(runs, line)) {
             claims.add(new FoundClaim(claim, index));
         }

@@ -30,6 +30,7 @@ public final class PlanPrinter {
             field(out, "title", slide.title());
             slide.subtitle().ifPresent(s -> s.lines().forEach(line -> field(out, "subtitle", line)));
             slide.claims().forEach(c -> field(out, "claim", marked(c)));
+            slide.figure().ifPresent(f -> field(out, "figure", describe(f)));
             slide.picture().ifPresent(p -> field(out, "picture", p.src() + "  [alt: " + p.alt() + "]"
                     + (p.focus().equals(Picture.Focus.CENTRE) ? "" : "  [focus: " + p.focus() + "]")));
             SpeakerNotes notes = slide.notes();
@@ -56,6 +57,18 @@ public final class PlanPrinter {
         }).collect(Collectors.joining());
     }
 
+    private static String describe(Figure figure) {
+        if (figure instanceof Figure.TableFigure t) {
+            return "table, " + t.columns() + " columns, " + t.header().size() + " header and " + t.rows().size() + " rows";
+        }
+        if (figure instanceof Figure.CodeFigure c) {
+            return "code" + (c.language().isEmpty() ? "" : " (" + c.language() + ")") + ", " + c.lines().size() + " lines";
+        }
+        Figure.QuoteFigure q = (Figure.QuoteFigure) figure;
+        return "quote, " + preview(q.paragraphs().stream().map(p -> p.stream().map(Claim.Span::text)
+                .collect(Collectors.joining())).collect(Collectors.joining(" "))) + q.attribution().map(a -> " " + a).orElse("");
+    }
+
     private static String marker(NoteParagraph p) {
         return switch (p.style()) {
             case PROSE -> "¶ ";
@@ -64,6 +77,7 @@ public final class PlanPrinter {
             case NUMBERED -> p.number() + ". ";
             case QUOTE -> "> ";
             case CODE -> "` ";
+            case FOOTNOTE -> "[" + p.number() + "] ";
         };
     }
 

@@ -11,15 +11,25 @@ import java.util.Optional;
  * @param subtitle only on the title slide
  * @param claims   what the slide shows as text, in essay order
  * @param line     the essay line the slide comes from (its heading), 0 for none
+ * @param figure   the table, code or quotation a slide of such a kind shows
  */
 public record Slide(int number, SlideKind kind, String title, Optional<String> subtitle, List<Claim> claims,
-                    Optional<Picture> picture, SpeakerNotes notes, int line) {
+                    Optional<Picture> picture, SpeakerNotes notes, int line, Optional<Figure> figure) {
 
     public Slide {
         claims = List.copyOf(claims);
     }
 
+    public Slide(int number, SlideKind kind, String title, Optional<String> subtitle, List<Claim> claims,
+                 Optional<Picture> picture, SpeakerNotes notes, int line) {
+        this(number, kind, title, subtitle, claims, picture, notes, line, Optional.empty());
+    }
+
     Slide withNumber(int n) {
-        return new Slide(n, kind, title, subtitle, claims, picture, notes, line);
+        return new Slide(n, kind, title, subtitle, claims, picture, notes, line, figure);
+    }
+
+    Slide withNotes(SpeakerNotes more) {
+        return new Slide(number, kind, title, subtitle, claims, picture, more, line, figure);
     }
 }

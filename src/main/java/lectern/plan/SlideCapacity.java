@@ -16,6 +16,16 @@ public interface SlideCapacity {
      */
     boolean fits(SlideKind kind, String title, List<Claim> lines);
 
+    /** How many of a table's rows, from its first, fit one slide under its header; at least one. */
+    default int tableRows(Figure.TableFigure table) {
+        return table.rows().size();
+    }
+
+    /** How many lines of code, from the first, fit one slide; at least one. */
+    default int codeLines(List<String> lines) {
+        return lines.size();
+    }
+
     /** A capacity that only counts: for tests that exercise the planner's rules alone. */
     static SlideCapacity atMost(int claims) {
         return (kind, title, lines) -> lines.size() <= (kind == SlideKind.STATEMENT ? 1 : claims);

@@ -16,5 +16,11 @@ public enum SlideKind {
     /** A heading and its claims beside the section's picture. */
     CLAIMS_WITH_PICTURE,
     /** A section's picture, filling the slide, with the heading over it. */
-    PICTURE
+    PICTURE,
+    /** A table of the section, as a table, under its heading. */
+    TABLE,
+    /** A piece of code of the section, in a monospaced box under its heading. */
+    CODE,
+    /** A quotation of the section, large, with who said it. */
+    QUOTE
 }

@@ -18,22 +18,24 @@ import java.util.Optional;
  * @param beforeTitle blocks that stand before the H1 (typically a title picture)
  * @param opening     blocks between the H1 and the first section heading
  * @param sections    every heading below the title, in order, flat: levels say how they nest
+ * @param footnotes   the footnotes' texts, in the order of their numbers
  * @param lastChanged when the essay last changed: {@code SOURCE_DATE_EPOCH} when set (so builds repeat), else
  *                    the file's modification time; empty for an essay parsed from memory
  */
 public record Essay(Path source, String title, int titleLine, Optional<String> subtitle,
                    Map<String, Object> frontMatter, Metadata metadata, List<Block> beforeTitle, List<Block> opening,
-                   List<Section> sections, Optional<Instant> lastChanged) {
+                   List<Section> sections, List<Footnote> footnotes, Optional<Instant> lastChanged) {
 
     public Essay {
         frontMatter = Map.copyOf(frontMatter);
         beforeTitle = List.copyOf(beforeTitle);
         opening = List.copyOf(opening);
         sections = List.copyOf(sections);
+        footnotes = List.copyOf(footnotes);
     }
 
     public Essay withLastChanged(Instant changed) {
         return new Essay(source, title, titleLine, subtitle, frontMatter, metadata, beforeTitle, opening, sections,
-                Optional.of(changed));
+                footnotes, Optional.of(changed));
     }
 }

@@ -10,6 +10,8 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
@@ -45,7 +47,8 @@ public final class EssayReader {
 
     public EssayReader() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create(),
+                FootnoteExtension.create()));
         parser = Parser.builder(options).build();
     }
 
@@ -117,6 +120,8 @@ public final class EssayReader {
         private final List<Block> beforeTitle = new ArrayList<>();
         private final List<Block> opening = new ArrayList<>();
         private final List<Section> sections = new ArrayList<>();
+        private final List<Footnote> footnotes = new ArrayList<>();
+        private final Map<String, Integer> footnoteNumbers = new LinkedHashMap<>();
         private String title;
         private int titleLine;
         private Optional<String> subtitle = Optional.empty();
@@ -136,6 +141,10 @@ public final class EssayReader {
             boolean sawHeading = false;
             for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
                 if (node instanceof YamlFrontMatterBlock) {
+                    continue;
+                }
+                if (node instanceof FootnoteBlock footnote) {
+                    footnotes.add(footnote(footnote));
                     continue;
                 }
                 if (node instanceof Heading heading) {
@@ -172,8 +181,9 @@ public final class EssayReader {
                 opening.add(0, new Paragraph(List.of(new Run(subtitle.get(), false, true, false, "")), titleLine + 1));
             }
             Metadata metadata = FrontMatter.metadata(file, frontMatter, frontMatterLine, warnings);
+            numberUncited();
             return new Essay(file, title, titleLine, sub, frontMatter, metadata, beforeTitle, opening, sections,
-                    Optional.empty());
+                    footnotes, Optional.empty());
         }
 
         private void startSection(Heading heading) {
@@ -218,12 +228,42 @@ public final class EssayReader {
             return emphasis == 1;
         }
 
+        /**
+         * Numbers the footnotes in the order the essay first cites them, as its markers show; those nothing cites
+         * come after, in the order they are defined.
+         */
+        private void numberUncited() {
+            for (int i = 0; i < footnotes.size(); i++) {
+                Footnote f = footnotes.get(i);
+                int number = footnoteNumbers.computeIfAbsent(f.label(), l -> footnoteNumbers.size() + 1);
+                footnotes.set(i, new Footnote(f.label(), number, f.runs(), f.line()));
+            }
+            footnotes.sort(java.util.Comparator.comparingInt(Footnote::number));
+        }
+
+        /** A footnote's paragraphs as one; numbered after the cited ones when nothing cites it. */
+        private Footnote footnote(FootnoteBlock block) {
+            List<Run> runs = new ArrayList<>();
+            for (Node child : block.getChildren()) {
+                Inlines.Result inline = Inlines.collect(child, document, footnoteNumbers);
+                if (!runs.isEmpty() && inline.hasText()) {
+                    runs.add(Run.plain(" "));
+                }
+                runs.addAll(inline.runs());
+            }
+            // Numbered once the whole essay is read: a definition may come before the text that cites it.
+            return new Footnote(block.getText().toString(), 0, runs, block.getStartLineNumber() + 1);
+        }
+
         private void addBlock(Node node, List<Block> into) {
             int line = node.getStartLineNumber() + 1;
             if (node instanceof com.vladsch.flexmark.ast.Paragraph) {
-                Inlines.Result inline = Inlines.collect(node, document);
+                Inlines.Result inline = Inlines.collect(node, document, footnoteNumbers);
+                if (inline.html()) {
+                    warnings.add(file, line, "raw HTML left off the slides; its text is in the notes");
+                }
                 if (inline.hasText()) {
-                    into.add(new Paragraph(inline.runs(), line));
+                    into.add(new Paragraph(inline.runs(), line, inline.cites()));
                 }
                 into.addAll(inline.images());
             } else if (node instanceof Heading heading) {
@@ -241,10 +281,13 @@ public final class EssayReader {
                 into.add(new CodeBlock("", indented.getContentChars().toString(), line));
             } else if (node instanceof com.vladsch.flexmark.ast.ThematicBreak) {
                 into.add(new ThematicBreak(line));
+            } else if (node instanceof FootnoteBlock footnote) {
+                footnotes.add(footnote(footnote));
             } else if (node instanceof TableBlock) {
                 into.add(table(node, line));
             } else if (node instanceof HtmlBlock && !(node instanceof HtmlCommentBlock)) {
                 String text = node.getChars().toString().replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+                warnings.add(file, line, "raw HTML left off the slides" + (text.isEmpty() ? "" : "; its text is in the notes"));
                 if (!text.isEmpty()) {
                     into.add(new Paragraph(List.of(Run.plain(text)), line));
                 }
@@ -268,19 +311,34 @@ public final class EssayReader {
 
         private Table table(Node node, int line) {
             List<Table.Row> rows = new ArrayList<>();
+            List<Table.Alignment> alignments = new ArrayList<>();
             for (Node row : node.getDescendants()) {
                 // The |---| line is a row in flexmark's tree but holds no words.
                 if (row instanceof TableRow && !(row.getParent() instanceof TableSeparator)) {
                     List<List<Run>> cells = new ArrayList<>();
                     for (Node cell : row.getChildren()) {
-                        if (cell instanceof TableCell) {
-                            cells.add(Inlines.collect(cell, document).runs());
+                        if (cell instanceof TableCell tableCell) {
+                            cells.add(Inlines.collect(cell, document, footnoteNumbers).runs());
+                            if (rows.isEmpty()) {
+                                alignments.add(alignment(tableCell.getAlignment()));
+                            }
                         }
                     }
                     rows.add(new Table.Row(cells, row.getParent() instanceof TableHead));
                 }
             }
-            return new Table(rows, line);
+            return new Table(rows, line, alignments);
+        }
+
+        private static Table.Alignment alignment(TableCell.Alignment alignment) {
+            if (alignment == null) {
+                return Table.Alignment.NONE;
+            }
+            return switch (alignment) {
+                case LEFT -> Table.Alignment.LEFT;
+                case CENTER -> Table.Alignment.CENTRE;
+                case RIGHT -> Table.Alignment.RIGHT;
+            };
         }
 
         private Optional<String> frontMatterText(String key) {

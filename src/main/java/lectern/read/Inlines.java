@@ -15,10 +15,13 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns flexmark's inline nodes into formatted {@link Run}s, pulling images out as they are met: an image
@@ -26,23 +29,35 @@ import java.util.List;
  */
 final class Inlines {
     private final Document document;
+    private final Map<String, Integer> footnotes;
     private final List<Run> runs = new ArrayList<>();
     private final List<Image> images = new ArrayList<>();
+    private final List<String> cites = new ArrayList<>();
+    private boolean html;
 
-    private Inlines(Document document) {
+    private Inlines(Document document, Map<String, Integer> footnotes) {
         this.document = document;
+        this.footnotes = footnotes;
     }
 
-    record Result(List<Run> runs, List<Image> images) {
+    /**
+     * @param cites the footnotes cited, by label
+     * @param html  whether raw HTML tags were left out
+     */
+    record Result(List<Run> runs, List<Image> images, List<String> cites, boolean html) {
         boolean hasText() {
             return runs.stream().anyMatch(r -> !r.text().isBlank());
         }
     }
 
-    static Result collect(Node parent, Document document) {
-        Inlines inlines = new Inlines(document);
+    /**
+     * @param footnotes the numbers footnotes have been given so far, by label: a footnote cited for the first
+     *                  time gets the next, so numbers follow the order of first citation
+     */
+    static Result collect(Node parent, Document document, Map<String, Integer> footnotes) {
+        Inlines inlines = new Inlines(document, footnotes);
         inlines.children(parent, Run.plain(""));
-        return new Result(trim(merge(inlines.runs)), List.copyOf(inlines.images));
+        return new Result(trim(merge(inlines.runs)), List.copyOf(inlines.images), List.copyOf(inlines.cites), inlines.html);
     }
 
     static String plainText(Node node) {
@@ -94,6 +109,17 @@ final class Inlines {
             }
         } else if (node instanceof HtmlInlineBase) {
             // Inline tags carry no words of their own; the text between them is kept as Text nodes.
+            html = html || !(node instanceof com.vladsch.flexmark.ast.HtmlInlineComment);
+        } else if (node instanceof Footnote footnote) {
+            // The marker stays where the author put it; the footnote's text goes to the slide's notes.
+            FootnoteBlock block = footnote.getFootnoteBlock();
+            if (block != null) {
+                String label = block.getText().toString();
+                cites.add(label);
+                add("[" + footnotes.computeIfAbsent(label, l -> footnotes.size() + 1) + "]", style);
+            } else {
+                add(footnote.getChars().toString(), style);
+            }
         } else {
             children(node, style);
         }

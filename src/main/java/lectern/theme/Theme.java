@@ -31,7 +31,8 @@ public record Theme(String name, String description, Colors colors, Fonts fonts,
 
     /** Type sizes in points on a 13.333 in wide slide. */
     public record Sizes(double cover, double title, double titleMin, double claim, double claimMin, double statement,
-                        double statementMin, double subtitle, double notes) {
+                        double statementMin, double subtitle, double notes, double table, double tableMin, double code,
+                        double codeMin) {
     }
 
     /**

@@ -160,7 +160,8 @@ public final class ThemeLoader {
         Section fonts = root.section("fonts");
         fonts.onlyKeys(Set.of("heading", "body"));
         Section sizes = root.section("sizes");
-        sizes.onlyKeys(Set.of("cover", "title", "title-min", "claim", "claim-min", "statement", "statement-min", "subtitle", "notes"));
+        sizes.onlyKeys(Set.of("cover", "title", "title-min", "claim", "claim-min", "statement", "statement-min", "subtitle",
+                "notes", "table", "table-min", "code", "code-min"));
         Section pictures = root.section("pictures");
         pictures.onlyKeys(Set.of("scrim", "treatment"));
 
@@ -172,11 +173,14 @@ public final class ThemeLoader {
                 fonts.list("body", 1, 10, v -> fonts.fontName("body", v)));
         Theme.Sizes points = new Theme.Sizes(sizes.points("cover"), sizes.points("title"), sizes.points("title-min"), sizes.points("claim"),
                 sizes.points("claim-min"), sizes.points("statement"), sizes.points("statement-min"),
-                sizes.points("subtitle"), sizes.points("notes"));
+                sizes.points("subtitle"), sizes.points("notes"), sizes.points("table", 20), sizes.points("table-min", 14),
+                sizes.points("code", 18), sizes.points("code-min", 12));
         sizes.atLeast("cover", points.cover(), "title-min", points.titleMin());
         sizes.atLeast("title", points.title(), "title-min", points.titleMin());
         sizes.atLeast("claim", points.claim(), "claim-min", points.claimMin());
         sizes.atLeast("statement", points.statement(), "statement-min", points.statementMin());
+        sizes.atLeast("table", points.table(), "table-min", points.tableMin());
+        sizes.atLeast("code", points.code(), "code-min", points.codeMin());
         Theme.Pictures treatment = new Theme.Pictures(
                 pictures.number("scrim", 0, 1, "a number from 0 (no veil) to 1 (opaque)"),
                 pictures.choice("treatment", Theme.Treatment.class));
@@ -291,6 +295,11 @@ public final class ThemeLoader {
 
         double points(String key) {
             return number(key, 6, 200, "a size in points from 6 to 200");
+        }
+
+        /** A size a theme may leave out, for kinds of text that older themes did not know. */
+        double points(String key, double otherwise) {
+            return values.containsKey(key) ? points(key) : otherwise;
         }
 
         double number(String key, double min, double max, String allowed) {

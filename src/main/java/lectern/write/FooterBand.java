@@ -29,6 +29,9 @@ record FooterBand(Rectangle2D date, Rectangle2D footer, Rectangle2D number) {
                 CTTextParagraphProperties p = Placeholders.level1(shape);
                 Styles.size(p, SIZE);
                 Styles.colour(p, STSchemeColorVal.TX_1);
+                // Named, not inherited: LibreOffice sets an unnamed footer in its own default, a serif.
+                var font = Styles.defaults(p);
+                (font.isSetLatin() ? font.getLatin() : font.addNewLatin()).setTypeface("+mn-lt");
             });
         }
     }

@@ -10,6 +10,7 @@ final class LayoutNames {
     static final String TITLE_AND_CONTENT = "Title and Content";
     static final String PICTURE_WITH_CAPTION = "Picture with Caption";
     static final String PICTURE = "Picture";
+    static final String TITLE_ONLY = "Title Only";
 
     private LayoutNames() {
     }
@@ -22,6 +23,8 @@ final class LayoutNames {
             case CLAIMS -> TITLE_AND_CONTENT;
             case CLAIMS_WITH_PICTURE -> PICTURE_WITH_CAPTION;
             case PICTURE -> PICTURE;
+            case TABLE, CODE -> TITLE_ONLY;
+            case QUOTE -> STATEMENT;
         };
     }
 }

@@ -72,6 +72,12 @@ final class NotesWriter {
                 margin += INDENT;
                 p.setIndent(0.0);
             }
+            case FOOTNOTE -> {
+                // The footnote's number, as the marker in the text above shows it.
+                p.setBullet(false);
+                p.setIndent(0.0);
+                p.addNewTextRun().setText("[" + note.number() + "] ");
+            }
             default -> {
                 p.setBullet(false);
                 p.setIndent(0.0);

@@ -53,7 +53,10 @@ final class SlideFurniture {
         CTTextBody body = shape.getTxBody();
         clear(body);
         var run = body.addNewP().addNewR();
-        run.addNewRPr().setLang("en-US");
+        var properties = run.addNewRPr();
+        properties.setLang("en-US");
+        // The theme's body font, named on the run: LibreOffice sets a footer that inherits it in a serif.
+        properties.addNewLatin().setTypeface("+mn-lt");
         run.setT(text);
     }
 
@@ -74,6 +77,10 @@ final class SlideFurniture {
         CTTextField written = body.addNewP().addNewFld();
         written.set(kept);
         written.setT(Integer.toString(number));
+        var properties = written.isSetRPr() ? written.getRPr() : written.addNewRPr();
+        if (!properties.isSetLatin()) {
+            properties.addNewLatin().setTypeface("+mn-lt");
+        }
     }
 
     private static void clear(CTTextBody body) {

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import lectern.layout.FigureMeasure;
 import lectern.layout.Region;
 import lectern.layout.TextStyle;
+import lectern.plan.Figure;
 import lectern.plan.Slide;
 import lectern.plan.SlideKind;
 import lectern.theme.Theme;
@@ -36,6 +38,8 @@ final class SlideWriter {
     private final TextWriter text;
     private final PictureWriter pictures;
     private final NotesWriter notes;
+    private final TableWriter tables;
+    private final CodeWriter code;
 
     /** What every slide but the title carries along its bottom edge; empty for what is switched off. */
     record Furniture(boolean numbers, Optional<String> footer, Optional<String> date) {
@@ -50,6 +54,9 @@ final class SlideWriter {
         this.pictures = pictures;
         this.text = new TextWriter(theme);
         this.notes = new NotesWriter(show);
+        FigureMeasure figures = new FigureMeasure(theme);
+        this.tables = new TableWriter(figures);
+        this.code = new CodeWriter(figures);
         XSLFSlideMaster master = show.getSlideMasters().get(0);
         for (SlideKind kind : SlideKind.values()) {
             // By the name the layout has now: POI's own name lookup remembers the names the layouts were read with.
@@ -95,6 +102,20 @@ final class SlideWriter {
             }
             case PICTURE -> text.title(placeholder(target, Placeholder.TITLE), slide.title(), Region.PICTURE_CAPTION,
                     sizes.title(), sizes.titleMin());
+            case TABLE -> {
+                text.title(placeholder(target, Placeholder.TITLE), slide.title(), Region.TITLE, sizes.title(), sizes.titleMin());
+                tables.write(target, (Figure.TableFigure) slide.figure().orElseThrow());
+            }
+            case CODE -> {
+                text.title(placeholder(target, Placeholder.TITLE), slide.title(), Region.TITLE, sizes.title(), sizes.titleMin());
+                code.write(target, (Figure.CodeFigure) slide.figure().orElseThrow());
+            }
+            case QUOTE -> {
+                text.quote(placeholder(target, Placeholder.TITLE), (Figure.QuoteFigure) slide.figure().orElseThrow(),
+                        Region.STATEMENT, sizes.statement(), sizes.statementMin(), sizes.subtitle());
+                text.lines(placeholder(target, Placeholder.BODY), List.of(slide.title()), Region.STATEMENT_KICKER,
+                        TextStyle.PLAIN, sizes.subtitle(), sizes.claimMin());
+            }
         }
         // Pictures come last: pictures under text are moved in the slide's XML, after which POI's view of
         // the slide's shapes is stale, so nothing may walk them afterwards.

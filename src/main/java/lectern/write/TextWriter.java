@@ -1,11 +1,13 @@
 package lectern.write;
 
+import java.util.ArrayList;
 import java.util.List;
 import lectern.layout.Fonts;
 import lectern.layout.Region;
 import lectern.layout.TextMeasure;
 import lectern.layout.TextStyle;
 import lectern.plan.Claim;
+import lectern.plan.Figure;
 import lectern.theme.Theme;
 import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
@@ -36,6 +38,25 @@ final class TextWriter {
     /** One statement set large in a title placeholder, the author's bold kept and the rest regular. */
     void statement(XSLFTextShape shape, Claim claim, Region region, double size, double min) {
         fill(shape, List.of(claim.spans()), region, size, min, heading, TextStyle.TITLE, true);
+    }
+
+    /**
+     * A quotation set as a statement, the author's bold kept, with who said it as a smaller last paragraph;
+     * measured together, so the source never falls off the slide.
+     */
+    void quote(XSLFTextShape shape, Figure.QuoteFigure quote, Region region, double size, double min, double source) {
+        List<List<Claim.Span>> paragraphs = new ArrayList<>(quote.paragraphs());
+        quote.attribution().ifPresent(a -> paragraphs.add(List.of(new Claim.Span(a, false))));
+        fill(shape, paragraphs, region, size, min, heading, TextStyle.TITLE, true);
+        quote.attribution().ifPresent(a -> {
+            List<XSLFTextParagraph> written = shape.getTextParagraphs();
+            XSLFTextParagraph last = written.get(written.size() - 1);
+            last.setSpaceBefore(-source * 0.6);
+            last.getTextRuns().forEach(run -> {
+                run.setFontSize(Math.min(source, run.getFontSize() == null ? size : run.getFontSize()));
+                run.setItalic(true);
+            });
+        });
     }
 
     void claims(XSLFTextShape shape, List<Claim> claims, Region region, double size, double min) {

@@ -212,7 +212,7 @@ class DeckPlannerTest {
 
     @Test
     void notesKeepListsQuotesAndFormatting() {
-        DeckPlan plan = plan("# T\n\n## A\n\n1. first\n2. second\n   - nested\n\n> quoted\n\nSome *italic*.\n");
+        DeckPlan plan = plan("# T\n\n## A\n\n1. first\n2. second\n   - nested\n\n> quoted\n> - a quotation with a list stays in the notes\n\nSome *italic*.\n");
         assertThat(plan.slides().get(1).notes().paragraphs())
                 .extracting(NoteParagraph::style, NoteParagraph::depth, NoteParagraph::number, NoteParagraph::text)
                 .containsExactly(
@@ -220,8 +220,9 @@ class DeckPlannerTest {
                         org.assertj.core.groups.Tuple.tuple(NoteParagraph.Style.NUMBERED, 0, 2, "second"),
                         org.assertj.core.groups.Tuple.tuple(NoteParagraph.Style.BULLET, 1, 0, "nested"),
                         org.assertj.core.groups.Tuple.tuple(NoteParagraph.Style.QUOTE, 0, 0, "quoted"),
+                        org.assertj.core.groups.Tuple.tuple(NoteParagraph.Style.BULLET, 0, 0, "a quotation with a list stays in the notes"),
                         org.assertj.core.groups.Tuple.tuple(NoteParagraph.Style.PROSE, 0, 0, "Some italic."));
-        assertThat(plan.slides().get(1).notes().paragraphs().get(4).runs().get(1).italic()).isTrue();
+        assertThat(plan.slides().get(1).notes().paragraphs().get(5).runs().get(1).italic()).isTrue();
     }
 
     @Test

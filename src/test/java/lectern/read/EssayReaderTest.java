@@ -141,4 +141,28 @@ class EssayReaderTest {
         assertThatThrownBy(() -> essay.sections().add(new Section(2, "x", 1, List.of())))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void rawHtmlIsLeftOffTheSlidesWithAWarningAndItsTextKept() {
+        Warnings warnings = new Warnings();
+        Essay essay = new EssayReader().parse(Path.of("talk.md"),
+                "# T\n\n## A\n\n<div class=\"x\">Boxed words.</div>\n\nSome <span>inline</span> text.\n\n<!-- a comment -->\n", warnings);
+        assertThat(essay.sections().get(0).blocks()).extracting(b -> ((Paragraph) b).text())
+                .containsExactly("Boxed words.", "Some inline text.");
+        assertThat(warnings.all()).extracting(w -> w.line() + ": " + w.message()).containsExactly(
+                "5: raw HTML left off the slides; its text is in the notes",
+                "7: raw HTML left off the slides; its text is in the notes");
+    }
+
+    @Test
+    void footnotesAreReadWithTheirNumbersAndEveryCitationIsRecorded() {
+        Essay essay = new EssayReader().parse(Path.of("talk.md"),
+                "# T\n\nA claim.[^src] More.[^two]\n\n[^two]: Second.\n[^src]: First, *with* style.\n", new Warnings());
+        Paragraph paragraph = (Paragraph) essay.opening().get(0);
+        assertThat(paragraph.text()).isEqualTo("A claim.[1] More.[2]");
+        assertThat(paragraph.cites()).containsExactly("src", "two");
+        assertThat(essay.footnotes()).extracting(Footnote::label, Footnote::number, Footnote::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("src", 1, "First, with style."),
+                org.assertj.core.groups.Tuple.tuple("two", 2, "Second."));
+    }
 }

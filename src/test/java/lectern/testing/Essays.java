@@ -97,6 +97,84 @@ public final class Essays {
             ![The castle a third time, on a slide of its own](castle.jpg)
             """;
 
+    /** An essay with what ours has not: tables, code, quotations, footnotes, raw HTML, front matter. */
+    public static final String GENERAL = """
+            ---
+            title: A general essay
+            author: Ada Lovelace
+            keywords: [tables, code, quotes]
+            date: 2025-03-14
+            ---
+
+            # A general essay
+
+            _Everything an essay can hold_
+
+            Opening words with a footnote.[^first]
+
+            ## Numbers
+
+            The figures speak for themselves.[^first] And once more.[^second]
+
+            | Year | Revenue | Notes |
+            | ---- | ------: | ----- |
+            | 2021 | 1.2 M   | **First** full year |
+            | 2022 | 3.4 M   | Doubled, with [a link](https://example.com/2022) |
+            | 2023 | 5.1 M   | `steady` |
+
+            ## A long table
+
+            | Step | What happens |
+            | ---- | ------------ |
+            | 1 | The essay is read |
+            | 2 | The plan is made |
+            | 3 | The deck is written |
+            | 4 | The deck is checked |
+            | 5 | The presenter rehearses |
+            | 6 | The room listens |
+            | 7 | Questions come |
+            | 8 | Answers go |
+            | 9 | Coffee is served |
+            | 10 | Everyone goes home |
+            | 11 | The deck is edited |
+            | 12 | The essay changes |
+            | 13 | The deck is built again |
+
+            ## Some code
+
+            Here is how it starts:
+
+            ```java
+            public final class Main {
+                public static void main(String[] args) {
+                    System.out.println("Hello, room");
+                }
+            }
+            ```
+
+            ## A quotation
+
+            > The best way to predict the future is to invent it.
+            >
+            > — Alan Kay
+
+            **And that is the point.**
+
+            ## A long quotation
+
+            > This quotation goes on for a very long time, far longer than any slide could hold at a size the back of the room could read, because its author had a great deal to say and said all of it in one breath, with clauses piled upon clauses, asides within asides, examples after examples, until the listener forgot where the sentence began and wondered where it could possibly end, which it eventually does, here, after many more words than anyone needed, including these ones, and these, and still some more to be quite sure it overflows.
+
+            ## Raw HTML
+
+            <div class="note">Some text inside a div.</div>
+
+            A paragraph with <span>inline</span> HTML.
+
+            [^first]: The first footnote, cited twice.
+            [^second]: The second footnote.
+            [^unused]: A footnote nobody cites.
+            """;
+
     /** Headings and claims written long, to push text fitting to its limits. */
     public static final String LONG;
 
@@ -123,6 +201,10 @@ public final class Essays {
     public static Path everything(Path dir) throws IOException {
         Files.copy(Path.of("assets", "castle-moat-dry.jpg"), dir.resolve("castle.jpg"));
         return write(dir.resolve("everything.md"), EVERYTHING);
+    }
+
+    public static Path general(Path dir) throws IOException {
+        return write(dir.resolve("general.md"), GENERAL);
     }
 
     public static Path longText(Path dir) throws IOException {

@@ -178,6 +178,8 @@ class SeedDeckTest {
                 case CLAIMS -> "Title and Content";
                 case CLAIMS_WITH_PICTURE -> "Picture with Caption";
                 case PICTURE -> "Picture";
+                case TABLE, CODE -> "Title Only";
+                case QUOTE -> "Statement";
             };
             assertThat(layout).as("slide %d", planned.number()).isEqualTo(expected);
         }

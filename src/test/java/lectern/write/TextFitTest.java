@@ -43,7 +43,7 @@ class TextFitTest {
     static Stream<Arguments> decks() {
         List<Arguments> cases = new ArrayList<>();
         for (ThemeLoader.Listed listed : ThemeLoader.available().values()) {
-            for (String essay : List.of("seed", "everything", "long")) {
+            for (String essay : List.of("seed", "everything", "long", "general")) {
                 cases.add(Arguments.of(listed.name(), essay));
             }
         }
@@ -57,6 +57,7 @@ class TextFitTest {
         Path essay = switch (essayName) {
             case "seed" -> Seed.ESSAY;
             case "everything" -> Essays.everything(dir);
+            case "general" -> Essays.general(dir);
             default -> Essays.longText(dir);
         };
         Path deck = dir.resolve("deck.pptx");
@@ -69,6 +70,7 @@ class TextFitTest {
         TextMeasure body = new TextMeasure(Fonts.firstInstalled(theme.fonts().body()));
         try (InputStream in = Files.newInputStream(file); XMLSlideShow show = new XMLSlideShow(in)) {
             for (XSLFSlide slide : show.getSlides()) {
+                figuresFit(slide, theme);
                 for (XSLFTextShape box : slide.getPlaceholders()) {
                     Placeholder type = box.getPlaceholderDetails().getPlaceholder();
                     boolean title = type == Placeholder.TITLE || type == Placeholder.CENTERED_TITLE;
@@ -86,6 +88,22 @@ class TextFitTest {
                         assertThat(size).as(where).isGreaterThanOrEqualTo(theme.sizes().claimMin());
                     }
                 }
+            }
+        }
+    }
+
+    /** A table ends above the footer band; code fits its box in the code font. */
+    private static void figuresFit(XSLFSlide slide, Theme theme) {
+        TextMeasure code = new TextMeasure(Fonts.standIn(Fonts.CODE).orElseThrow());
+        for (var shape : slide.getShapes()) {
+            String where = theme.name() + ", slide " + slide.getSlideNumber() + " " + shape.getShapeName();
+            if (shape instanceof org.apache.poi.xslf.usermodel.XSLFTable table) {
+                assertThat(table.getAnchor().getMaxY()).as(where).isLessThanOrEqualTo(Region.BODY.y + Region.BODY.height);
+            } else if (shape instanceof XSLFTextShape box && shape.getShapeName().startsWith("Code")) {
+                double size = size(box);
+                assertThat(size).as(where).isGreaterThanOrEqualTo(theme.sizes().codeMin());
+                double needed = code.height(paragraphs(box), size, box.getAnchor().getWidth() - 2 * Region.INSET_X, TextStyle.PLAIN);
+                assertThat(needed).as(where).isLessThanOrEqualTo(box.getAnchor().getHeight() - 2 * Region.INSET_Y);
             }
         }
     }

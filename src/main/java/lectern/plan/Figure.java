@@ -1,0 +1,54 @@
+package lectern.plan;
+
+import java.util.List;
+import java.util.Optional;
+import lectern.read.Table;
+
+/**
+ * Something of the essay that is shown on a slide of its own as it is, rather than as claims: a table, a
+ * piece of code, a quotation.
+ */
+public sealed interface Figure {
+
+    /** The essay line the figure starts on. */
+    int line();
+
+    /**
+     * A table, or the part of one that fits a slide: its header rows repeat on every slide it is split over.
+     */
+    record TableFigure(List<Table.Row> header, List<Table.Row> rows, List<Table.Alignment> alignments, int line)
+            implements Figure {
+        public TableFigure {
+            header = List.copyOf(header);
+            rows = List.copyOf(rows);
+            alignments = List.copyOf(alignments);
+        }
+
+        TableFigure withRows(List<Table.Row> some) {
+            return new TableFigure(header, some, alignments, line);
+        }
+
+        public int columns() {
+            return header.isEmpty() ? rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0)
+                    : header.get(0).cells().size();
+        }
+    }
+
+    /** Lines of code, or the part of a long listing that fits a slide; {@code language} is the fence's tag. */
+    record CodeFigure(String language, List<String> lines, int line) implements Figure {
+        public CodeFigure {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * A quotation, paragraph by paragraph with the author's bold kept.
+     *
+     * @param attribution who said it, as the essay writes it ({@code — Alan Kay})
+     */
+    record QuoteFigure(List<List<Claim.Span>> paragraphs, Optional<String> attribution, int line) implements Figure {
+        public QuoteFigure {
+            paragraphs = paragraphs.stream().map(List::copyOf).toList();
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package lectern.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import lectern.read.Block;
+import lectern.read.CodeBlock;
+import lectern.read.Paragraph;
+import lectern.read.Quote;
+import lectern.read.Table;
+
+/**
+ * Tables, code and quotations, which a section shows on slides of their own after its claims, as the author
+ * wrote them. A figure too long for one slide continues on the next, the header of a table repeated.
+ */
+final class FigureSlides {
+    /** What a line that gives a quotation's source starts with: an em or en dash, a horizontal bar, "--" or "~". */
+    private static final String ATTRIBUTION = "^(\u2014|\u2013|\u2015|--|~)\\s*\\S.*";
+
+    /** A quotation longer than this is a passage to read out, not a slide to show: it stays in the notes. */
+    static final int QUOTE_WORDS = 40;
+
+    private final SlideCapacity capacity;
+
+    FigureSlides(SlideCapacity capacity) {
+        this.capacity = capacity;
+    }
+
+    /**
+     * Takes the figures that get slides of their own out of a section's blocks, in order, and returns the
+     * blocks left for its notes and claims. A quotation that would not fit a slide stays in the notes.
+     */
+    List<Block> take(List<Block> blocks, String heading, List<Figure> into) {
+        List<Block> rest = new ArrayList<>();
+        for (Block block : blocks) {
+            Optional<Figure> figure = figure(block, heading);
+            if (figure.isPresent()) {
+                into.add(figure.get());
+            } else {
+                rest.add(block);
+            }
+        }
+        return rest;
+    }
+
+    private Optional<Figure> figure(Block block, String heading) {
+        if (block instanceof Table table && !table.rows().isEmpty()) {
+            return Optional.of(new Figure.TableFigure(table.rows().stream().filter(Table.Row::header).toList(),
+                    table.rows().stream().filter(r -> !r.header()).toList(), table.alignments(), table.line()));
+        }
+        if (block instanceof CodeBlock code && !code.code().isBlank()) {
+            List<String> lines = code.code().stripTrailing().replace("\t", "    ").lines().toList();
+            return Optional.of(new Figure.CodeFigure(code.info().strip(), lines, code.line()));
+        }
+        if (block instanceof Quote quote) {
+            return quotation(quote).filter(q -> words(q) <= QUOTE_WORDS && capacity.fits(SlideKind.QUOTE, heading, asClaims(q)))
+                    .map(Figure.class::cast);
+        }
+        return Optional.empty();
+    }
+
+    /** A quotation made only of paragraphs, its source split off when its last line names one. */
+    private static Optional<Figure.QuoteFigure> quotation(Quote quote) {
+        if (quote.blocks().isEmpty() || !quote.blocks().stream().allMatch(Paragraph.class::isInstance)) {
+            return Optional.empty();
+        }
+        List<List<Claim.Span>> paragraphs = new ArrayList<>();
+        for (Block block : quote.blocks()) {
+            paragraphs.add(((Paragraph) block).runs().stream().map(r -> new Claim.Span(r.text(), r.bold(), r.link())).toList());
+        }
+        Optional<String> attribution = Optional.empty();
+        List<Claim.Span> last = paragraphs.get(paragraphs.size() - 1);
+        String lastText = text(last);
+        int lastLine = lastText.lastIndexOf('\n');
+        if (paragraphs.size() > 1 && lastText.strip().matches(ATTRIBUTION)) {
+            attribution = Optional.of(lastText.strip());
+            paragraphs.remove(paragraphs.size() - 1);
+        } else if (lastLine > 0 && lastText.substring(lastLine + 1).strip().matches(ATTRIBUTION)) {
+            attribution = Optional.of(lastText.substring(lastLine + 1).strip());
+            paragraphs.set(paragraphs.size() - 1, cut(last, lastLine));
+        }
+        return Optional.of(new Figure.QuoteFigure(paragraphs, attribution, quote.line()));
+    }
+
+    /** The spans up to a position in their text, where the quotation ends and its source begins. */
+    private static List<Claim.Span> cut(List<Claim.Span> spans, int end) {
+        List<Claim.Span> kept = new ArrayList<>();
+        int at = 0;
+        for (Claim.Span span : spans) {
+            if (at >= end) {
+                break;
+            }
+            String text = span.text().substring(0, Math.min(span.text().length(), end - at));
+            kept.add(new Claim.Span(text, span.bold(), span.link()));
+            at += span.text().length();
+        }
+        return kept;
+    }
+
+    private static String text(List<Claim.Span> spans) {
+        return spans.stream().map(Claim.Span::text).reduce("", String::concat);
+    }
+
+    private static int words(Figure.QuoteFigure quote) {
+        return asClaims(quote).stream().mapToInt(Claim::words).sum();
+    }
+
+    /** A quotation as the lines of a statement: what measuring it needs. */
+    static List<Claim> asClaims(Figure.QuoteFigure quote) {
+        List<Claim> lines = new ArrayList<>(quote.paragraphs().stream().map(p -> new Claim(p, 0)).toList());
+        quote.attribution().ifPresent(a -> lines.add(new Claim(List.of(new Claim.Span(a, false)), 0)));
+        return lines;
+    }
+
+    /**
+     * The slides for a section's figures, each titled with the section's heading; the first gets
+     * {@code notes}, the notes of a section that has no slide of its own.
+     */
+    List<Slide> slides(String heading, List<Figure> figures, SpeakerNotes notes) {
+        List<Slide> slides = new ArrayList<>();
+        for (Figure figure : figures) {
+            List<Figure> parts = parts(figure);
+            for (int i = 0; i < parts.size(); i++) {
+                Figure part = parts.get(i);
+                SlideKind kind = part instanceof Figure.TableFigure ? SlideKind.TABLE
+                        : part instanceof Figure.CodeFigure ? SlideKind.CODE : SlideKind.QUOTE;
+                slides.add(new Slide(0, kind, i == 0 ? heading : heading + " (continued)", Optional.empty(), List.of(),
+                        Optional.empty(), slides.isEmpty() ? notes : SpeakerNotes.NONE, part.line(), Optional.of(part)));
+            }
+        }
+        return slides;
+    }
+
+    private List<Figure> parts(Figure figure) {
+        List<Figure> parts = new ArrayList<>();
+        if (figure instanceof Figure.TableFigure table) {
+            List<Table.Row> rows = table.rows();
+            do {
+                int fit = Math.max(1, capacity.tableRows(table.withRows(rows)));
+                parts.add(table.withRows(rows.subList(0, Math.min(fit, rows.size()))));
+                rows = rows.subList(Math.min(fit, rows.size()), rows.size());
+            } while (!rows.isEmpty());
+        } else if (figure instanceof Figure.CodeFigure code) {
+            List<String> lines = code.lines();
+            while (!lines.isEmpty()) {
+                int fit = Math.max(1, Math.min(lines.size(), capacity.codeLines(lines)));
+                parts.add(new Figure.CodeFigure(code.language(), lines.subList(0, fit), code.line()));
+                lines = lines.subList(fit, lines.size());
+            }
+        } else {
+            parts.add(figure);
+        }
+        return parts;
+    }
+
+}
