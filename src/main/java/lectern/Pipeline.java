@@ -22,8 +22,10 @@ public final class Pipeline {
     }
 
     public Pipeline(Theme theme, PlanOptions plan, WriteOptions write) {
-        this.planner = new DeckPlanner(plan, new MeasuredCapacity(theme));
+        // The design (Lectern's layouts or a template's) decides the boxes text is measured in, so it comes first.
         this.writer = new DeckWriter(theme, write);
+        this.planner = new DeckPlanner(plan.withTitlePictureOnTitleSlide(writer.titlePictureOnTitleSlide()),
+                new MeasuredCapacity(writer.geometry(), theme));
     }
 
     /**

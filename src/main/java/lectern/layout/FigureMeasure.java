@@ -16,17 +16,21 @@ public final class FigureMeasure {
     /** PowerPoint's default cell margins: 0.1 in left and right, 0.05 in top and bottom. */
     public static final double CELL_INSET_X = 7.2;
     public static final double CELL_INSET_Y = 3.6;
-    /** Where a table or code goes: the body box under the title. */
-    public static final Region BOX = Region.BODY;
-
+    private final Frame box;
     private final Theme.Sizes sizes;
     private final TextMeasure body;
     private final TextMeasure code;
 
-    public FigureMeasure(Theme theme) {
+    public FigureMeasure(SlideGeometry geometry, Theme theme) {
+        this.box = geometry.figure();
         this.sizes = theme.sizes();
-        this.body = new TextMeasure(Fonts.firstInstalled(theme.fonts().body()));
+        this.body = new TextMeasure(geometry.bodyFamily());
         this.code = new TextMeasure(Fonts.standIn(Fonts.CODE).orElse("Monospaced"));
+    }
+
+    /** Where a table or code goes: the box under the slide's title. */
+    public Frame box() {
+        return box;
     }
 
     /** How many of the table's rows fit under its header: at the theme's size, or at its minimum if none do. */
@@ -46,7 +50,7 @@ public final class FigureMeasure {
     }
 
     public double columnWidth(Figure.TableFigure table) {
-        return BOX.width / Math.max(1, table.columns());
+        return box.width() / Math.max(1, table.columns());
     }
 
     /** A row's height: its tallest cell set at {@code size}, with the cell's margins. */
@@ -65,7 +69,7 @@ public final class FigureMeasure {
 
     private int rowsAt(Figure.TableFigure table, double size) {
         double width = columnWidth(table);
-        double room = BOX.height;
+        double room = box.height();
         for (Table.Row header : table.header()) {
             room -= rowHeight(header, size, width);
         }
@@ -97,10 +101,10 @@ public final class FigureMeasure {
     }
 
     private int linesAt(List<String> lines, double size) {
-        double room = BOX.textHeight();
+        double room = box.textHeight();
         int fit = 0;
         for (String line : lines) {
-            room -= code.height(List.of(List.of(new Claim.Span(line, false))), size, BOX.textWidth(), TextStyle.PLAIN);
+            room -= code.height(List.of(List.of(new Claim.Span(line, false))), size, box.textWidth(), TextStyle.PLAIN);
             if (room < 0) {
                 break;
             }

@@ -1,6 +1,9 @@
 package lectern.layout;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import lectern.plan.Claim;
 import lectern.plan.Figure;
 import lectern.plan.SlideCapacity;
@@ -8,45 +11,52 @@ import lectern.plan.SlideKind;
 import lectern.theme.Theme;
 
 /**
- * Decides whether a slide holds its text by setting it in the theme's fonts at the smallest size the theme
- * allows, in the very box the writer will draw; tables and code are measured by {@link FigureMeasure}.
+ * Decides whether a slide holds its text by setting it at the smallest size its box allows, in the very box
+ * the writer will fill; tables and code are measured by {@link FigureMeasure}.
  */
 public final class MeasuredCapacity implements SlideCapacity {
     /** More than this many claims stops reading as a slide, whatever the room. */
     public static final int MAX_CLAIMS = 4;
-    private final Theme theme;
-    private final TextMeasure heading;
-    private final TextMeasure body;
-    private final FigureMeasure figures;
 
+    private final SlideGeometry geometry;
+    private final FigureMeasure figures;
+    private final Map<String, TextMeasure> measures = new HashMap<>();
+
+    public MeasuredCapacity(SlideGeometry geometry, Theme theme) {
+        this.geometry = geometry;
+        this.figures = new FigureMeasure(geometry, theme);
+    }
+
+    /** Lectern's own layouts in a theme. */
     public MeasuredCapacity(Theme theme) {
-        this.theme = theme;
-        this.heading = new TextMeasure(Fonts.firstInstalled(theme.fonts().heading()));
-        this.body = new TextMeasure(Fonts.firstInstalled(theme.fonts().body()));
-        this.figures = new FigureMeasure(theme);
+        this(SlideGeometry.lectern(theme), theme);
     }
 
     @Override
     public boolean fits(SlideKind kind, String title, List<Claim> lines) {
         List<List<Claim.Span>> paragraphs = lines.stream().map(Claim::spans).toList();
-        Theme.Sizes sizes = theme.sizes();
+        SlideGeometry.Boxes boxes = geometry.of(kind);
         return switch (kind) {
             case TITLE, PICTURE, TABLE, CODE -> true;
-            case SECTION -> fitsIn(body, paragraphs, Region.SECTION_BODY, TextStyle.LINES, sizes.claimMin());
-            case STATEMENT -> lines.size() <= 1 && fitsIn(heading, paragraphs, Region.STATEMENT, TextStyle.TITLE,
-                    sizes.statementMin()) && kickerFits(title);
-            case QUOTE -> fitsIn(heading, paragraphs, Region.STATEMENT, TextStyle.TITLE, sizes.statementMin())
-                    && kickerFits(title);
-            case CLAIMS -> lines.size() <= MAX_CLAIMS
-                    && fitsIn(body, paragraphs, Region.BODY, TextStyle.CLAIMS, sizes.claimMin());
-            case CLAIMS_WITH_PICTURE -> lines.size() <= MAX_CLAIMS
-                    && fitsIn(body, paragraphs, Region.PICTURE_BODY, TextStyle.CLAIMS, sizes.claimMin());
+            case SECTION -> fits(boxes.body(), paragraphs);
+            case STATEMENT -> lines.size() <= 1 && fits(boxes.title(), paragraphs) && kickerFits(boxes, title);
+            case QUOTE -> fits(boxes.title(), paragraphs) && kickerFits(boxes, title);
+            case CLAIMS, CLAIMS_WITH_PICTURE -> lines.size() <= MAX_CLAIMS && fits(boxes.body(), paragraphs);
         };
     }
 
-    private boolean kickerFits(String title) {
-        return fitsIn(body, List.of(List.of(new Claim.Span(title, false))), Region.STATEMENT_KICKER, TextStyle.PLAIN,
-                theme.sizes().claimMin());
+    private boolean kickerFits(SlideGeometry.Boxes boxes, String title) {
+        return fits(boxes.body(), List.of(List.of(new Claim.Span(title, false))));
+    }
+
+    /** Whether the paragraphs fit the box at its smallest size; a slide without the box holds nothing there. */
+    private boolean fits(Optional<TextBox> box, List<List<Claim.Span>> paragraphs) {
+        return box.map(b -> measure(b.family()).height(paragraphs, b.min(), b.frame().textWidth(), b.style())
+                <= b.frame().textHeight()).orElse(false);
+    }
+
+    private TextMeasure measure(String family) {
+        return measures.computeIfAbsent(family, TextMeasure::new);
     }
 
     @Override
@@ -57,10 +67,5 @@ public final class MeasuredCapacity implements SlideCapacity {
     @Override
     public int codeLines(List<String> lines) {
         return figures.codeLines(lines);
-    }
-
-    private static boolean fitsIn(TextMeasure measure, List<List<Claim.Span>> paragraphs, Region region,
-                                  TextStyle style, double size) {
-        return measure.height(paragraphs, size, region.textWidth(), style) <= region.textHeight();
     }
 }

@@ -32,8 +32,14 @@ public final class DeckPlanner {
         Unit opening = units.get(0);
         SectionContent openingContent = content(opening);
         boolean openingHasClaims = !openingContent.claims.isEmpty();
-        slides.add(new Slide(0, SlideKind.TITLE, essay.title(), essay.subtitle(), List.of(), titlePicture,
+        boolean pictureBehindTitle = options.titlePictureOnTitleSlide();
+        slides.add(new Slide(0, SlideKind.TITLE, essay.title(), essay.subtitle(), List.of(),
+                pictureBehindTitle ? titlePicture : Optional.empty(),
                 openingHasClaims ? SpeakerNotes.NONE : new SpeakerNotes(openingContent.notes), essay.titleLine()));
+        if (!pictureBehindTitle) {
+            titlePicture.ifPresent(picture -> slides.add(new Slide(0, SlideKind.PICTURE, essay.title(), Optional.empty(),
+                    List.of(), Optional.of(picture), SpeakerNotes.NONE, picture.line())));
+        }
         if (openingHasClaims) {
             slides.addAll(claimSlides(essay.title(), essay.titleLine(), Optional.empty(), openingContent));
         }

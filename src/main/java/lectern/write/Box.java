@@ -16,6 +16,10 @@ final class Box {
         return of(region.x, region.y, region.width, region.height);
     }
 
+    static Rectangle2D of(lectern.layout.Frame frame) {
+        return of(frame.x(), frame.y(), frame.width(), frame.height());
+    }
+
     static Rectangle2D fullSlide() {
         return of(0, 0, Region.SLIDE_WIDTH, Region.SLIDE_HEIGHT);
     }

@@ -25,7 +25,7 @@ final class CodeWriter {
     void write(XSLFSlide slide, Figure.CodeFigure figure) {
         double size = measure.codeSize(figure.lines());
         XSLFTextBox box = slide.createTextBox();
-        box.setAnchor(Box.of(FigureMeasure.BOX));
+        box.setAnchor(Box.of(measure.box()));
         box.setVerticalAlignment(VerticalAlignment.TOP);
         CTShape shape = (CTShape) box.getXmlObject();
         shape.getNvSpPr().getCNvPr().setName(figure.language().isEmpty() ? "Code" : "Code: " + figure.language());

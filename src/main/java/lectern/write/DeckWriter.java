@@ -1,6 +1,5 @@
 package lectern.write;
 
-import java.awt.Dimension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,21 +12,33 @@ import lectern.LecternException;
 import lectern.Warnings;
 import lectern.layout.Fonts;
 import lectern.layout.Region;
+import lectern.layout.SlideGeometry;
 import lectern.layout.TextMeasure;
 import lectern.plan.DeckPlan;
 import lectern.plan.Slide;
 import lectern.theme.Theme;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 
 /** Writes a deck plan as a PowerPoint file in a theme: the last stage of the pipeline. */
 public final class DeckWriter {
     private final Theme theme;
     private final WriteOptions options;
+    private final DeckDesign design;
 
     public DeckWriter(Theme theme, WriteOptions options) {
         this.theme = theme;
         this.options = options;
+        this.design = new LecternDesign(theme);
+    }
+
+    /** Where each kind of slide sets its text and picture in this writer's design: what the planner measures. */
+    public SlideGeometry geometry() {
+        return design.geometry();
+    }
+
+    /** Whether the title slide shows the title picture; if not, the planner gives it a slide of its own. */
+    public boolean titlePictureOnTitleSlide() {
+        return design.titlePictureOnTitleSlide();
     }
 
     /**
@@ -57,23 +68,23 @@ public final class DeckWriter {
 
     /** Writes the deck to {@code target}, replacing it only once the new deck is complete. */
     public Written write(DeckPlan plan, Path target, Warnings warnings) {
-        try (XMLSlideShow show = new XMLSlideShow()) {
-            show.setPageSize(new Dimension((int) Region.SLIDE_WIDTH, (int) Region.SLIDE_HEIGHT));
-            XSLFSlideMaster master = show.getSlideMasters().get(0);
-            ThemePart.apply(master.getTheme(), theme);
-            MasterDesign.apply(master, theme);
-            LayoutDesign.apply(master, theme);
-
+        DeckDesign.Designed designed;
+        try {
+            designed = design.open();
+        } catch (IOException e) {
+            throw new LecternException(target, 0, "cannot open the design: " + e.getMessage(), e);
+        }
+        try (XMLSlideShow show = designed.show()) {
             PictureStore store = new PictureStore(show, plan.source(), options.keepOriginals());
-            for (Slide slide : plan.slides()) {
-                slide.picture().ifPresent(picture -> store.expect(picture, SlideWriter.frameOf(slide.kind())));
-            }
             PictureWriter pictures = new PictureWriter(store, plan.source(), theme.pictures().treatment(), warnings);
-            SlideWriter slides = new SlideWriter(show, theme, pictures, furniture(plan));
+            SlideWriter slides = new SlideWriter(designed, design.geometry(), theme, pictures, furniture(plan));
+            for (Slide slide : plan.slides()) {
+                slide.picture().ifPresent(picture -> store.expect(picture, slides.frameOf(slide.kind())));
+            }
             for (Slide slide : plan.slides()) {
                 slides.write(slide);
             }
-            if (show.getNotesMaster() != null) {
+            if (show.getNotesMaster() != null && design.stylesNotes()) {
                 // POI makes the notes master with the first notes page, so it can only be styled now.
                 NotesDesign.apply(show.getNotesMaster(), theme);
             }

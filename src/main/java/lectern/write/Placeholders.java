@@ -46,6 +46,35 @@ final class Placeholders {
         return Optional.empty();
     }
 
+    /**
+     * The placeholder that fills a slot: its type (a body and a content placeholder both hold text, as do a
+     * title and a centred title) and, where the slot says, its index.
+     */
+    static Optional<XSLFTextShape> find(XSLFSheet sheet, LayoutRoles.Slot slot) {
+        for (XSLFShape shape : sheet.getShapes()) {
+            if (shape instanceof XSLFTextShape text && text.getPlaceholderDetails() != null
+                    && same(text.getPlaceholderDetails().getPlaceholder(), slot.type())
+                    && (slot.idx() == LayoutRoles.Slot.ANY || idx(shape) == slot.idx())) {
+                return Optional.of(text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean same(Placeholder type, Placeholder wanted) {
+        if (type == null) {
+            return false;
+        }
+        return type == wanted || TEXT.contains(type) && TEXT.contains(wanted) || TITLES.contains(type) && TITLES.contains(wanted);
+    }
+
+    private static final List<Placeholder> TEXT = List.of(Placeholder.BODY, Placeholder.CONTENT);
+    private static final List<Placeholder> TITLES = List.of(Placeholder.TITLE, Placeholder.CENTERED_TITLE);
+
+    static long idx(XSLFShape shape) {
+        return of(shape).filter(CTPlaceholder::isSetIdx).map(CTPlaceholder::getIdx).orElse(0L);
+    }
+
     /** Text placeholders in drawing order, date, footer and slide number left out. */
     static List<XSLFTextShape> content(XSLFSheet sheet) {
         return sheet.getShapes().stream().filter(s -> of(s).isPresent() && s instanceof XSLFTextShape)

@@ -1,142 +1,108 @@
 package lectern.write;
 
 import java.awt.geom.Rectangle2D;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import lectern.layout.FigureMeasure;
-import lectern.layout.Region;
-import lectern.layout.TextStyle;
+import lectern.layout.Frame;
+import lectern.layout.SlideGeometry;
+import lectern.layout.TextBox;
 import lectern.plan.Figure;
 import lectern.plan.Slide;
 import lectern.plan.SlideKind;
 import lectern.theme.Theme;
-import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
-import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
 
 /**
- * Draws one planned slide on the layout made for its kind: text into the layout's placeholders, pictures
- * into its picture frame, and every placeholder that would stay empty removed.
+ * Draws one planned slide on the layout chosen for its kind: text into the layout's placeholders, pictures
+ * where the layout has room for them, and every placeholder that would stay empty removed.
  */
 final class SlideWriter {
-    /** Where a missing picture's gap goes: clear of the title slide's text, and above a picture slide's heading. */
-    private static final Rectangle2D TITLE_GAP = Box.of(Region.TITLE_SLIDE_TITLE.x + Region.TITLE_SLIDE_TITLE.width, 0,
-            Region.SLIDE_WIDTH - Region.TITLE_SLIDE_TITLE.x - Region.TITLE_SLIDE_TITLE.width, Region.SLIDE_HEIGHT);
-    private static final Rectangle2D CAPTION_GAP = Box.of(0, 0, Region.SLIDE_WIDTH, Region.PICTURE_CAPTION.y);
-
     private final XMLSlideShow show;
     private final Theme theme;
-    private final Map<SlideKind, XSLFSlideLayout> layouts = new EnumMap<>(SlideKind.class);
-    private final TextWriter text;
+    private final Map<SlideKind, LayoutRoles> roles;
+    private final SlideGeometry geometry;
+    private final TextWriter text = new TextWriter();
     private final PictureWriter pictures;
     private final NotesWriter notes;
     private final TableWriter tables;
     private final CodeWriter code;
+    private final Furniture furniture;
 
     /** What every slide but the title carries along its bottom edge; empty for what is switched off. */
     record Furniture(boolean numbers, Optional<String> footer, Optional<String> date) {
     }
 
-    private final Furniture furniture;
-
-    SlideWriter(XMLSlideShow show, Theme theme, PictureWriter pictures, Furniture furniture) {
-        this.show = show;
-        this.furniture = furniture;
+    SlideWriter(DeckDesign.Designed deck, SlideGeometry geometry, Theme theme, PictureWriter pictures,
+                Furniture furniture) {
+        this.show = deck.show();
+        this.roles = deck.roles();
+        this.geometry = geometry;
         this.theme = theme;
         this.pictures = pictures;
-        this.text = new TextWriter(theme);
+        this.furniture = furniture;
         this.notes = new NotesWriter(show);
-        FigureMeasure figures = new FigureMeasure(theme);
+        FigureMeasure figures = new FigureMeasure(geometry, theme);
         this.tables = new TableWriter(figures);
         this.code = new CodeWriter(figures);
-        XSLFSlideMaster master = show.getSlideMasters().get(0);
-        for (SlideKind kind : SlideKind.values()) {
-            // By the name the layout has now: POI's own name lookup remembers the names the layouts were read with.
-            String name = LayoutNames.of(kind);
-            layouts.put(kind, Stream.of(master.getSlideLayouts()).filter(l -> name.equals(l.getName())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the master has no layout named " + name)));
-        }
     }
 
     void write(Slide slide) {
-        XSLFSlide target = show.createSlide(layouts.get(slide.kind()));
+        LayoutRoles role = roles.get(slide.kind());
+        SlideGeometry.Boxes boxes = geometry.of(slide.kind());
+        XSLFSlide target = show.createSlide(role.layout());
         clearPromptText(target);
-        Theme.Sizes sizes = theme.sizes();
+        XSLFTextShape title = Placeholders.find(target, role.title()).orElseThrow(() -> new IllegalStateException(
+                "layout " + role.layout().getName() + " has no title placeholder"));
+        Optional<XSLFTextShape> body = role.body().flatMap(slot -> Placeholders.find(target, slot));
+        TextBox titleBox = boxes.title().orElseThrow();
         switch (slide.kind()) {
             case TITLE -> {
-                text.title(placeholder(target, Placeholder.CENTERED_TITLE, Placeholder.TITLE), slide.title(),
-                        Region.TITLE_SLIDE_TITLE, sizes.cover(), sizes.titleMin());
-                slide.subtitle().ifPresent(sub -> text.lines(placeholder(target, Placeholder.SUBTITLE), List.of(sub),
-                        Region.TITLE_SLIDE_SUBTITLE, TextStyle.PLAIN, sizes.subtitle(), Math.min(sizes.subtitle(), sizes.claimMin())));
+                text.title(title, slide.title(), titleBox);
+                slide.subtitle().ifPresent(sub -> lines(body, boxes, List.of(sub)));
             }
             case SECTION -> {
-                text.title(placeholder(target, Placeholder.TITLE), slide.title(), Region.SECTION_TITLE,
-                        sizes.statement(), sizes.titleMin());
-                slide.subtitle().ifPresent(list -> text.lines(placeholder(target, Placeholder.BODY),
-                        List.of(list.split("\n")), Region.SECTION_BODY, TextStyle.LINES, sizes.subtitle(), sizes.claimMin()));
+                text.title(title, slide.title(), titleBox);
+                slide.subtitle().ifPresent(list -> lines(body, boxes, List.of(list.split("\n"))));
             }
             case STATEMENT -> {
-                text.statement(placeholder(target, Placeholder.TITLE), slide.claims().get(0), Region.STATEMENT,
-                        sizes.statement(), sizes.statementMin());
-                text.lines(placeholder(target, Placeholder.BODY), List.of(slide.title()), Region.STATEMENT_KICKER,
-                        TextStyle.PLAIN, sizes.subtitle(), sizes.claimMin());
+                text.statement(title, slide.claims().get(0), titleBox);
+                lines(body, boxes, List.of(slide.title()));
             }
-            case CLAIMS -> {
-                text.title(placeholder(target, Placeholder.TITLE), slide.title(), Region.TITLE, sizes.title(), sizes.titleMin());
-                text.claims(placeholder(target, Placeholder.BODY, Placeholder.CONTENT), slide.claims(), Region.BODY,
-                        sizes.claim(), sizes.claimMin());
+            case QUOTE -> {
+                text.quote(title, (Figure.QuoteFigure) slide.figure().orElseThrow(), titleBox, theme.sizes().subtitle());
+                lines(body, boxes, List.of(slide.title()));
             }
-            case CLAIMS_WITH_PICTURE -> {
-                text.title(placeholder(target, Placeholder.TITLE), slide.title(), Region.PICTURE_TITLE, sizes.title(),
-                        sizes.titleMin());
-                text.claims(placeholder(target, Placeholder.BODY), slide.claims(), Region.PICTURE_BODY, sizes.claim(),
-                        sizes.claimMin());
+            case CLAIMS, CLAIMS_WITH_PICTURE -> {
+                text.title(title, slide.title(), titleBox);
+                TextBox claims = boxes.body().orElseThrow();
+                XSLFTextShape box = body.orElseThrow();
+                if (role.picture() instanceof LayoutRoles.BesideBody) {
+                    Placeholders.anchor(box, Box.of(claims.frame()));
+                }
+                text.claims(box, slide.claims(), claims);
             }
-            case PICTURE -> text.title(placeholder(target, Placeholder.TITLE), slide.title(), Region.PICTURE_CAPTION,
-                    sizes.title(), sizes.titleMin());
+            case PICTURE -> text.title(title, slide.title(), titleBox);
             case TABLE -> {
-                text.title(placeholder(target, Placeholder.TITLE), slide.title(), Region.TITLE, sizes.title(), sizes.titleMin());
+                text.title(title, slide.title(), titleBox);
                 tables.write(target, (Figure.TableFigure) slide.figure().orElseThrow());
             }
             case CODE -> {
-                text.title(placeholder(target, Placeholder.TITLE), slide.title(), Region.TITLE, sizes.title(), sizes.titleMin());
+                text.title(title, slide.title(), titleBox);
                 code.write(target, (Figure.CodeFigure) slide.figure().orElseThrow());
-            }
-            case QUOTE -> {
-                text.quote(placeholder(target, Placeholder.TITLE), (Figure.QuoteFigure) slide.figure().orElseThrow(),
-                        Region.STATEMENT, sizes.statement(), sizes.statementMin(), sizes.subtitle());
-                text.lines(placeholder(target, Placeholder.BODY), List.of(slide.title()), Region.STATEMENT_KICKER,
-                        TextStyle.PLAIN, sizes.subtitle(), sizes.claimMin());
             }
         }
         // Pictures come last: pictures under text are moved in the slide's XML, after which POI's view of
         // the slide's shapes is stale, so nothing may walk them afterwards.
-        Optional<CTPlaceholder> frame = takePictureFrame(target);
+        Optional<CTPlaceholder> slot = role.picture() instanceof LayoutRoles.InSlot in ? takeSlot(target, in.slot())
+                : Optional.empty();
         removeEmptyPlaceholders(target);
-        slide.picture().ifPresent(picture -> {
-            double scrim = theme.pictures().scrim();
-            switch (slide.kind()) {
-                case TITLE -> {
-                    if (pictures.behind(target, slide.number(), picture, Optional.empty(), TITLE_GAP)) {
-                        Scrim.TITLE.draw(target, scrim, 1);
-                    }
-                }
-                case PICTURE -> {
-                    if (pictures.behind(target, slide.number(), picture, frame, CAPTION_GAP)) {
-                        Scrim.CAPTION.draw(target, scrim, 1);
-                    }
-                }
-                default -> pictures.inFrame(target, slide.number(), picture, frameOf(slide.kind()), frame);
-            }
-        });
+        slide.picture().ifPresent(picture -> place(target, slide, picture, role, boxes, slot));
         if (slide.kind() != SlideKind.TITLE) {
             SlideFurniture.add(target, furniture.numbers() ? Optional.of(slide.number()) : Optional.empty(),
                     furniture.footer(), furniture.date());
@@ -144,22 +110,47 @@ final class SlideWriter {
         notes.write(target, slide.notes());
     }
 
-    /** The frame a slide of this kind fills with its picture. */
-    static Rectangle2D frameOf(SlideKind kind) {
-        return kind == SlideKind.CLAIMS_WITH_PICTURE ? Box.of(Region.PICTURE) : Box.fullSlide();
+    private void lines(Optional<XSLFTextShape> body, SlideGeometry.Boxes boxes, List<String> lines) {
+        // A layout without a text placeholder shows the heading alone: a subtitle or list is a courtesy.
+        if (body.isPresent() && boxes.body().isPresent()) {
+            text.lines(body.get(), lines, boxes.body().get());
+        }
     }
 
-    /** Removes the empty picture placeholder the layout put on the slide; the picture takes its place. */
-    private static Optional<CTPlaceholder> takePictureFrame(XSLFSlide slide) {
-        Optional<XSLFTextShape> frame = Placeholders.find(slide, Placeholder.PICTURE);
+    private void place(XSLFSlide target, Slide slide, lectern.plan.Picture picture, LayoutRoles role,
+                       SlideGeometry.Boxes boxes, Optional<CTPlaceholder> slot) {
+        Frame frame = boxes.picture().orElse(new Frame(0, 0, geometry.width(), geometry.height()));
+        if (role.picture() instanceof LayoutRoles.Behind) {
+            Scrim scrim = slide.kind() == SlideKind.TITLE ? Scrim.TITLE : Scrim.CAPTION;
+            if (pictures.behind(target, slide.number(), picture, Optional.empty(), gapBehind(slide.kind(), boxes))) {
+                scrim.draw(target, theme.pictures().scrim(), 1);
+            }
+        } else {
+            pictures.inFrame(target, slide.number(), picture, Box.of(frame), slot);
+        }
+    }
+
+    /** Where a missing picture's gap goes when the picture would lie behind the text: clear of that text. */
+    private Rectangle2D gapBehind(SlideKind kind, SlideGeometry.Boxes boxes) {
+        Frame title = boxes.title().orElseThrow().frame();
+        if (kind == SlideKind.TITLE) {
+            double x = title.x() + title.width();
+            return Box.of(x, 0, geometry.width() - x, geometry.height());
+        }
+        return Box.of(0, 0, geometry.width(), title.y());
+    }
+
+    /** The frame a slide of this kind fills with its picture, to know beforehand how large pictures must be. */
+    Rectangle2D frameOf(SlideKind kind) {
+        return Box.of(geometry.of(kind).picture().orElse(new Frame(0, 0, geometry.width(), geometry.height())));
+    }
+
+    /** Removes the slot's empty placeholder from the slide; the picture takes its place, bound to it. */
+    private static Optional<CTPlaceholder> takeSlot(XSLFSlide slide, LayoutRoles.Slot slot) {
+        Optional<XSLFTextShape> frame = Placeholders.find(slide, slot);
         Optional<CTPlaceholder> ph = frame.flatMap(Placeholders::of).map(p -> (CTPlaceholder) p.copy());
         frame.ifPresent(slide::removeShape);
         return ph;
-    }
-
-    private static XSLFTextShape placeholder(XSLFSlide slide, Placeholder... types) {
-        return Placeholders.find(slide, types).orElseThrow(() -> new IllegalStateException(
-                "layout " + slide.getSlideLayout().getName() + " has no " + List.of(types) + " placeholder"));
     }
 
     /**

@@ -56,7 +56,7 @@ final class TableWriter {
         for (int c = 0; c < columns; c++) {
             table.setColumnWidth(c, columnWidth);
         }
-        table.setAnchor(Box.of(FigureMeasure.BOX.x, FigureMeasure.BOX.y, FigureMeasure.BOX.width, height));
+        table.setAnchor(Box.of(measure.box().x(), measure.box().y(), measure.box().width(), height));
         ((org.openxmlformats.schemas.presentationml.x2006.main.CTGraphicalObjectFrame) table.getXmlObject())
                 .getNvGraphicFramePr().getCNvPr().setName("Table");
     }

@@ -1,0 +1,79 @@
+package lectern.layout;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import lectern.plan.SlideKind;
+import lectern.theme.Theme;
+
+/**
+ * Where each kind of slide sets its text and its picture, and at what sizes: what the planner measures
+ * against and the writer fills. For Lectern's own layouts it comes from {@link Region}; for a user's template,
+ * from that template's layouts.
+ *
+ * @param width  the slide's width in points
+ * @param height the slide's height in points
+ * @param figure where a table or code goes, under the title
+ */
+public record SlideGeometry(double width, double height, Map<SlideKind, Boxes> kinds, Frame figure,
+                            String bodyFamily) {
+
+    /**
+     * The boxes of one kind of slide.
+     *
+     * @param title   the title placeholder: for a statement or quotation, the large text itself
+     * @param body    the text placeholder: claims, a subtitle, the heading over a statement, a divider's list
+     * @param picture where the slide's picture goes
+     */
+    public record Boxes(Optional<TextBox> title, Optional<TextBox> body, Optional<Frame> picture) {
+    }
+
+    public SlideGeometry {
+        kinds = Map.copyOf(kinds);
+    }
+
+    public Boxes of(SlideKind kind) {
+        return kinds.getOrDefault(kind, new Boxes(Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    /** The geometry of Lectern's own 16:9 layouts in a theme. */
+    public static SlideGeometry lectern(Theme theme) {
+        Theme.Sizes s = theme.sizes();
+        String heading = Fonts.firstInstalled(theme.fonts().heading());
+        String body = Fonts.firstInstalled(theme.fonts().body());
+        Map<SlideKind, Boxes> kinds = new EnumMap<>(SlideKind.class);
+        Frame full = new Frame(0, 0, Region.SLIDE_WIDTH, Region.SLIDE_HEIGHT);
+        kinds.put(SlideKind.TITLE, new Boxes(
+                box(Region.TITLE_SLIDE_TITLE, s.cover(), s.titleMin(), TextStyle.TITLE, heading),
+                box(Region.TITLE_SLIDE_SUBTITLE, s.subtitle(), Math.min(s.subtitle(), s.claimMin()), TextStyle.PLAIN, body),
+                Optional.of(full)));
+        kinds.put(SlideKind.SECTION, new Boxes(
+                box(Region.SECTION_TITLE, s.statement(), s.titleMin(), TextStyle.TITLE, heading),
+                box(Region.SECTION_BODY, s.subtitle(), s.claimMin(), TextStyle.LINES, body), Optional.empty()));
+        Boxes statement = new Boxes(box(Region.STATEMENT, s.statement(), s.statementMin(), TextStyle.TITLE, heading),
+                box(Region.STATEMENT_KICKER, s.subtitle(), s.claimMin(), TextStyle.PLAIN, body), Optional.empty());
+        kinds.put(SlideKind.STATEMENT, statement);
+        kinds.put(SlideKind.QUOTE, statement);
+        kinds.put(SlideKind.CLAIMS, new Boxes(box(Region.TITLE, s.title(), s.titleMin(), TextStyle.TITLE, heading),
+                box(Region.BODY, s.claim(), s.claimMin(), TextStyle.CLAIMS, body), Optional.empty()));
+        kinds.put(SlideKind.CLAIMS_WITH_PICTURE, new Boxes(
+                box(Region.PICTURE_TITLE, s.title(), s.titleMin(), TextStyle.TITLE, heading),
+                box(Region.PICTURE_BODY, s.claim(), s.claimMin(), TextStyle.CLAIMS, body), Optional.of(frame(Region.PICTURE))));
+        kinds.put(SlideKind.PICTURE, new Boxes(
+                box(Region.PICTURE_CAPTION, s.title(), s.titleMin(), TextStyle.TITLE, heading), Optional.empty(),
+                Optional.of(full)));
+        Boxes titleOnly = new Boxes(box(Region.TITLE, s.title(), s.titleMin(), TextStyle.TITLE, heading), Optional.empty(),
+                Optional.empty());
+        kinds.put(SlideKind.TABLE, titleOnly);
+        kinds.put(SlideKind.CODE, titleOnly);
+        return new SlideGeometry(Region.SLIDE_WIDTH, Region.SLIDE_HEIGHT, kinds, frame(Region.BODY), body);
+    }
+
+    public static Frame frame(Region region) {
+        return new Frame(region.x, region.y, region.width, region.height);
+    }
+
+    private static Optional<TextBox> box(Region region, double size, double min, TextStyle style, String family) {
+        return Optional.of(new TextBox(frame(region), size, min, style, family));
+    }
+}
