@@ -36,6 +36,11 @@ public final class Pipeline {
     public record Result(Path deck, DeckPlan plan, long bytes, int picturesMadeSmaller) {
     }
 
+    /** With a template, the layout each kind of slide uses and why, one line each; empty with Lectern's own. */
+    public java.util.List<String> layoutChoices() {
+        return writer.layoutChoices();
+    }
+
     public DeckPlan plan(Path essay, Warnings warnings) {
         Essay read = reader.read(essay, warnings);
         return planner.plan(read);

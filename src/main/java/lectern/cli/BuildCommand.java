@@ -60,6 +60,10 @@ final class BuildCommand implements Callable<Integer> {
             err.println("lectern: " + e.userMessage());
             return ExitCode.FAILED;
         }
+        if (!quiet && !pipeline.layoutChoices().isEmpty()) {
+            out.println("layouts from the template:");
+            pipeline.layoutChoices().forEach(choice -> out.println("  " + choice));
+        }
         EachFile.Outcome outcome = EachFile.run(essays, (essay, warnings) -> {
             Pipeline.Result result = pipeline.build(essay, output.resolve(Inputs.nameOf(essay) + ".pptx"), warnings);
             if (!quiet) {

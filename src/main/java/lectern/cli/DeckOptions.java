@@ -1,5 +1,6 @@
 package lectern.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import lectern.Pipeline;
@@ -26,6 +27,11 @@ final class DeckOptions {
             description = "Open a section whose subsections have slides of their own with a divider slide listing "
                     + "them; --no-section-dividers leaves them out. Default: on")
     private boolean sectionDividers = true;
+
+    @Option(names = "--template", paramLabel = "FILE",
+            description = "A PowerPoint template (.pptx or .potx) whose slide masters, layouts and theme the deck uses "
+                    + "instead of Lectern's; its own slides are not copied. See lectern template FILE.")
+    private Path template;
 
     @Option(names = "--keep-originals",
             description = "Put pictures into the deck as their files are. Without it, a picture larger than its "
@@ -81,6 +87,6 @@ final class DeckOptions {
 
     WriteOptions writeOptions() {
         return new WriteOptions(keepOriginals, slideNumbers, !noFooter, Optional.ofNullable(footerText), date,
-                Optional.ofNullable(author), Optional.ofNullable(subject), keywords);
+                Optional.ofNullable(author), Optional.ofNullable(subject), keywords, Optional.ofNullable(template));
     }
 }

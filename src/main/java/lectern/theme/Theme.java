@@ -1,14 +1,18 @@
 package lectern.theme;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How a deck looks: colours, fonts and type sizes. Loaded from a {@code themes/*.yaml} file.
  *
- * @param origin where the theme came from, for messages
+ * @param template a PowerPoint template whose masters and layouts the decks use instead of Lectern's (the
+ *                 theme's sizes still set the smallest text Lectern lets a slide shrink to)
+ * @param origin   where the theme came from, for messages
  */
 public record Theme(String name, String description, Colors colors, Fonts fonts, Sizes sizes, Pictures pictures,
-                    String origin) {
+                    Optional<Path> template, String origin) {
 
     /**
      * The deck's colour scheme. The names say where each colour is used; the writer stores them as the

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -40,7 +41,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class ThemeLoader {
     public static final String DEFAULT = "default";
-    private static final Set<String> TOP_KEYS = Set.of("name", "description", "colors", "fonts", "sizes", "pictures");
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "colors", "fonts", "sizes", "pictures",
+            "template");
 
     private ThemeLoader() {
     }
@@ -184,7 +186,24 @@ public final class ThemeLoader {
         Theme.Pictures treatment = new Theme.Pictures(
                 pictures.number("scrim", 0, 1, "a number from 0 (no veil) to 1 (opaque)"),
                 pictures.choice("treatment", Theme.Treatment.class));
-        return new Theme(root.text("name"), root.text("description"), palette, families, points, treatment, origin);
+        Optional<Path> template = root.values().containsKey("template")
+                ? Optional.of(template(root, file)) : Optional.empty();
+        return new Theme(root.text("name"), root.text("description"), palette, families, points, treatment, template, origin);
+    }
+
+    /** A template named by a theme file is found beside that file, so a team can keep both in its repository. */
+    private static Path template(Section root, Path file) {
+        Path named = Path.of(root.text("template"));
+        Path resolved = named.isAbsolute() || file == null || file.toAbsolutePath().getParent() == null ? named
+                : file.toAbsolutePath().getParent().resolve(named).normalize();
+        String name = resolved.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".pptx") && !name.endsWith(".potx")) {
+            throw root.error("template", "'" + named + "' is not a .pptx or .potx file");
+        }
+        if (!Files.isRegularFile(resolved)) {
+            throw root.error("template", "no such file: " + resolved);
+        }
+        return resolved;
     }
 
     /** The line of every key, by its dotted path ({@code colors.text}), for messages that point at it. */
@@ -218,7 +237,7 @@ public final class ThemeLoader {
     private record Section(String origin, Path file, String prefix, Map<String, Object> values,
                            Map<String, Integer> lines) {
 
-        private LecternException error(String key, String problem) {
+        LecternException error(String key, String problem) {
             String path = prefix + key;
             int line = lines.getOrDefault(path, lines.getOrDefault(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), 0));
             return new LecternException(file, line, (file == null ? origin + ": " : "") + path + ": " + problem);

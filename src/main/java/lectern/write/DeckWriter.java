@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import lectern.LecternException;
@@ -28,7 +29,16 @@ public final class DeckWriter {
     public DeckWriter(Theme theme, WriteOptions options) {
         this.theme = theme;
         this.options = options;
-        this.design = new LecternDesign(theme);
+        Optional<Path> template = options.template().or(theme::template);
+        this.design = template.<DeckDesign>map(file -> TemplateDesign.load(file, theme)).orElseGet(() -> new LecternDesign(theme));
+    }
+
+    /** For a template, the layout each kind of slide uses and why; empty for Lectern's own layouts. */
+    public List<String> layoutChoices() {
+        if (!(design instanceof TemplateDesign template)) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(lectern.plan.SlideKind.values()).map(template::describe).toList();
     }
 
     /** Where each kind of slide sets its text and picture in this writer's design: what the planner measures. */

@@ -1,5 +1,6 @@
 package lectern.write;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,18 +12,25 @@ import java.util.Optional;
  * @param footer        show a footer: {@code footerText}, or the essay's title
  * @param date          show the essay's date in the footer
  * @param author        overrides the front matter's author, as {@code subject} and {@code keywords} do theirs
+ * @param template      a PowerPoint template to use instead of Lectern's layouts (and the theme's template)
  */
 public record WriteOptions(boolean keepOriginals, boolean slideNumbers, boolean footer, Optional<String> footerText,
-                           boolean date, Optional<String> author, Optional<String> subject, List<String> keywords) {
+                           boolean date, Optional<String> author, Optional<String> subject, List<String> keywords,
+                           Optional<Path> template) {
 
     public static final WriteOptions DEFAULTS = new WriteOptions(false, true, true, Optional.empty(), false,
-            Optional.empty(), Optional.empty(), List.of());
+            Optional.empty(), Optional.empty(), List.of(), Optional.empty());
 
     public WriteOptions {
         keywords = List.copyOf(keywords);
     }
 
     public WriteOptions withKeepOriginals(boolean keep) {
-        return new WriteOptions(keep, slideNumbers, footer, footerText, date, author, subject, keywords);
+        return new WriteOptions(keep, slideNumbers, footer, footerText, date, author, subject, keywords, template);
+    }
+
+    public WriteOptions withTemplate(Path file) {
+        return new WriteOptions(keepOriginals, slideNumbers, footer, footerText, date, author, subject, keywords,
+                Optional.of(file));
     }
 }
