@@ -1,6 +1,7 @@
 package lectern.write;
 
 import java.awt.Dimension;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,10 +79,17 @@ public final class DeckWriter {
                 NotesDesign.apply(show.getNotesMaster(), theme);
             }
             DocumentProperties.apply(show, plan, options);
-            AtomicFile.write(target, show::write);
+            byte[] deck = bytes(show);
+            AtomicFile.write(target, out -> StableZip.copy(deck, DocumentProperties.date(plan), out));
             return new Written(Files.size(target), store.madeSmaller());
         } catch (IOException e) {
             throw new LecternException(target, 0, "cannot write the deck: " + e.getMessage(), e);
         }
+    }
+
+    private static byte[] bytes(XMLSlideShow show) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        show.write(out);
+        return out.toByteArray();
     }
 }
