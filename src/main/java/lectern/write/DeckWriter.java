@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import lectern.LecternException;
@@ -17,6 +18,7 @@ import lectern.layout.Region;
 import lectern.layout.TextMeasure;
 import lectern.plan.DeckPlan;
 import lectern.plan.Slide;
+import lectern.plan.SlideNames;
 import lectern.theme.Theme;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
@@ -71,8 +73,9 @@ public final class DeckWriter {
             }
             PictureWriter pictures = new PictureWriter(store, plan.source(), theme.pictures().treatment(), warnings);
             SlideWriter slides = new SlideWriter(show, theme, pictures, furniture(plan));
-            for (Slide slide : plan.slides()) {
-                slides.write(slide);
+            List<String> names = SlideNames.of(plan.slides());
+            for (int i = 0; i < names.size(); i++) {
+                slides.write(plan.slides().get(i), names.get(i));
             }
             if (show.getNotesMaster() != null) {
                 // POI makes the notes master with the first notes page, so it can only be styled now.

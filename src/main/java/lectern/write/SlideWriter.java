@@ -59,8 +59,10 @@ final class SlideWriter {
         }
     }
 
-    void write(Slide slide) {
+    /** @param name what the slide is known by when the deck is rebuilt (see {@link lectern.plan.SlideNames}) */
+    void write(Slide slide, String name) {
         XSLFSlide target = show.createSlide(layouts.get(slide.kind()));
+        target.getXmlObject().getCSld().setName(name);
         clearPromptText(target);
         Theme.Sizes sizes = theme.sizes();
         switch (slide.kind()) {
