@@ -1,6 +1,7 @@
 package lectern.write;
 
 import java.awt.Dimension;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,8 +39,9 @@ public final class DeckWriter {
      *
      * @param bytes       the deck's size
      * @param madeSmaller how many pictures went in smaller than their files
+     * @param rebuild     where the deck went, and what became of the file that was there
      */
-    public record Written(long bytes, int madeSmaller) {
+    public record Written(long bytes, int madeSmaller, Rebuild rebuild) {
     }
 
     private SlideWriter.Furniture furniture(DeckPlan plan) {
@@ -58,8 +60,35 @@ public final class DeckWriter {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC).format(date);
     }
 
-    /** Writes the deck to {@code target}, replacing it only once the new deck is complete. */
-    public Written write(DeckPlan plan, Path target, Warnings warnings) {
+    /**
+     * Writes the deck to {@code target}, replacing it only once the new deck is complete, and only when it is
+     * Lectern's own deck as Lectern wrote it (see {@link DeckGuard}).
+     *
+     * @param force replace a deck that was edited or that Lectern did not write, after moving it aside
+     */
+    public Written write(DeckPlan plan, Path target, boolean force, Warnings warnings) {
+        try {
+            Drawn drawn = draw(plan, warnings);
+            // POI's view of a slide goes stale once its XML is moved (PictureWriter.moveTo), so the fingerprint
+            // is taken of the deck read back, as a later build will read it.
+            try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(drawn.bytes()))) {
+                Fingerprint print = Fingerprints.take(deck);
+                Fingerprints.record(deck, print);
+                byte[] bytes = bytes(deck);
+                DeckGuard.Decision decision = DeckGuard.onDisk().decide(target, print, force);
+                decision.moveFirst().ifPresent(DeckGuard.Move::make);
+                AtomicFile.write(decision.writeTo(), out -> StableZip.copy(bytes, DocumentProperties.date(plan), out));
+                return new Written(Files.size(decision.writeTo()), drawn.madeSmaller(), decision.rebuild());
+            }
+        } catch (IOException e) {
+            throw new LecternException(target, 0, "cannot write the deck: " + e.getMessage(), e);
+        }
+    }
+
+    private record Drawn(byte[] bytes, int madeSmaller) {
+    }
+
+    private Drawn draw(DeckPlan plan, Warnings warnings) throws IOException {
         try (XMLSlideShow show = new XMLSlideShow()) {
             show.setPageSize(new Dimension((int) Region.SLIDE_WIDTH, (int) Region.SLIDE_HEIGHT));
             XSLFSlideMaster master = show.getSlideMasters().get(0);
@@ -82,11 +111,7 @@ public final class DeckWriter {
                 NotesDesign.apply(show.getNotesMaster(), theme);
             }
             DocumentProperties.apply(show, plan, options);
-            byte[] deck = bytes(show);
-            AtomicFile.write(target, out -> StableZip.copy(deck, DocumentProperties.date(plan), out));
-            return new Written(Files.size(target), store.madeSmaller());
-        } catch (IOException e) {
-            throw new LecternException(target, 0, "cannot write the deck: " + e.getMessage(), e);
+            return new Drawn(bytes(show), store.madeSmaller());
         }
     }
 
