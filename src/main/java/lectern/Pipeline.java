@@ -9,6 +9,7 @@ import lectern.read.Essay;
 import lectern.read.EssayReader;
 import lectern.theme.Theme;
 import lectern.write.DeckWriter;
+import lectern.write.Rebuild;
 import lectern.write.WriteOptions;
 
 /** The whole way from an essay to a deck: read, plan, write. Each stage can be used on its own. */
@@ -31,9 +32,11 @@ public final class Pipeline {
     /**
      * A built deck: where it is, what it holds, how big it is.
      *
+     * @param deck                where the deck was written: where it belongs, or beside a deck that was kept
      * @param picturesMadeSmaller how many pictures went in smaller than their files
+     * @param rebuild             what became of the file that was where the deck belongs
      */
-    public record Result(Path deck, DeckPlan plan, long bytes, int picturesMadeSmaller) {
+    public record Result(Path deck, DeckPlan plan, long bytes, int picturesMadeSmaller, Rebuild rebuild) {
     }
 
     /** With a template, the layout each kind of slide uses and why, one line each; empty with Lectern's own. */
@@ -46,9 +49,16 @@ public final class Pipeline {
         return planner.plan(read);
     }
 
+    /** Builds the deck, never replacing one that was edited or that Lectern did not write. */
     public Result build(Path essay, Path deck, Warnings warnings) {
+        return build(essay, deck, false, warnings);
+    }
+
+    /** @param force replace a deck that was edited or that Lectern did not write, after moving it aside */
+    public Result build(Path essay, Path deck, boolean force, Warnings warnings) {
         DeckPlan plan = plan(essay, warnings);
-        DeckWriter.Written written = writer.write(plan, deck, warnings);
-        return new Result(deck, plan, written.bytes(), written.madeSmaller());
+        DeckWriter.Written written = writer.write(plan, deck, force, warnings);
+        Rebuild rebuild = written.rebuild();
+        return new Result(rebuild.written(), plan, written.bytes(), written.madeSmaller(), rebuild);
     }
 }

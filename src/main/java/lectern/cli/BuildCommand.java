@@ -2,6 +2,7 @@ package lectern.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,11 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private DeckOptions deck;
 
+    @Option(names = "--force", description = "Replace a deck that was edited after Lectern wrote it, or that Lectern "
+            + "did not write, after moving it aside as <name>.edited-<date>-<time>.pptx. Without it, such a deck is "
+            + "kept and the new one is written beside it as <name>.new.pptx.")
+    private boolean force;
+
     @Option(names = "--strict", description = "Treat warnings as errors (exit 1).")
     private boolean strict;
 
@@ -65,9 +71,12 @@ final class BuildCommand implements Callable<Integer> {
             pipeline.layoutChoices().forEach(choice -> out.println("  " + choice));
         }
         EachFile.Outcome outcome = EachFile.run(essays, (essay, warnings) -> {
-            Pipeline.Result result = pipeline.build(essay, output.resolve(Inputs.nameOf(essay) + ".pptx"), warnings);
+            Pipeline.Result result = pipeline.build(essay, output.resolve(Inputs.nameOf(essay) + ".pptx"), force,
+                    warnings);
+            RebuildReport.warning(result.rebuild(), LocalDateTime.now())
+                    .ifPresent(warning -> warnings.add(result.rebuild().target(), 0, warning));
             if (!quiet) {
-                out.println(summary(result));
+                out.println(summary(result) + RebuildReport.suffix(result.rebuild()));
             }
         }, err, verbose, "no deck written");
         return outcome.failed() > 0 || strict && outcome.warnings() > 0 ? ExitCode.FAILED : ExitCode.OK;

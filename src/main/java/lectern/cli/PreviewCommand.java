@@ -88,21 +88,24 @@ final class PreviewCommand implements Callable<Integer> {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pptx");
     }
 
-    /** Builds the essay's deck into a temporary file and draws that, so the preview shows what build writes. */
+    /** Builds the essay's deck into a temporary folder and draws that, so the preview shows what build writes. */
     private static Preview.Written fromEssay(Pipeline pipeline, Preview preview, Path essay, Path folder,
                                              Warnings warnings) {
-        Path deck;
+        Path temporary;
         try {
-            deck = Files.createTempFile("lectern-preview-", ".pptx");
+            // A folder of its own, so the deck is new there: a build never replaces a file it did not write.
+            temporary = Files.createTempDirectory("lectern-preview-");
         } catch (IOException e) {
-            throw new LecternException(null, 0, "cannot make a temporary file for the deck: " + e.getMessage(), e);
+            throw new LecternException(null, 0, "cannot make a temporary folder for the deck: " + e.getMessage(), e);
         }
+        Path deck = temporary.resolve(Inputs.nameOf(essay) + ".pptx");
         try {
             pipeline.build(essay, deck, warnings);
             return preview.write(deck, folder, warnings);
         } finally {
             try {
                 Files.deleteIfExists(deck);
+                Files.deleteIfExists(temporary);
             } catch (IOException e) {
                 // A leftover file in the temporary folder harms nothing; the preview itself is fine.
             }

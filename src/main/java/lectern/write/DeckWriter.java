@@ -1,5 +1,7 @@
 package lectern.write;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import lectern.layout.SlideGeometry;
 import lectern.layout.TextMeasure;
 import lectern.plan.DeckPlan;
 import lectern.plan.Slide;
+import lectern.plan.SlideNames;
 import lectern.theme.Theme;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
@@ -56,8 +59,9 @@ public final class DeckWriter {
      *
      * @param bytes       the deck's size
      * @param madeSmaller how many pictures went in smaller than their files
+     * @param rebuild     where the deck went, and what became of the file that was there
      */
-    public record Written(long bytes, int madeSmaller) {
+    public record Written(long bytes, int madeSmaller, Rebuild rebuild) {
     }
 
     private SlideWriter.Furniture furniture(DeckPlan plan) {
@@ -76,14 +80,36 @@ public final class DeckWriter {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC).format(date);
     }
 
-    /** Writes the deck to {@code target}, replacing it only once the new deck is complete. */
-    public Written write(DeckPlan plan, Path target, Warnings warnings) {
-        DeckDesign.Designed designed;
+    /**
+     * Writes the deck to {@code target}, replacing it only once the new deck is complete, and only when it is
+     * Lectern's own deck as Lectern wrote it (see {@link DeckGuard}).
+     *
+     * @param force replace a deck that was edited or that Lectern did not write, after moving it aside
+     */
+    public Written write(DeckPlan plan, Path target, boolean force, Warnings warnings) {
         try {
-            designed = design.open();
+            Drawn drawn = draw(plan, warnings);
+            // POI's view of a slide goes stale once its XML is moved (PictureWriter.moveTo), so the fingerprint
+            // is taken of the deck read back, as a later build will read it.
+            try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(drawn.bytes()))) {
+                Fingerprint print = Fingerprints.take(deck);
+                Fingerprints.record(deck, print);
+                byte[] bytes = bytes(deck);
+                DeckGuard.Decision decision = DeckGuard.onDisk().decide(target, print, force);
+                decision.moveFirst().ifPresent(DeckGuard.Move::make);
+                AtomicFile.write(decision.writeTo(), out -> StableZip.copy(bytes, DocumentProperties.date(plan), out));
+                return new Written(Files.size(decision.writeTo()), drawn.madeSmaller(), decision.rebuild());
+            }
         } catch (IOException e) {
-            throw new LecternException(target, 0, "cannot open the design: " + e.getMessage(), e);
+            throw new LecternException(target, 0, "cannot write the deck: " + e.getMessage(), e);
         }
+    }
+
+    private record Drawn(byte[] bytes, int madeSmaller) {
+    }
+
+    private Drawn draw(DeckPlan plan, Warnings warnings) throws IOException {
+        DeckDesign.Designed designed = design.open();
         try (XMLSlideShow show = designed.show()) {
             PictureStore store = new PictureStore(show, plan.source(), options.keepOriginals());
             PictureWriter pictures = new PictureWriter(store, plan.source(), theme.pictures().treatment(), warnings);
@@ -91,8 +117,9 @@ public final class DeckWriter {
             for (Slide slide : plan.slides()) {
                 slide.picture().ifPresent(picture -> store.expect(picture, slides.frameOf(slide.kind())));
             }
-            for (Slide slide : plan.slides()) {
-                slides.write(slide);
+            List<String> names = SlideNames.of(plan.slides());
+            for (int i = 0; i < names.size(); i++) {
+                slides.write(plan.slides().get(i), names.get(i));
             }
             if (show.getNotesMaster() != null && design.stylesNotes()) {
                 // POI makes the notes master with the first notes page, so it can only be styled now.
@@ -100,10 +127,13 @@ public final class DeckWriter {
             }
             DocumentProperties.apply(show, plan, options);
             SorterSections.write(show, plan.sections());
-            AtomicFile.write(target, show::write);
-            return new Written(Files.size(target), store.madeSmaller());
-        } catch (IOException e) {
-            throw new LecternException(target, 0, "cannot write the deck: " + e.getMessage(), e);
+            return new Drawn(bytes(show), store.madeSmaller());
         }
+    }
+
+    private static byte[] bytes(XMLSlideShow show) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        show.write(out);
+        return out.toByteArray();
     }
 }

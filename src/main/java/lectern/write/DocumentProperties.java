@@ -28,9 +28,14 @@ final class DocumentProperties {
         if (!keywords.isEmpty()) {
             core.setKeywords(keywords);
         }
-        Instant date = info.date().orElse(Instant.EPOCH);
+        Instant date = date(plan);
         core.setCreated(Optional.of(Date.from(date)));
         core.setModified(Optional.of(Date.from(date)));
         show.getProperties().getExtendedProperties().setApplication("Lectern");
+    }
+
+    /** The deck's date: the essay's (see {@link DocumentInfo#date()}); an undated deck is as old as it can be. */
+    static Instant date(DeckPlan plan) {
+        return plan.info().date().orElse(Instant.EPOCH);
     }
 }

@@ -52,10 +52,12 @@ final class SlideWriter {
         this.code = new CodeWriter(figures);
     }
 
-    void write(Slide slide) {
+    /** @param name what the slide is known by when the deck is rebuilt (see {@link lectern.plan.SlideNames}) */
+    void write(Slide slide, String name) {
         LayoutRoles role = roles.get(slide.kind());
         SlideGeometry.Boxes boxes = geometry.of(slide.kind());
         XSLFSlide target = show.createSlide(role.layout());
+        target.getXmlObject().getCSld().setName(name);
         clearPromptText(target);
         XSLFTextShape title = Placeholders.find(target, role.title()).orElseThrow(() -> new IllegalStateException(
                 "layout " + role.layout().getName() + " has no title placeholder"));

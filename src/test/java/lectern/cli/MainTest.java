@@ -2,11 +2,16 @@ package lectern.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +36,7 @@ class MainTest {
         assertThat(run("--version")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).startsWith("lectern 0.");
         assertThat(run("build", "--help")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("--slide-level", "--theme", "--strict", "Exit codes");
+        assertThat(out.toString()).contains("--slide-level", "--theme", "--strict", "--force", ".new.pptx", "Exit codes");
     }
 
     @Test
@@ -132,5 +137,68 @@ class MainTest {
         Path essay = essay("talk.md", "# Talk\n\nText.\n");
         assertThat(run("build", essay.toString(), "--slide-level", "9")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("--slide-level");
+    }
+
+    /** Changes the first text on the slide named {@code name} and saves the deck, as a person in PowerPoint would. */
+    private static void editSlide(Path deck, String name) throws IOException {
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {
+            XSLFSlide slide = show.getSlides().stream().filter(s -> name.equals(s.getXmlObject().getCSld().getName()))
+                    .findFirst().orElseThrow();
+            slide.getShapes().stream().filter(XSLFTextShape.class::isInstance).map(XSLFTextShape.class::cast)
+                    .filter(t -> !t.getText().isBlank()).findFirst().orElseThrow().setText("Said better by hand");
+            show.write(saved);
+        }
+        Files.write(deck, saved.toByteArray());
+    }
+
+    @Test
+    void aRebuildSaysWhatChangedSinceTheLastBuild() throws IOException {
+        Path essay = essay("talk.md", "# Talk\n\n## Part\n\n**A claim.** Prose.\n\n## Other\n\n**More.** Prose.\n");
+        assertThat(run("build", essay.toString(), "-o", dir.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).doesNotContain("since the last build");
+        assertThat(run("build", essay.toString(), "-o", dir.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("talk.pptx: 3 slides").contains("; since the last build: unchanged");
+
+        Files.writeString(essay, "# Talk\n\n## Part\n\n**Another claim.** Prose.\n\n## New\n\n**Fresh.** Prose.\n");
+        assertThat(run("build", essay.toString(), "-o", dir.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("; since the last build: 1 changed (\"Part\"), 1 added (\"New\"), 1 removed (\"Other\")");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aDeckEditedByHandIsKeptAndTheWarningSaysWhichSlidesAndWhereTheNewDeckWent() throws IOException {
+        Path essay = essay("talk.md", "# Talk\n\n## The hierarchy is flipping\n\n**A claim.** Prose.\n\n## Other\n\n**More.** Prose.\n");
+        Path out = dir.resolve("out");
+        assertThat(run("build", essay.toString(), "-o", out.toString())).isEqualTo(ExitCode.OK);
+        editSlide(out.resolve("talk.pptx"), "The hierarchy is flipping");
+        byte[] edited = Files.readAllBytes(out.resolve("talk.pptx"));
+
+        assertThat(run("build", essay.toString(), "-o", out.toString())).isEqualTo(ExitCode.OK);
+        assertThat(err.toString()).containsPattern("talk\\.pptx: warning: edited after Lectern wrote it "
+                + "\\(slide \"The hierarchy is flipping\"\\); wrote \\S*talk\\.new\\.pptx beside it; "
+                + "--force replaces it, keeping the edited deck as talk\\.edited-\\d{8}-\\d{6}\\.pptx");
+        assertThat(this.out.toString()).contains("talk.new.pptx: 3 slides");
+        assertThat(Files.readAllBytes(out.resolve("talk.pptx"))).isEqualTo(edited);
+        assertThat(run("build", essay.toString(), "-o", out.toString(), "--strict")).isEqualTo(ExitCode.FAILED);
+
+        assertThat(run("build", essay.toString(), "-o", out.toString(), "--force")).isEqualTo(ExitCode.OK);
+        assertThat(this.out.toString()).containsPattern("talk\\.pptx: 3 slides.*; kept the edited deck that was there as "
+                + "\\S*talk\\.edited-\\d{8}-\\d{6}\\.pptx");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.matches("talk\\.edited-.*\\.pptx"))
+                    .contains("talk.pptx", "talk.new.pptx");
+        }
+    }
+
+    @Test
+    void aDeckLecternDidNotWriteGetsAWarningAndIsLeftAlone() throws IOException {
+        Path essay = essay("talk.md", "# Talk\n\nText.\n");
+        Path deck = dir.resolve("talk.pptx");
+        Files.writeString(deck, "someone else's file");
+        assertThat(run("build", essay.toString(), "-o", dir.toString())).isEqualTo(ExitCode.OK);
+        assertThat(err.toString()).contains("talk.pptx: warning: cannot be read as a deck (")
+                .contains("so it was left alone; wrote ").contains("talk.new.pptx beside it; --force replaces it, keeping the file as talk.edited-");
+        assertThat(deck).hasContent("someone else's file");
     }
 }
