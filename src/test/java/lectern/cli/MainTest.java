@@ -201,4 +201,23 @@ class MainTest {
                 .contains("so it was left alone; wrote ").contains("talk.new.pptx beside it; --force replaces it, keeping the file as talk.edited-");
         assertThat(deck).hasContent("someone else's file");
     }
+
+    @Test
+    void theTemplateDoctorSaysWhetherATemplateCanBeUsed() throws IOException {
+        Path good = lectern.testing.Templates.fourThree(dir);
+        assertThat(run("template", good.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("slide kinds:").contains("usable: lectern build --template");
+        Path broken = lectern.testing.Templates.withoutTitles(dir);
+        assertThat(run("template", broken.toString())).isEqualTo(ExitCode.FAILED);
+        assertThat(err.toString()).contains("error: the template has no layout with a title placeholder");
+    }
+
+    @Test
+    void buildWithATemplateSaysWhichLayoutEachKindOfSlideGot() throws IOException {
+        Path template = lectern.testing.Templates.renamedAndReordered(dir);
+        Path essay = essay("talk.md", "# Talk\n\n## Part\n\n**A claim.** Prose.\n");
+        assertThat(run("build", essay.toString(), "-o", dir.resolve("decks").toString(), "--template", template.toString()))
+                .isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("layouts from the template:").contains("title \u2192 \"Titelfolie\" (by its name)");
+    }
 }
