@@ -107,4 +107,31 @@ class GeneralEssayDeckTest {
         LibreOffice.assumeInstalled();
         assertThat(LibreOffice.pages(LibreOffice.toPdf(built.deck(), out))).isEqualTo(built.plan().slides().size());
     }
+
+    @Test
+    void documentPropertiesComeFromTheFrontMatter() {
+        var core = deck.getProperties().getCoreProperties();
+        assertThat(core.getTitle()).isEqualTo("A general essay");
+        assertThat(core.getCreator()).isEqualTo("Ada Lovelace");
+        assertThat(core.getKeywords()).isEqualTo("tables, code, quotes");
+        assertThat(core.getCreated()).isEqualTo(java.util.Date.from(java.time.Instant.parse("2025-03-14T00:00:00Z")));
+        assertThat(core.getSubject()).isEqualTo("Everything an essay can hold");
+    }
+
+    @Test
+    void optionsOverrideTheFrontMatterAndFooterNumbersAndDateCanBeSwitched(@TempDir Path out) throws IOException {
+        WriteOptions options = new WriteOptions(false, false, true, java.util.Optional.of("Workshop, Berlin"), true,
+                java.util.Optional.of("Grace Hopper"), java.util.Optional.empty(), List.of("one", "two"), java.util.Optional.empty());
+        Pipeline.Result built = new Pipeline(ThemeLoader.load("default"), PlanOptions.DEFAULTS, options)
+                .build(Essays.general(out), out.resolve("general.pptx"), new Warnings());
+        try (InputStream in = Files.newInputStream(built.deck()); XMLSlideShow other = new XMLSlideShow(in)) {
+            assertThat(other.getProperties().getCoreProperties().getCreator()).isEqualTo("Grace Hopper");
+            assertThat(other.getProperties().getCoreProperties().getKeywords()).isEqualTo("one, two");
+            XSLFSlide second = other.getSlides().get(1);
+            List<String> furniture = java.util.Arrays.stream(second.getPlaceholders())
+                    .filter(p -> p.getPlaceholderDetails().getPlaceholder().name().matches("FOOTER|DATETIME|SLIDE_NUMBER"))
+                    .map(p -> p.getPlaceholderDetails().getPlaceholder() + " " + p.getText()).toList();
+            assertThat(furniture).containsExactlyInAnyOrder("FOOTER Workshop, Berlin", "DATETIME 14 March 2025");
+        }
+    }
 }
