@@ -37,7 +37,8 @@ public final class MeasuredCapacity implements SlideCapacity {
         List<List<Claim.Span>> paragraphs = lines.stream().map(Claim::spans).toList();
         SlideGeometry.Boxes boxes = geometry.of(kind);
         return switch (kind) {
-            case TITLE, PICTURE, TABLE, CODE -> true;
+            case TITLE, PICTURE, TABLE, CODE, DISCUSSION, CLOSING -> true;
+            case AGENDA -> fits(boxes.body(), paragraphs);
             case SECTION -> fits(boxes.body(), paragraphs);
             case STATEMENT -> lines.size() <= 1 && fits(boxes.title(), paragraphs) && kickerFits(boxes, title);
             case QUOTE -> fits(boxes.title(), paragraphs) && kickerFits(boxes, title);

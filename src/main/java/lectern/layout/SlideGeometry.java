@@ -62,6 +62,12 @@ public record SlideGeometry(double width, double height, Map<SlideKind, Boxes> k
         kinds.put(SlideKind.PICTURE, new Boxes(
                 box(Region.PICTURE_CAPTION, s.title(), s.titleMin(), TextStyle.TITLE, heading), Optional.empty(),
                 Optional.of(full)));
+        Boxes claims = kinds.get(SlideKind.CLAIMS);
+        kinds.put(SlideKind.DISCUSSION, claims);
+        kinds.put(SlideKind.AGENDA, new Boxes(claims.title(),
+                box(Region.BODY, s.claim(), s.claimMin(), TextStyle.AGENDA, body), Optional.empty()));
+        kinds.put(SlideKind.CLOSING, new Boxes(box(Region.SECTION_TITLE, s.statement(), s.statementMin(), TextStyle.TITLE, heading),
+                box(Region.SECTION_BODY, s.subtitle(), s.claimMin(), TextStyle.LINES, body), Optional.empty()));
         Boxes titleOnly = new Boxes(box(Region.TITLE, s.title(), s.titleMin(), TextStyle.TITLE, heading), Optional.empty(),
                 Optional.empty());
         kinds.put(SlideKind.TABLE, titleOnly);

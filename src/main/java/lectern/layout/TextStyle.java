@@ -13,4 +13,6 @@ public record TextStyle(double lineSpacing, double spaceBefore, double indent) {
     public static final TextStyle PLAIN = new TextStyle(1.0, 0, 0);
     /** Short lines one under the other, a little apart: the subsections a divider lists. */
     public static final TextStyle LINES = new TextStyle(1.0, 0.35, 0);
+    /** An agenda's numbered lines: closer than claims, so a talk's sections fit one slide. */
+    public static final TextStyle AGENDA = new TextStyle(1.0, 0.2, Region.CLAIM_INDENT + 8);
 }

@@ -10,16 +10,19 @@ import java.util.List;
  * @param source the essay the plan was made from (pictures are resolved against its folder)
  * @param info     what the deck says about itself: author, subject, keywords, date
  * @param sections the slide sorter's sections: the title's, then one per top-level section of the essay
+ * @param timing   how long each slide takes to present, and which to skip or shorten to keep to time
  */
-public record DeckPlan(Path source, String title, DocumentInfo info, List<Slide> slides, List<DeckSection> sections) {
+public record DeckPlan(Path source, String title, DocumentInfo info, List<Slide> slides, List<DeckSection> sections,
+                       Timing timing) {
 
     public DeckPlan {
         slides = List.copyOf(slides);
         sections = List.copyOf(sections);
     }
 
+    /** The claims the deck shows; the closing slide's, a repeat of the last, is not counted twice. */
     public long claimCount() {
-        return slides.stream().mapToLong(s -> s.claims().size()).sum();
+        return slides.stream().filter(s -> s.kind() != SlideKind.CLOSING).mapToLong(s -> s.claims().size()).sum();
     }
 
     public int notesWords() {

@@ -35,43 +35,136 @@ public final class DeckPlanner {
         boolean pictureBehindTitle = options.titlePictureOnTitleSlide();
         slides.add(new Slide(0, SlideKind.TITLE, essay.title(), essay.subtitle(), List.of(),
                 pictureBehindTitle ? titlePicture : Optional.empty(),
-                openingHasClaims ? SpeakerNotes.NONE : new SpeakerNotes(openingContent.notes), essay.titleLine()));
+                openingHasClaims ? SpeakerNotes.NONE : new SpeakerNotes(openingContent.notes), essay.titleLine()).withLevel(1));
         if (!pictureBehindTitle) {
             titlePicture.ifPresent(picture -> slides.add(new Slide(0, SlideKind.PICTURE, essay.title(), Optional.empty(),
-                    List.of(), Optional.of(picture), SpeakerNotes.NONE, picture.line())));
+                    List.of(), Optional.of(picture), SpeakerNotes.NONE, picture.line()).withLevel(1)));
         }
+        int agendaAt = slides.size();
+        List<Slide> openingSlides = new ArrayList<>();
         if (openingHasClaims) {
-            slides.addAll(claimSlides(essay.title(), essay.titleLine(), Optional.empty(), openingContent));
+            openingSlides.addAll(claimSlides(essay.title(), essay.titleLine(), Optional.empty(), openingContent));
         }
-        slides.addAll(figures.slides(essay.title(), openingContent.figures, SpeakerNotes.NONE));
-        slides.addAll(extraPictureSlides(essay.title(), openingContent, -1));
-        List<DeckSection> sections = new ArrayList<>(List.of(new DeckSection(essay.title(), 1)));
+        openingSlides.addAll(figures.slides(essay.title(), openingContent.figures, SpeakerNotes.NONE));
+        openingSlides.addAll(extraPictureSlides(essay.title(), openingContent, -1));
+        openingSlides.forEach(slide -> slides.add(slide.withLevel(1)));
+
+        // Sections are found by the slide that opens them: agenda and discussion slides go in between.
+        List<Map.Entry<String, Slide>> sectionStarts = new ArrayList<>();
         int topLevel = units.stream().skip(1).mapToInt(u -> u.level).min().orElse(2);
         for (int u = 1; u < units.size(); u++) {
             Unit unit = units.get(u);
-            if (unit.level == topLevel) {
-                sections.add(new DeckSection(unit.heading, slides.size() + 1));
-            }
             SectionContent content = content(unit);
+            List<Slide> own = new ArrayList<>();
             List<String> children = childHeadings(units, u);
+            boolean onlyProse = content.claims.isEmpty() && content.pictures.isEmpty() && content.figures.isEmpty();
             if (options.sectionDividers() && !children.isEmpty()) {
                 // A section with nothing of its own to show is its divider; its prose goes with it.
-                boolean onlyProse = content.claims.isEmpty() && content.pictures.isEmpty() && content.figures.isEmpty();
-                slides.add(new Slide(0, SlideKind.SECTION, unit.heading, contents(unit.heading, children),
-                        List.of(), Optional.empty(), onlyProse ? new SpeakerNotes(content.notes) : SpeakerNotes.NONE,
-                        unit.line));
-                if (onlyProse) {
-                    continue;
-                }
+                own.add(new Slide(0, SlideKind.SECTION, unit.heading, Optional.empty(), List.of(), contents(unit.heading, children),
+                        Optional.empty(), onlyProse ? new SpeakerNotes(content.notes) : SpeakerNotes.NONE, unit.line,
+                        Optional.empty(), unit.level));
             }
-            slides.addAll(sectionSlides(unit, content));
+            if (own.isEmpty() || !onlyProse) {
+                own.addAll(sectionSlides(unit, content).stream().map(slide -> slide.withLevel(unit.level)).toList());
+            }
+            if (options.discussions()) {
+                Discussions.questions(content.notes).ifPresent(questions -> own.add(discussion(unit, questions)));
+            }
+            if (unit.level == topLevel) {
+                sectionStarts.add(Map.entry(unit.heading, own.get(0)));
+            }
+            slides.addAll(own);
+        }
+        if (options.closing()) {
+            closing(essay, slides).ifPresent(slides::add);
+        }
+        List<String> agendaItems = sectionStarts.stream().map(Map.Entry::getKey).toList();
+        if (options.agenda() == PlanOptions.Toggle.ON && !agendaItems.isEmpty()
+                || options.agenda() == PlanOptions.Toggle.AUTO && agendaItems.size() >= AGENDA_FROM) {
+            slides.addAll(agendaAt, agenda(agendaItems));
         }
 
+        Timekeeper.Timed timed = new Timekeeper(options).time(Footnotes.place(slides, essay.footnotes()));
         List<Slide> numbered = new ArrayList<>();
-        for (Slide slide : Footnotes.place(slides, essay.footnotes())) {
+        for (Slide slide : timed.slides()) {
             numbered.add(slide.withNumber(numbered.size() + 1));
         }
-        return new DeckPlan(essay.source(), essay.title(), info(essay), numbered, sections);
+        List<DeckSection> sections = new ArrayList<>(List.of(new DeckSection(essay.title(), 1)));
+        for (Map.Entry<String, Slide> start : sectionStarts) {
+            for (int i = 0; i < slides.size(); i++) {
+                if (slides.get(i) == start.getValue()) {
+                    sections.add(new DeckSection(start.getKey(), i + 1));
+                }
+            }
+        }
+        return new DeckPlan(essay.source(), essay.title(), info(essay), numbered, sections, timed.timing());
+    }
+
+    /** An agenda helps a room from this many sections on. */
+    static final int AGENDA_FROM = 4;
+    /** The words Lectern puts on the slides it adds for the room; everything else on a slide is the author's. */
+    static final String AGENDA = "Agenda";
+    static final String DISCUSSION = "Discussion";
+
+    private List<Slide> agenda(List<String> sections) {
+        List<Slide> slides = new ArrayList<>();
+        List<String> page = new ArrayList<>();
+        for (String section : sections) {
+            page.add(section);
+            if (page.size() > 1 && !capacity.fits(SlideKind.AGENDA, AGENDA, asLines(page))) {
+                page.remove(page.size() - 1);
+                slides.add(agendaSlide(slides.isEmpty(), page));
+                page = new ArrayList<>(List.of(section));
+            }
+        }
+        slides.add(agendaSlide(slides.isEmpty(), page));
+        return slides;
+    }
+
+    private static Slide agendaSlide(boolean first, List<String> sections) {
+        return new Slide(0, SlideKind.AGENDA, first ? AGENDA : AGENDA + " (continued)", Optional.empty(), List.of(),
+                sections, Optional.empty(), SpeakerNotes.NONE, 0, Optional.empty(), 1);
+    }
+
+    private static List<Claim> asLines(List<String> lines) {
+        return lines.stream().map(line -> new Claim(List.of(new Claim.Span(line, false)), 0)).toList();
+    }
+
+    private static Slide discussion(Unit unit, List<String> questions) {
+        SpeakerNotes notes = new SpeakerNotes(List.of(NoteParagraph.cue("Discussion about \u201C" + unit.heading
+                + "\u201D, about " + Discussions.minutes(questions) + " minutes: put the questions to the room and "
+                + "take a few answers before you go on.")));
+        return new Slide(0, SlideKind.DISCUSSION, DISCUSSION, Optional.empty(), List.of(), questions, Optional.empty(),
+                notes, unit.line, Optional.empty(), unit.level);
+    }
+
+    /**
+     * The last slide: the essay's last claim (or, without claims, its last section's heading), with who is
+     * presenting and how to reach them, from the front matter.
+     */
+    private static Optional<Slide> closing(Essay essay, List<Slide> slides) {
+        Optional<Claim> last = slides.stream().flatMap(s -> s.claims().stream()).reduce((a, b) -> b);
+        Optional<String> heading = essay.sections().isEmpty() ? Optional.empty()
+                : Optional.of(essay.sections().get(essay.sections().size() - 1).heading());
+        if (last.isEmpty() && heading.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> presenter = new ArrayList<>();
+        for (String key : List.of("presenter", "contact", "email", "website")) {
+            frontMatter(essay, key).ifPresent(presenter::add);
+        }
+        if (frontMatter(essay, "presenter").isEmpty()) {
+            essay.metadata().author().ifPresent(author -> presenter.add(0, author));
+        }
+        List<Claim> claims = last.map(List::of).orElse(List.of());
+        return Optional.of(new Slide(0, SlideKind.CLOSING, last.map(Claim::text).orElseGet(heading::get),
+                Optional.empty(), claims, presenter, Optional.empty(), SpeakerNotes.NONE,
+                last.map(Claim::line).orElse(0), Optional.empty(), 1));
+    }
+
+    private static Optional<String> frontMatter(Essay essay, String key) {
+        Object value = essay.frontMatter().get(key);
+        return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString().strip());
     }
 
     private static DocumentInfo info(Essay essay) {
@@ -80,10 +173,9 @@ public final class DeckPlanner {
                 meta.date().or(essay::lastChanged));
     }
 
-    /** The subsections a divider lists, one per line, when they fit under its heading at a readable size. */
-    private Optional<String> contents(String heading, List<String> children) {
-        List<Claim> lines = children.stream().map(c -> new Claim(List.of(new Claim.Span(c, false)), 0)).toList();
-        return capacity.fits(SlideKind.SECTION, heading, lines) ? Optional.of(String.join("\n", children)) : Optional.empty();
+    /** The subsections a divider lists, when they fit under its heading at a readable size. */
+    private List<String> contents(String heading, List<String> children) {
+        return capacity.fits(SlideKind.SECTION, heading, asLines(children)) ? children : List.of();
     }
 
     /** Headings of the subsections of unit {@code u} that have slides of their own, one level down. */

@@ -125,7 +125,8 @@ final class FigureSlides {
                 SlideKind kind = part instanceof Figure.TableFigure ? SlideKind.TABLE
                         : part instanceof Figure.CodeFigure ? SlideKind.CODE : SlideKind.QUOTE;
                 slides.add(new Slide(0, kind, i == 0 ? heading : heading + " (continued)", Optional.empty(), List.of(),
-                        Optional.empty(), slides.isEmpty() ? notes : SpeakerNotes.NONE, part.line(), Optional.of(part)));
+                        List.of(), Optional.empty(), slides.isEmpty() ? notes : SpeakerNotes.NONE, part.line(),
+                        Optional.of(part), 2));
             }
         }
         return slides;

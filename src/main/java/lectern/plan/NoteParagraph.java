@@ -22,7 +22,24 @@ public record NoteParagraph(Style style, int depth, int number, List<Run> runs, 
         this(style, depth, number, runs, List.of());
     }
 
-    public enum Style { PROSE, HEADING, BULLET, NUMBERED, QUOTE, CODE, FOOTNOTE }
+    /** {@code CUE} is Lectern's own line for the presenter (time, what comes next), never the author's prose. */
+    public enum Style { PROSE, HEADING, BULLET, NUMBERED, QUOTE, CODE, FOOTNOTE, CUE }
+
+    static NoteParagraph cue(String text) {
+        return new NoteParagraph(Style.CUE, 0, 0, List.of(Run.plain(text)));
+    }
+
+    /**
+     * Whether a line of notes, read back from a deck, is one of Lectern's cues rather than the author's prose:
+     * a cue changes with the whole talk's timing, so a deck is not "edited" when only its cues would differ.
+     */
+    public static boolean isCue(String line) {
+        return CUES.matcher(line.strip()).matches();
+    }
+
+    private static final java.util.regex.Pattern CUES = java.util.regex.Pattern.compile(
+            "~\\d+:\\d\\d(:\\d\\d)? (\u00B7 at|\\(shortened from) .*|Skipped to keep to \\d.*|Next: .*"
+                    + "|Discussion about \u201C.*\u201D, about \\d+ minutes: .*");
 
     public String text() {
         return runs.stream().map(Run::text).collect(Collectors.joining());

@@ -18,6 +18,10 @@ public final class PlanPrinter {
         out.append("source: ").append(plan.source().getFileName()).append('\n');
         out.append(plan.slides().size()).append(" slides · ").append(plan.claimCount()).append(" claims · ")
                 .append(plan.notesWords()).append(" words of notes · ").append(plan.pictureCount()).append(" pictures\n");
+        Timing timing = plan.timing();
+        out.append("time:     ~").append(Timing.clock(timing.totalSeconds())).append(" at ").append(timing.wordsPerMinute())
+                .append(" words a minute").append(timing.target().map(t -> ", keeping to " + Timing.clock((int) t.toSeconds()))
+                        .orElse("")).append('\n');
         for (DeckSection section : plan.sections()) {
             out.append("section:  ").append(section.firstSlide()).append(' ').append(section.name()).append('\n');
         }
@@ -28,7 +32,12 @@ public final class PlanPrinter {
             }
             out.append('\n');
             field(out, "title", slide.title());
-            slide.subtitle().ifPresent(s -> s.lines().forEach(line -> field(out, "subtitle", line)));
+            Timing.SlideTime time = timing.slides().get(slide.number() - 1);
+            field(out, "time", "~" + Timing.clock(time.seconds()) + " from " + Timing.clock(time.startsAt())
+                    + (time.advice() == Timing.Advice.SKIP ? ", skipped"
+                    : time.advice() == Timing.Advice.SHORTEN ? ", shortened to ~" + Timing.clock(time.keepTo()) : ""));
+            slide.subtitle().ifPresent(s -> field(out, "subtitle", s));
+            slide.items().forEach(item -> field(out, "item", item));
             slide.claims().forEach(c -> field(out, "claim", marked(c)));
             slide.figure().ifPresent(f -> field(out, "figure", describe(f)));
             slide.picture().ifPresent(p -> field(out, "picture", p.src() + "  [alt: " + p.alt() + "]"
@@ -78,6 +87,7 @@ public final class PlanPrinter {
             case QUOTE -> "> ";
             case CODE -> "` ";
             case FOOTNOTE -> "[" + p.number() + "] ";
+            case CUE -> "\u23F1 ";
         };
     }
 

@@ -22,5 +22,11 @@ public enum SlideKind {
     /** A piece of code of the section, in a monospaced box under its heading. */
     CODE,
     /** A quotation of the section, large, with who said it. */
-    QUOTE
+    QUOTE,
+    /** The talk's sections, after the title. */
+    AGENDA,
+    /** The questions a section asks the room, with time to answer them. */
+    DISCUSSION,
+    /** The essay's last claim, and who presented it. */
+    CLOSING
 }

@@ -44,6 +44,10 @@ public final class SlideNames {
     }
 
     private static String heading(Slide slide) {
+        if (slide.kind() == SlideKind.CLOSING) {
+            // The closing shows the essay's last claim, whichever it is: it is the same slide when that changes.
+            return "Closing";
+        }
         String heading = slide.title().strip().replaceAll("\\s+", " ");
         if (heading.isEmpty()) {
             return "Untitled";
@@ -58,7 +62,7 @@ public final class SlideNames {
     private static String kind(Slide slide) {
         return switch (slide.kind()) {
             case TITLE -> "title slide";
-            case SECTION -> slide.subtitle().isPresent() ? "divider" : "section";
+            case SECTION -> slide.items().isEmpty() ? "section" : "divider";
             case STATEMENT -> "statement";
             case CLAIMS -> "claims";
             case CLAIMS_WITH_PICTURE -> "claims and picture";
@@ -66,6 +70,9 @@ public final class SlideNames {
             case TABLE -> "table";
             case CODE -> "code";
             case QUOTE -> "quotation";
+            case AGENDA -> "agenda";
+            case DISCUSSION -> "discussion";
+            case CLOSING -> "closing";
         };
     }
 }

@@ -15,7 +15,8 @@ public record SpeakerNotes(List<NoteParagraph> paragraphs) {
         return paragraphs.isEmpty();
     }
 
+    /** Words of the author's prose, which the talk's timing counts; Lectern's own cues are not counted. */
     public int words() {
-        return paragraphs.stream().mapToInt(p -> Words.count(p.text())).sum();
+        return paragraphs.stream().filter(p -> p.style() != NoteParagraph.Style.CUE).mapToInt(p -> Words.count(p.text())).sum();
     }
 }

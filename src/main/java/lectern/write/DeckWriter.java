@@ -119,7 +119,8 @@ public final class DeckWriter {
             }
             List<String> names = SlideNames.of(plan.slides());
             for (int i = 0; i < names.size(); i++) {
-                slides.write(plan.slides().get(i), names.get(i));
+                slides.write(plan.slides().get(i), names.get(i),
+                        plan.timing().slides().get(i).advice() == lectern.plan.Timing.Advice.SKIP);
             }
             if (show.getNotesMaster() != null && design.stylesNotes()) {
                 // POI makes the notes master with the first notes page, so it can only be styled now.

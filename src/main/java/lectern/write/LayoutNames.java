@@ -25,6 +25,8 @@ final class LayoutNames {
             case PICTURE -> PICTURE;
             case TABLE, CODE -> TITLE_ONLY;
             case QUOTE -> STATEMENT;
+            case AGENDA, DISCUSSION -> TITLE_AND_CONTENT;
+            case CLOSING -> SECTION_HEADER;
         };
     }
 }

@@ -111,7 +111,7 @@ final class LayoutPicker {
             case TITLE -> find(offers, SlideLayout.TITLE, Offer::hasTitle).map(c -> new LayoutRoles(c.offer.layout,
                     titleOf(c.offer), c.offer.first(Placeholder.SUBTITLE, Placeholder.BODY, Placeholder.CONTENT),
                     spot(c.offer.first(Placeholder.PICTURE)), c.why)).orElseGet(() -> nearest(fallback, kind));
-            case SECTION -> find(offers, SlideLayout.SECTION_HEADER, Offer::hasTitle)
+            case SECTION, CLOSING -> find(offers, SlideLayout.SECTION_HEADER, Offer::hasTitle)
                     .or(() -> find(offers, SlideLayout.TITLE_ONLY, Offer::hasTitle))
                     .map(c -> new LayoutRoles(c.offer.layout, titleOf(c.offer), c.offer.text(), new LayoutRoles.Nowhere(), c.why))
                     .orElseGet(() -> nearest(fallback, kind));
@@ -119,7 +119,7 @@ final class LayoutPicker {
                     .or(() -> find(offers, SlideLayout.SECTION_HEADER, o -> o.hasTitle() && o.text().isPresent()))
                     .map(c -> new LayoutRoles(c.offer.layout, titleOf(c.offer), c.offer.text(), new LayoutRoles.Nowhere(), c.why))
                     .orElseGet(() -> nearest(fallback, kind));
-            case CLAIMS -> claims(offers).map(c -> new LayoutRoles(c.offer.layout, titleOf(c.offer), c.offer.text(),
+            case CLAIMS, AGENDA, DISCUSSION -> claims(offers).map(c -> new LayoutRoles(c.offer.layout, titleOf(c.offer), c.offer.text(),
                     new LayoutRoles.Nowhere(), c.why)).orElseGet(() -> nearest(fallback, kind));
             case CLAIMS_WITH_PICTURE -> claimsWithPicture(offers, fallback);
             case PICTURE -> picture(offers, fallback);

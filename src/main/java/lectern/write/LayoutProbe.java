@@ -83,13 +83,15 @@ final class LayoutProbe {
 
     private double titleMin(SlideKind kind) {
         Theme.Sizes sizes = theme.sizes();
-        return (kind == SlideKind.STATEMENT || kind == SlideKind.QUOTE ? sizes.statementMin() : sizes.titleMin()) * scale;
+        return (kind == SlideKind.STATEMENT || kind == SlideKind.QUOTE || kind == SlideKind.CLOSING
+                ? sizes.statementMin() : sizes.titleMin()) * scale;
     }
 
     private static TextStyle bodyStyle(SlideKind kind) {
         return switch (kind) {
-            case CLAIMS, CLAIMS_WITH_PICTURE -> TextStyle.CLAIMS;
-            case SECTION -> TextStyle.LINES;
+            case CLAIMS, CLAIMS_WITH_PICTURE, DISCUSSION -> TextStyle.CLAIMS;
+            case AGENDA -> TextStyle.AGENDA;
+            case SECTION, CLOSING -> TextStyle.LINES;
             default -> TextStyle.PLAIN;
         };
     }

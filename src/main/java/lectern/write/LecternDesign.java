@@ -55,8 +55,8 @@ final class LecternDesign implements DeckDesign {
         return switch (kind) {
             case TITLE -> new LayoutRoles(layout, LayoutRoles.Slot.of(Placeholder.CENTERED_TITLE),
                     Optional.of(LayoutRoles.Slot.of(Placeholder.SUBTITLE)), new LayoutRoles.Behind(), why);
-            case SECTION, STATEMENT, QUOTE -> new LayoutRoles(layout, TITLE, Optional.of(BODY), new LayoutRoles.Nowhere(), why);
-            case CLAIMS -> new LayoutRoles(layout, TITLE, Optional.of(LayoutRoles.Slot.of(Placeholder.CONTENT)),
+            case SECTION, STATEMENT, QUOTE, CLOSING -> new LayoutRoles(layout, TITLE, Optional.of(BODY), new LayoutRoles.Nowhere(), why);
+            case CLAIMS, AGENDA, DISCUSSION -> new LayoutRoles(layout, TITLE, Optional.of(LayoutRoles.Slot.of(Placeholder.CONTENT)),
                     new LayoutRoles.Nowhere(), why);
             case CLAIMS_WITH_PICTURE -> new LayoutRoles(layout, TITLE, Optional.of(BODY),
                     new LayoutRoles.InSlot(LayoutRoles.Slot.of(Placeholder.PICTURE)), why);

@@ -72,6 +72,11 @@ final class NotesWriter {
                 margin += INDENT;
                 p.setIndent(0.0);
             }
+            case CUE -> {
+                // Lectern's word to the presenter, set apart from the author's prose.
+                p.setBullet(false);
+                p.setIndent(0.0);
+            }
             case FOOTNOTE -> {
                 // The footnote's number, as the marker in the text above shows it.
                 p.setBullet(false);
@@ -107,7 +112,7 @@ final class NotesWriter {
         if (run.bold() || style == NoteParagraph.Style.HEADING) {
             r.setBold(true);
         }
-        if (run.italic() || style == NoteParagraph.Style.QUOTE) {
+        if (run.italic() || style == NoteParagraph.Style.QUOTE || style == NoteParagraph.Style.CUE) {
             r.setItalic(true);
         }
         if (run.code() || style == NoteParagraph.Style.CODE) {

@@ -156,7 +156,9 @@ final class SlideDigest {
         StringBuilder text = new StringBuilder();
         for (XSLFShape shape : notes.getShapes()) {
             if (shape instanceof XSLFTextShape body && Placeholders.is(shape, Placeholder.BODY)) {
-                text.append(body.getText()).append('\n');
+                // Lectern's cues (time, what comes next) change with the whole talk; the author's words count.
+                body.getText().lines().filter(line -> !lectern.plan.NoteParagraph.isCue(line))
+                        .forEach(line -> text.append(line).append('\n'));
             }
         }
         return text.toString().strip();

@@ -52,12 +52,18 @@ final class SlideWriter {
         this.code = new CodeWriter(figures);
     }
 
-    /** @param name what the slide is known by when the deck is rebuilt (see {@link lectern.plan.SlideNames}) */
-    void write(Slide slide, String name) {
+    /**
+     * @param name   what the slide is known by when the deck is rebuilt (see {@link lectern.plan.SlideNames})
+     * @param hidden skipped to keep the talk to time: in the deck, but not shown
+     */
+    void write(Slide slide, String name, boolean hidden) {
         LayoutRoles role = roles.get(slide.kind());
         SlideGeometry.Boxes boxes = geometry.of(slide.kind());
         XSLFSlide target = show.createSlide(role.layout());
         target.getXmlObject().getCSld().setName(name);
+        if (hidden) {
+            target.getXmlObject().setShow(false);
+        }
         clearPromptText(target);
         XSLFTextShape title = Placeholders.find(target, role.title()).orElseThrow(() -> new IllegalStateException(
                 "layout " + role.layout().getName() + " has no title placeholder"));
@@ -70,7 +76,25 @@ final class SlideWriter {
             }
             case SECTION -> {
                 text.title(title, slide.title(), titleBox);
-                slide.subtitle().ifPresent(list -> lines(body, boxes, List.of(list.split("\n"))));
+                lines(body, boxes, slide.items());
+            }
+            case AGENDA -> {
+                text.title(title, slide.title(), titleBox);
+                text.numbered(body.orElseThrow(), slide.items(), boxes.body().orElseThrow());
+            }
+            case DISCUSSION -> {
+                text.title(title, slide.title(), titleBox);
+                text.claims(body.orElseThrow(), slide.items().stream()
+                        .map(q -> new lectern.plan.Claim(List.of(new lectern.plan.Claim.Span(q, false)), 0)).toList(),
+                        boxes.body().orElseThrow());
+            }
+            case CLOSING -> {
+                if (slide.claims().isEmpty()) {
+                    text.title(title, slide.title(), titleBox);
+                } else {
+                    text.statement(title, slide.claims().get(0), titleBox);
+                }
+                lines(body, boxes, slide.items());
             }
             case STATEMENT -> {
                 text.statement(title, slide.claims().get(0), titleBox);

@@ -51,6 +51,17 @@ final class TextWriter {
         });
     }
 
+    /** Lines numbered 1, 2, 3: an agenda. */
+    void numbered(XSLFTextShape shape, List<String> lines, TextBox box) {
+        double size = fill(shape, lines.stream().map(line -> List.of(new Claim.Span(line, false))).toList(), box, true);
+        int number = 1;
+        for (XSLFTextParagraph paragraph : shape.getTextParagraphs()) {
+            paragraph.setBulletAutoNumber(org.apache.poi.sl.usermodel.AutoNumberingScheme.arabicPeriod, number++);
+            // Spaced as measured, at the size the lines were set in, closer than claims.
+            paragraph.setSpaceBefore(-box.style().spaceBefore() * size);
+        }
+    }
+
     void claims(XSLFTextShape shape, List<Claim> claims, TextBox box) {
         fill(shape, claims.stream().map(Claim::spans).toList(), box, true);
     }
@@ -64,7 +75,8 @@ final class TextWriter {
         fill(shape, lines.stream().map(line -> List.of(new Claim.Span(line, false))).toList(), box, false);
     }
 
-    private void fill(XSLFTextShape shape, List<List<Claim.Span>> paragraphs, TextBox box, boolean autofit) {
+    /** Sets the paragraphs at the largest size that fits the box; returns that size. */
+    private double fill(XSLFTextShape shape, List<List<Claim.Span>> paragraphs, TextBox box, boolean autofit) {
         double size = box.size();
         TextMeasure measure = measures.computeIfAbsent(box.family(), TextMeasure::new);
         TextMeasure.Fit fit = measure.fit(paragraphs, box.frame().textWidth(), box.frame().textHeight(), box.style(),
@@ -91,6 +103,7 @@ final class TextWriter {
         } else {
             noAutofit(shape);
         }
+        return fit.size();
     }
 
     /**

@@ -52,7 +52,7 @@ class MainTest {
         Path out = dir.resolve("decks");
         assertThat(run("build", essay.toString(), "-o", out.toString())).isEqualTo(ExitCode.OK);
         assertThat(out.resolve("talk.pptx")).isNotEmptyFile();
-        assertThat(this.out.toString()).contains("talk.pptx: 2 slides, 1 claims, 3 words of notes, 0 pictures");
+        assertThat(this.out.toString()).contains("talk.pptx: 3 slides, 1 claims, 3 words of notes, 0 pictures");
     }
 
     @Test
@@ -68,7 +68,7 @@ class MainTest {
         assertThat(run("build", essay.toString(), "-o", dir.resolve("with").toString())).isEqualTo(ExitCode.OK);
         assertThat(run("build", essay.toString(), "-o", dir.resolve("without").toString(), "--no-section-dividers"))
                 .isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("talk.pptx: 4 slides").contains("talk.pptx: 3 slides");
+        assertThat(out.toString()).contains("talk.pptx: 5 slides").contains("talk.pptx: 4 slides");
     }
 
     @Test
@@ -158,11 +158,11 @@ class MainTest {
         assertThat(run("build", essay.toString(), "-o", dir.toString())).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).doesNotContain("since the last build");
         assertThat(run("build", essay.toString(), "-o", dir.toString())).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("talk.pptx: 3 slides").contains("; since the last build: unchanged");
+        assertThat(out.toString()).contains("talk.pptx: 4 slides").contains("; since the last build: unchanged");
 
         Files.writeString(essay, "# Talk\n\n## Part\n\n**Another claim.** Prose.\n\n## New\n\n**Fresh.** Prose.\n");
         assertThat(run("build", essay.toString(), "-o", dir.toString())).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("; since the last build: 1 changed (\"Part\"), 1 added (\"New\"), 1 removed (\"Other\")");
+        assertThat(out.toString()).contains("; since the last build: 2 changed (\"Part\", \"Closing\"), 1 added (\"New\"), 1 removed (\"Other\")");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -178,12 +178,12 @@ class MainTest {
         assertThat(err.toString()).containsPattern("talk\\.pptx: warning: edited after Lectern wrote it "
                 + "\\(slide \"The hierarchy is flipping\"\\); wrote \\S*talk\\.new\\.pptx beside it; "
                 + "--force replaces it, keeping the edited deck as talk\\.edited-\\d{8}-\\d{6}\\.pptx");
-        assertThat(this.out.toString()).contains("talk.new.pptx: 3 slides");
+        assertThat(this.out.toString()).contains("talk.new.pptx: 4 slides");
         assertThat(Files.readAllBytes(out.resolve("talk.pptx"))).isEqualTo(edited);
         assertThat(run("build", essay.toString(), "-o", out.toString(), "--strict")).isEqualTo(ExitCode.FAILED);
 
         assertThat(run("build", essay.toString(), "-o", out.toString(), "--force")).isEqualTo(ExitCode.OK);
-        assertThat(this.out.toString()).containsPattern("talk\\.pptx: 3 slides.*; kept the edited deck that was there as "
+        assertThat(this.out.toString()).containsPattern("talk\\.pptx: 4 slides.*; kept the edited deck that was there as "
                 + "\\S*talk\\.edited-\\d{8}-\\d{6}\\.pptx");
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.matches("talk\\.edited-.*\\.pptx"))

@@ -45,7 +45,7 @@ class PreviewCommandTest {
         byte[] before = Files.readAllBytes(deck);
         assertThat(run("preview", deck.toString(), "-o", dir.resolve("preview").toString(), "--width", "160"))
                 .isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("talk: 2 slides, contact-sheet.png");
+        assertThat(out.toString()).contains("talk: 3 slides, contact-sheet.png");
         assertThat(Files.readAllBytes(deck)).isEqualTo(before);
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DeckPlannerTest {
 
     private static DeckPlan plan(String markdown) {
-        return plan(markdown, PlanOptions.DEFAULTS, SlideCapacity.atMost(4));
+        return plan(markdown, PlanOptions.DEFAULTS.withoutRoomSlides(), SlideCapacity.atMost(4));
     }
 
     private static DeckPlan plan(String markdown, PlanOptions options, SlideCapacity capacity) {
@@ -66,7 +66,7 @@ class DeckPlannerTest {
     @Test
     void slideLevelTwoKeepsSubsectionsInTheirParentsNotes() {
         DeckPlan plan = plan("# T\n\n## A\n\na\n\n### A1\n\n**Sub claim.** b\n\n## B\n\nd\n",
-                PlanOptions.DEFAULTS.withSlideLevel(2), SlideCapacity.atMost(4));
+                PlanOptions.DEFAULTS.withoutRoomSlides().withSlideLevel(2), SlideCapacity.atMost(4));
         assertThat(titles(plan)).containsExactly("T", "A", "B");
         Slide a = plan.slides().get(1);
         assertThat(a.claims()).extracting(Claim::text).containsExactly("Sub claim.");
@@ -84,7 +84,7 @@ class DeckPlannerTest {
     @Test
     void moreClaimsThanFitContinueOnASecondSlideWithTheNotesSplitAtTheSamePlace() {
         DeckPlan plan = plan("# T\n\n## Many\n\nIntro.\n\n**One.** a\n\n**Two.** b\n\n**Three.** c\n",
-                PlanOptions.DEFAULTS, SlideCapacity.atMost(2));
+                PlanOptions.DEFAULTS.withoutRoomSlides(), SlideCapacity.atMost(2));
         assertThat(titles(plan)).containsExactly("T", "Many", "Many (continued)");
         assertThat(plan.slides().get(1).claims()).extracting(Claim::text).containsExactly("One.", "Two.");
         assertThat(plan.slides().get(2).claims()).extracting(Claim::text).containsExactly("Three.");
@@ -114,7 +114,7 @@ class DeckPlannerTest {
     @Test
     void aStatementThatDoesNotFitIsListedUnderItsHeadingInstead() {
         SlideCapacity noStatements = (kind, title, lines) -> kind != SlideKind.STATEMENT;
-        Slide slide = plan("# T\n\n## Point\n\n**The one thing.** More.\n", PlanOptions.DEFAULTS, noStatements)
+        Slide slide = plan("# T\n\n## Point\n\n**The one thing.** More.\n", PlanOptions.DEFAULTS.withoutRoomSlides(), noStatements)
                 .slides().get(1);
         assertThat(slide.kind()).isEqualTo(SlideKind.CLAIMS);
     }
@@ -146,7 +146,7 @@ class DeckPlannerTest {
                 org.assertj.core.groups.Tuple.tuple(SlideKind.SECTION, "Two"),
                 org.assertj.core.groups.Tuple.tuple(SlideKind.SECTION, "Next"));
         Slide divider = plan.slides().get(1);
-        assertThat(divider.subtitle()).contains("One\nTwo");
+        assertThat(divider.items()).containsExactly("One", "Two");
         assertThat(divider.notes().isEmpty()).isTrue();
     }
 
@@ -161,19 +161,19 @@ class DeckPlannerTest {
     @Test
     void dividersCanBeSwitchedOffAndNeverAppearWhenSubsectionsStayInTheNotes() {
         String essay = "# T\n\n## Part\n\n**Claim.** a\n\n### One\n\nb\n";
-        assertThat(titles(plan(essay, PlanOptions.DEFAULTS.withSectionDividers(false), SlideCapacity.atMost(4))))
+        assertThat(titles(plan(essay, PlanOptions.DEFAULTS.withoutRoomSlides().withSectionDividers(false), SlideCapacity.atMost(4))))
                 .containsExactly("T", "Part", "One");
-        assertThat(titles(plan(essay, PlanOptions.DEFAULTS.withSlideLevel(2), SlideCapacity.atMost(4))))
+        assertThat(titles(plan(essay, PlanOptions.DEFAULTS.withoutRoomSlides().withSlideLevel(2), SlideCapacity.atMost(4))))
                 .containsExactly("T", "Part");
     }
 
     @Test
     void aDividerLeavesOutTheListWhenItDoesNotFit() {
         SlideCapacity noLists = (kind, title, lines) -> kind != SlideKind.SECTION && lines.size() <= 4;
-        Slide divider = plan("# T\n\n## Part\n\n**C.** a\n\n### One\n\nb\n", PlanOptions.DEFAULTS, noLists)
+        Slide divider = plan("# T\n\n## Part\n\n**C.** a\n\n### One\n\nb\n", PlanOptions.DEFAULTS.withoutRoomSlides(), noLists)
                 .slides().get(1);
         assertThat(divider.kind()).isEqualTo(SlideKind.SECTION);
-        assertThat(divider.subtitle()).isEmpty();
+        assertThat(divider.items()).isEmpty();
     }
 
     @Test

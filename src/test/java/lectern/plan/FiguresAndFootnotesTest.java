@@ -17,7 +17,7 @@ class FiguresAndFootnotesTest {
     }
 
     private static DeckPlan plan(String markdown, SlideCapacity capacity) {
-        return new DeckPlanner(PlanOptions.DEFAULTS, capacity)
+        return new DeckPlanner(PlanOptions.DEFAULTS.withoutRoomSlides(), capacity)
                 .plan(new EssayReader().parse(Path.of("talk.md"), markdown, new Warnings()));
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SlideNamesTest {
 
     private static List<String> names(String markdown) {
-        DeckPlan plan = new DeckPlanner(PlanOptions.DEFAULTS, SlideCapacity.atMost(2))
+        DeckPlan plan = new DeckPlanner(PlanOptions.DEFAULTS.withoutRoomSlides(), SlideCapacity.atMost(2))
                 .plan(new EssayReader().parse(Path.of("talk.md"), markdown, new Warnings()));
         return SlideNames.of(plan.slides());
     }

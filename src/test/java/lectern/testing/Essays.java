@@ -74,7 +74,7 @@ public final class Essays {
 
             ## A section without claims or pictures
 
-            Only prose here, which goes into the speaker notes of a statement slide.
+            Only prose here, which goes into the speaker notes of a statement slide. Which would you keep? And which would you cut?
 
             ## A picture that is missing
 

@@ -229,7 +229,8 @@ class EditsAreKeptTest {
         assertThat(result.rebuild().found()).isEqualTo(Rebuild.Found.LECTERNS_DECK);
         Changes changes = result.rebuild().changes();
         assertThat(changes.changed()).containsExactly("Why AI is different");
-        assertThat(changes.added()).containsExactly("Judgment is the job", "So is trust");
+        // Four sections now: the talk gains an agenda too.
+        assertThat(changes.added()).containsExactly("Agenda", "Judgment is the job", "So is trust");
         assertThat(changes.removed()).containsExactly("The hierarchy is flipping");
     }
 }

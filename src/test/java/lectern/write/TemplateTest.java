@@ -55,8 +55,8 @@ class TemplateTest {
                 String layout = deck.getSlides().get(planned.number() - 1).getSlideLayout().getName();
                 String expected = switch (planned.kind()) {
                     case TITLE -> "Titelfolie";
-                    case SECTION, STATEMENT, QUOTE -> "Abschnittsüberschrift";
-                    case CLAIMS -> "Titel und Inhalt";
+                    case SECTION, STATEMENT, QUOTE, CLOSING -> "Abschnittsüberschrift";
+                    case CLAIMS, AGENDA, DISCUSSION -> "Titel und Inhalt";
                     case CLAIMS_WITH_PICTURE -> "Zwei Inhalte";
                     case PICTURE -> "Bild mit Überschrift";
                     case TABLE, CODE -> "Nur Titel";

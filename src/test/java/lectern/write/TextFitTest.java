@@ -75,7 +75,7 @@ class TextFitTest {
                     Placeholder type = box.getPlaceholderDetails().getPlaceholder();
                     boolean title = type == Placeholder.TITLE || type == Placeholder.CENTERED_TITLE;
                     boolean claims = type == Placeholder.BODY || type == Placeholder.CONTENT;
-                    TextStyle style = title ? TextStyle.TITLE : claims ? bodyStyle(slide) : TextStyle.PLAIN;
+                    TextStyle style = title ? TextStyle.TITLE : claims ? bodyStyle(slide, box) : TextStyle.PLAIN;
                     double size = size(box);
                     double needed = (title ? heading : body).height(paragraphs(box), size,
                             box.getAnchor().getWidth() - 2 * Region.INSET_X, style);
@@ -108,8 +108,11 @@ class TextFitTest {
         }
     }
 
-    /** Body placeholders hold claims, except on the layouts that set plain lines in them. */
-    private static TextStyle bodyStyle(XSLFSlide slide) {
+    /** Body placeholders hold claims, except an agenda's numbered lines and the layouts that set plain lines. */
+    private static TextStyle bodyStyle(XSLFSlide slide, XSLFTextShape box) {
+        if (box.getTextParagraphs().get(0).getAutoNumberingScheme() != null) {
+            return TextStyle.AGENDA;
+        }
         return switch (slide.getSlideLayout().getName()) {
             case "Section Header" -> TextStyle.LINES;
             case "Statement" -> TextStyle.PLAIN;

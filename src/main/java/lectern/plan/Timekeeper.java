@@ -1,0 +1,139 @@
+package lectern.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Times the talk by its notes and keeps it to a target: it skips the slides a talk can most easily do without
+ * (hidden in the deck, never deleted) and, if that is not enough, asks the longest slides to be said shorter.
+ * It also writes the presenter's cue at the start of each slide's notes (its time, and when it comes up) and,
+ * at the end, which slide comes next.
+ */
+final class Timekeeper {
+    private final PlanOptions options;
+
+    Timekeeper(PlanOptions options) {
+        this.options = options;
+    }
+
+    record Timed(List<Slide> slides, Timing timing) {
+    }
+
+    Timed time(List<Slide> slides) {
+        List<Integer> seconds = slides.stream().map(this::seconds).toList();
+        Timing.Advice[] advice = new Timing.Advice[slides.size()];
+        int[] keepTo = new int[slides.size()];
+        java.util.Arrays.fill(advice, Timing.Advice.KEEP);
+        options.duration().ifPresent(target -> keepTo((int) target.toSeconds(), slides, seconds, advice, keepTo));
+
+        List<Timing.SlideTime> times = new ArrayList<>();
+        int clock = 0;
+        for (int i = 0; i < slides.size(); i++) {
+            times.add(new Timing.SlideTime(seconds.get(i), clock, advice[i], keepTo[i]));
+            if (advice[i] != Timing.Advice.SKIP) {
+                clock += advice[i] == Timing.Advice.SHORTEN ? keepTo[i] : seconds.get(i);
+            }
+        }
+        Timing timing = new Timing(options.wordsPerMinute(), options.duration(), times);
+        return new Timed(options.cues() ? cued(slides, timing) : slides, timing);
+    }
+
+    /** A slide's time: its notes at the presenter's pace, or the minutes a discussion gives the room. */
+    private int seconds(Slide slide) {
+        if (slide.kind() == SlideKind.DISCUSSION) {
+            return Discussions.minutes(slide.items()) * 60;
+        }
+        return (int) Math.round(slide.notes().words() * 60.0 / options.wordsPerMinute());
+    }
+
+    private static void keepTo(int target, List<Slide> slides, List<Integer> seconds, Timing.Advice[] advice, int[] keepTo) {
+        int total = seconds.stream().mapToInt(Integer::intValue).sum();
+        // First what a talk can most easily do without: what continues a slide, then discussions, then subsections.
+        List<Integer> order = new ArrayList<>();
+        for (int pass = 0; pass < 3; pass++) {
+            List<Integer> candidates = new ArrayList<>();
+            for (int i = 0; i < slides.size(); i++) {
+                if (skippable(slides.get(i)) == pass && seconds.get(i) > 0) {
+                    candidates.add(i);
+                }
+            }
+            candidates.sort(Comparator.comparing((Integer i) -> -seconds.get(i)));
+            order.addAll(candidates);
+        }
+        for (int i : order) {
+            if (total <= target) {
+                return;
+            }
+            advice[i] = Timing.Advice.SKIP;
+            total -= seconds.get(i);
+        }
+        List<Integer> longest = new ArrayList<>();
+        for (int i = 0; i < slides.size(); i++) {
+            if (advice[i] == Timing.Advice.KEEP && seconds.get(i) > 0) {
+                longest.add(i);
+            }
+        }
+        longest.sort(Comparator.comparing((Integer i) -> -seconds.get(i)));
+        for (int i : longest) {
+            if (total <= target) {
+                return;
+            }
+            int half = seconds.get(i) / 2;
+            int saved = Math.min(seconds.get(i) - half, total - target);
+            advice[i] = Timing.Advice.SHORTEN;
+            keepTo[i] = seconds.get(i) - saved;
+            total -= saved;
+        }
+    }
+
+    /** How readily a slide can be skipped: 0 first, 2 last, 3 never (the title, agenda, sections, closing). */
+    private static int skippable(Slide slide) {
+        if (slide.continues()) {
+            return 0;
+        }
+        if (slide.kind() == SlideKind.DISCUSSION) {
+            return 1;
+        }
+        if (slide.level() >= 3 && slide.kind() != SlideKind.SECTION) {
+            return 2;
+        }
+        return 3;
+    }
+
+    private static List<Slide> cued(List<Slide> slides, Timing timing) {
+        List<Slide> cued = new ArrayList<>();
+        String of = Timing.clock(timing.ofSeconds());
+        for (int i = 0; i < slides.size(); i++) {
+            Slide slide = slides.get(i);
+            Timing.SlideTime time = timing.slides().get(i);
+            List<NoteParagraph> notes = new ArrayList<>();
+            notes.add(NoteParagraph.cue(cue(time, of, timing)));
+            notes.addAll(slide.notes().paragraphs());
+            next(slides, timing, i).ifPresent(title -> notes.add(NoteParagraph.cue("Next: " + title)));
+            cued.add(slide.withNotes(new SpeakerNotes(notes)));
+        }
+        return cued;
+    }
+
+    private static String cue(Timing.SlideTime time, String of, Timing timing) {
+        String own = "~" + Timing.clock(time.seconds());
+        return switch (time.advice()) {
+            case SKIP -> "Skipped to keep to " + of + " (hidden; " + own + " of notes)";
+            case SHORTEN -> "~" + Timing.clock(time.keepTo()) + " (shortened from " + own + " to keep to " + of
+                    + ") \u00B7 at " + Timing.clock(time.startsAt()) + " of " + of;
+            case KEEP -> own + " \u00B7 at " + Timing.clock(time.startsAt()) + " of " + of;
+        };
+    }
+
+    /** The title of the next slide the room will see; none after the last. */
+    private static Optional<String> next(List<Slide> slides, Timing timing, int i) {
+        for (int n = i + 1; n < slides.size(); n++) {
+            if (timing.slides().get(n).advice() != Timing.Advice.SKIP) {
+                return Optional.of(slides.get(n).title());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,54 @@
+package lectern.plan;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How long the talk takes, slide by slide, from the words of its notes at a speaking pace; with a target
+ * duration, which slides to skip or shorten to keep to it.
+ *
+ * @param wordsPerMinute the presenter's pace
+ * @param target         the time the talk must keep to, when one was given
+ * @param slides         each slide's share, in deck order
+ */
+public record Timing(int wordsPerMinute, Optional<Duration> target, List<SlideTime> slides) {
+
+    public Timing {
+        slides = List.copyOf(slides);
+    }
+
+    /** What to do with a slide to keep to time. */
+    public enum Advice {
+        /** Present it as planned. */
+        KEEP,
+        /** Say less: its notes take longer than the talk can give it. */
+        SHORTEN,
+        /** Leave it out: it stays in the deck, hidden. */
+        SKIP
+    }
+
+    /**
+     * @param seconds  how long its notes take to say (a discussion: how long the room gets)
+     * @param startsAt when it comes up, counted from the start of the talk, skipped slides left out
+     * @param keepTo   with {@link Advice#SHORTEN}, the seconds it should take
+     */
+    public record SlideTime(int seconds, int startsAt, Advice advice, int keepTo) {
+    }
+
+    /** The time the visible slides take. */
+    public int totalSeconds() {
+        return slides.stream().filter(s -> s.advice() != Advice.SKIP)
+                .mapToInt(s -> s.advice() == Advice.SHORTEN ? s.keepTo() : s.seconds()).sum();
+    }
+
+    /** What the talk is measured against: the target, or its own total. */
+    public int ofSeconds() {
+        return target.map(d -> (int) d.toSeconds()).orElse(totalSeconds());
+    }
+
+    public static String clock(int seconds) {
+        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+}
