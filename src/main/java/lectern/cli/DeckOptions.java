@@ -1,6 +1,7 @@
 package lectern.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import lectern.Pipeline;
@@ -62,6 +63,34 @@ final class DeckOptions {
             description = "Keywords in the deck's properties, comma-separated, instead of the front matter's keywords:.")
     private List<String> keywords = List.of();
 
+    @Option(names = "--agenda", negatable = true,
+            description = "An agenda slide after the title, listing the essay's sections. Default: when it has 4 "
+                    + "sections or more; --agenda always, --no-agenda never")
+    private Boolean agenda;
+
+    @Option(names = "--discussion", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "After a section that asks the audience questions, a slide showing them to the room, "
+                    + "with a suggested time in the notes; --no-discussion leaves them out. Default: on")
+    private boolean discussion = true;
+
+    @Option(names = "--closing", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "A closing slide: the essay's last claim and who is presenting (front matter presenter:, "
+                    + "contact:); --no-closing leaves it out. Default: on")
+    private boolean closing = true;
+
+    @Option(names = "--timing", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Start each slide's notes with its time and a running clock (~1:30 · at 12:45 of 45:00) "
+                    + "and end them with the next slide's title; --no-timing leaves the notes as the essay wrote them. "
+                    + "Default: on")
+    private boolean timing = true;
+
+    @Option(names = "--duration", paramLabel = "TIME", converter = TalkDuration.class,
+            description = "The time the talk must keep to (45m, 90m, 1h30m): slides that do not fit are hidden "
+                    + "(never deleted), and long ones marked to shorten in their notes.")
+    private Duration duration;
+
+    private int wordsPerMinute = PlanOptions.WORDS_PER_MINUTE;
+
     @Option(names = "--slide-level", paramLabel = "2|3",
             description = "Deepest heading level that starts a slide; deeper headings stay in the notes. Default: 3")
     void slideLevel(int level) {
@@ -72,13 +101,26 @@ final class DeckOptions {
         slideLevel = level;
     }
 
+    @Option(names = "--words-per-minute", paramLabel = "N",
+            description = "Your speaking pace, to time the talk by the words of its notes. Default: 130")
+    void wordsPerMinute(int pace) {
+        if (pace < 40 || pace > 400) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--words-per-minute must be a speaking pace from 40 to 400, was " + pace);
+        }
+        wordsPerMinute = pace;
+    }
+
     /** The chosen theme; a bad name or file is a {@link lectern.LecternException} naming it. */
     Theme theme() {
         return ThemeLoader.load(theme);
     }
 
     PlanOptions planOptions() {
-        return new PlanOptions(slideLevel, sectionDividers);
+        PlanOptions.Toggle agendaSlide = agenda == null ? PlanOptions.Toggle.AUTO
+                : agenda ? PlanOptions.Toggle.ON : PlanOptions.Toggle.OFF;
+        return new PlanOptions(slideLevel, sectionDividers).withRoom(agendaSlide, discussion, closing, timing)
+                .withTime(wordsPerMinute, Optional.ofNullable(duration));
     }
 
     Pipeline pipeline(Theme chosen) {

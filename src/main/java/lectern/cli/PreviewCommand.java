@@ -64,16 +64,17 @@ final class PreviewCommand implements Callable<Integer> {
                     "--width must be from 16 to " + MAX_WIDTH + " pixels, was " + width);
         }
         Theme chosen;
+        Pipeline pipeline;
         List<Path> files;
         try {
             chosen = deck.theme();
+            pipeline = deck.pipeline(chosen);
             files = Inputs.collect(inputs, "preview");
             Inputs.refuseSameName(files, name -> Locations.display(output.resolve(name)), "preview");
         } catch (LecternException e) {
             err.println("lectern: " + e.userMessage());
             return ExitCode.FAILED;
         }
-        Pipeline pipeline = deck.pipeline(chosen);
         EachFile.Outcome outcome = EachFile.run(files, (file, warnings) -> {
             Path folder = output.resolve(Inputs.nameOf(file));
             Preview.Written written = isDeck(file) ? Preview.of(width).write(file, folder, warnings)

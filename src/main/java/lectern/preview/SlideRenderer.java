@@ -31,6 +31,7 @@ final class SlideRenderer {
         try {
             quality(graphics);
             graphics.setRenderingHint(Drawable.FONT_HANDLER, fonts);
+            graphics.setRenderingHint(Drawable.DRAW_FACTORY, new ParagraphSpacing());
             // PowerPoint shows a slide without any background as white; the picture starts black.
             graphics.setColor(Color.WHITE);
             graphics.fillRect(0, 0, width, height);

@@ -57,6 +57,14 @@ final class TextWriter {
         int number = 1;
         for (XSLFTextParagraph paragraph : shape.getTextParagraphs()) {
             paragraph.setBulletAutoNumber(org.apache.poi.sl.usermodel.AutoNumberingScheme.arabicPeriod, number++);
+            // The layout sizes its bullet marks in points and sets them in a symbol font; a number reads as part of
+            // its line only in the line's own size and font.
+            var properties = paragraph.getXmlObject().getPPr();
+            if (properties.isSetBuFont()) {
+                properties.unsetBuFont();
+            }
+            properties.addNewBuFontTx();
+            properties.addNewBuSzTx();
             // Spaced as measured, at the size the lines were set in, closer than claims.
             paragraph.setSpaceBefore(-box.style().spaceBefore() * size);
         }

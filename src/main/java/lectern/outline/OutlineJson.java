@@ -1,0 +1,158 @@
+package lectern.outline;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import lectern.Locations;
+import lectern.Warning;
+import lectern.plan.Claim;
+import lectern.plan.DeckPlan;
+import lectern.plan.DeckSection;
+import lectern.plan.Figure;
+import lectern.plan.Picture;
+import lectern.plan.Slide;
+import lectern.plan.SlideNames;
+import lectern.plan.Timing;
+
+/**
+ * Deck plans as JSON for scripts and editors. The shape is a promise: {@code docs/outline.schema.json}
+ * describes it, {@link #FORMAT} names its version, and a field is only ever added, never renamed or removed,
+ * within a version.
+ */
+public final class OutlineJson {
+    /** Changes only when a field is renamed or removed or changes meaning. */
+    public static final String FORMAT = "lectern-outline/1";
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    /** One essay's plan, and the warnings its reading gave. */
+    public record Entry(DeckPlan plan, List<Warning> warnings) {
+    }
+
+    private OutlineJson() {
+    }
+
+    public static void write(List<Entry> entries, Writer to) {
+        try (JsonGenerator json = JSON.createGenerator(to)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("format", FORMAT);
+            json.writeArrayFieldStart("decks");
+            for (Entry entry : entries) {
+                deck(json, entry);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deck(JsonGenerator json, Entry entry) throws IOException {
+        DeckPlan plan = entry.plan();
+        Timing timing = plan.timing();
+        json.writeStartObject();
+        json.writeStringField("essay", Locations.display(plan.source()));
+        json.writeStringField("title", plan.title());
+        json.writeNumberField("wordsPerMinute", timing.wordsPerMinute());
+        json.writeNumberField("seconds", timing.totalSeconds());
+        if (timing.target().isPresent()) {
+            json.writeNumberField("durationSeconds", timing.target().get().toSeconds());
+        } else {
+            json.writeNullField("durationSeconds");
+        }
+        json.writeNumberField("claims", plan.claimCount());
+        json.writeNumberField("notesWords", plan.notesWords());
+        json.writeNumberField("pictures", plan.pictureCount());
+        json.writeArrayFieldStart("sections");
+        for (DeckSection section : plan.sections()) {
+            json.writeStartObject();
+            json.writeStringField("name", section.name());
+            json.writeNumberField("firstSlide", section.firstSlide());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("slides");
+        List<String> names = SlideNames.of(plan.slides());
+        for (Slide slide : plan.slides()) {
+            slide(json, slide, names.get(slide.number() - 1), timing.slides().get(slide.number() - 1));
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("warnings");
+        for (Warning warning : entry.warnings()) {
+            json.writeStartObject();
+            json.writeStringField("file", Locations.display(warning.file()));
+            json.writeNumberField("line", warning.line());
+            json.writeStringField("message", warning.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void slide(JsonGenerator json, Slide slide, String name, Timing.SlideTime time) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("number", slide.number());
+        json.writeStringField("name", name);
+        json.writeStringField("kind", OutlineText.kindName(slide).replace(' ', '-'));
+        json.writeStringField("title", slide.title());
+        json.writeNumberField("line", slide.line());
+        json.writeNumberField("level", slide.level());
+        optional(json, "subtitle", slide.subtitle().orElse(null));
+        json.writeArrayFieldStart("claims");
+        for (Claim claim : slide.claims()) {
+            json.writeStartObject();
+            json.writeStringField("text", claim.text());
+            json.writeNumberField("line", claim.line());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("items");
+        for (String item : slide.items()) {
+            json.writeString(item);
+        }
+        json.writeEndArray();
+        if (slide.picture().isPresent()) {
+            Picture picture = slide.picture().get();
+            json.writeObjectFieldStart("picture");
+            json.writeStringField("src", picture.src());
+            json.writeStringField("alt", picture.alt());
+            json.writeNumberField("line", picture.line());
+            json.writeEndObject();
+        } else {
+            json.writeNullField("picture");
+        }
+        if (slide.figure().isPresent()) {
+            Figure figure = slide.figure().get();
+            json.writeObjectFieldStart("figure");
+            json.writeStringField("type", Figures.type(figure));
+            json.writeStringField("description", Figures.describe(figure));
+            json.writeEndObject();
+        } else {
+            json.writeNullField("figure");
+        }
+        json.writeNumberField("notesWords", slide.notes().words());
+        json.writeNumberField("seconds", time.seconds());
+        json.writeNumberField("startsAt", time.startsAt());
+        json.writeStringField("advice", time.advice().name().toLowerCase(java.util.Locale.ROOT));
+        if (time.advice() == Timing.Advice.SHORTEN) {
+            json.writeNumberField("keepToSeconds", time.keepTo());
+        } else {
+            json.writeNullField("keepToSeconds");
+        }
+        json.writeBooleanField("hidden", time.advice() == Timing.Advice.SKIP);
+        json.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator json, String name, String value) throws IOException {
+        if (value == null) {
+            json.writeNullField(name);
+        } else {
+            json.writeStringField(name, value);
+        }
+    }
+}
