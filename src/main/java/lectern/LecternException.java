@@ -30,6 +30,8 @@ public class LecternException extends RuntimeException {
 
     /** The one line the user sees: {@code file:line: what happened}. */
     public String userMessage() {
-        return file == null ? getMessage() : Locations.format(file, line) + ": " + getMessage();
+        // A library's message (SnakeYAML's, POI's) may span lines; the user gets one.
+        String message = getMessage() == null ? "" : getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+        return file == null ? message : Locations.format(file, line) + ": " + message;
     }
 }

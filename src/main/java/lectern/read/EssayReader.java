@@ -241,16 +241,31 @@ public final class EssayReader {
             footnotes.sort(java.util.Comparator.comparingInt(Footnote::number));
         }
 
+        /** The words of a footnote's blocks, one after another: paragraphs, and code or lists indented under it. */
+        private void footnoteRuns(Node parent, List<Run> runs) {
+            for (Node child : parent.getChildren()) {
+                List<Run> part;
+                if (child instanceof FencedCodeBlock fenced) {
+                    part = List.of(new Run(fenced.getContentChars().toString().strip(), false, false, true, ""));
+                } else if (child instanceof IndentedCodeBlock indented) {
+                    part = List.of(new Run(indented.getContentChars().toString().strip(), false, false, true, ""));
+                } else if (child instanceof com.vladsch.flexmark.ast.Paragraph || child instanceof Heading) {
+                    part = Inlines.collect(child, document, footnoteNumbers).runs();
+                } else {
+                    footnoteRuns(child, runs);
+                    continue;
+                }
+                if (!runs.isEmpty() && part.stream().anyMatch(r -> !r.text().isBlank())) {
+                    runs.add(Run.plain(" "));
+                }
+                runs.addAll(part);
+            }
+        }
+
         /** A footnote's paragraphs as one; numbered after the cited ones when nothing cites it. */
         private Footnote footnote(FootnoteBlock block) {
             List<Run> runs = new ArrayList<>();
-            for (Node child : block.getChildren()) {
-                Inlines.Result inline = Inlines.collect(child, document, footnoteNumbers);
-                if (!runs.isEmpty() && inline.hasText()) {
-                    runs.add(Run.plain(" "));
-                }
-                runs.addAll(inline.runs());
-            }
+            footnoteRuns(block, runs);
             // Numbered once the whole essay is read: a definition may come before the text that cites it.
             return new Footnote(block.getText().toString(), 0, runs, block.getStartLineNumber() + 1);
         }
@@ -327,7 +342,28 @@ public final class EssayReader {
                     rows.add(new Table.Row(cells, row.getParent() instanceof TableHead));
                 }
             }
-            return new Table(rows, line, alignments);
+            return new Table(evenRows(rows, line), line, alignments);
+        }
+
+        /**
+         * Markdown drops the cells of a row beyond its header's; a deck never drops the author's words, so the
+         * table gets the columns its longest row needs, and every row as many cells.
+         */
+        private List<Table.Row> evenRows(List<Table.Row> rows, int line) {
+            int header = rows.isEmpty() ? 0 : rows.get(0).cells().size();
+            int columns = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+            if (columns <= header) {
+                return rows;
+            }
+            warnings.add(file, line, "a row of this table has more cells than its header (" + columns + " against "
+                    + header + "); the table gets " + columns + " columns so that none is lost");
+            return rows.stream().map(row -> {
+                List<List<Run>> cells = new ArrayList<>(row.cells());
+                while (cells.size() < columns) {
+                    cells.add(List.of());
+                }
+                return new Table.Row(cells, row.header());
+            }).toList();
         }
 
         private static Table.Alignment alignment(TableCell.Alignment alignment) {

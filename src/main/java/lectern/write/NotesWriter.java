@@ -52,6 +52,9 @@ final class NotesWriter {
         }
     }
 
+    /** The highest number a list item can start at in PowerPoint (ST_TextBulletStartAtNum). */
+    private static final int LAST_AUTO_NUMBER = 32767;
+
     private static void paragraph(XSLFTextParagraph p, NoteParagraph note) {
         double margin = INDENT * note.depth();
         switch (note.style()) {
@@ -64,7 +67,13 @@ final class NotesWriter {
             case NUMBERED -> {
                 // Each item states its own number: readers differ on whether a nested list in between
                 // continues or restarts a sequence, but all agree on an explicit start.
-                p.setBulletAutoNumber(AutoNumberingScheme.arabicPeriod, Math.max(1, note.number()));
+                if (note.number() >= 1 && note.number() <= LAST_AUTO_NUMBER) {
+                    p.setBulletAutoNumber(AutoNumberingScheme.arabicPeriod, note.number());
+                } else {
+                    // PowerPoint numbers lists from 1 to 32767; any other number the author chose is written out.
+                    p.setBullet(false);
+                    p.addNewTextRun().setText(note.number() + ". ");
+                }
                 margin += INDENT;
                 p.setIndent(-INDENT);
             }
@@ -119,7 +128,7 @@ final class NotesWriter {
             r.setFontFamily(CODE_FONT);
         }
         if (run.isLink()) {
-            r.createHyperlink().setAddress(run.link());
+            Links.add(r, run.link());
         }
     }
 }

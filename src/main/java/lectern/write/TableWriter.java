@@ -86,7 +86,7 @@ final class TableWriter {
                 text.setFontFamily(lectern.layout.Fonts.CODE);
             }
             if (run.isLink()) {
-                text.createHyperlink().setAddress(run.link());
+                Links.add(text, run.link());
             }
             colour(text, header ? STSchemeColorVal.BG_2 : STSchemeColorVal.TX_1);
         }

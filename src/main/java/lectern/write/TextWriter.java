@@ -98,7 +98,7 @@ final class TextWriter {
                 run.setBold(span.bold());
                 if (!span.link().isEmpty()) {
                     // Clickable on the slide too, as in the essay; PowerPoint colours it as a link.
-                    run.createHyperlink().setAddress(span.link());
+                    Links.add(run, span.link());
                 }
                 if (fit.size() != size) {
                     run.setFontSize(fit.size());

@@ -165,4 +165,23 @@ class EssayReaderTest {
                 org.assertj.core.groups.Tuple.tuple("src", 1, "First, with style."),
                 org.assertj.core.groups.Tuple.tuple("two", 2, "Second."));
     }
+
+    @Test
+    void aTableRowWithMoreCellsThanItsHeaderWidensTheTableInsteadOfDroppingThem() {
+        Essay essay = read("# T\n\n## S\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 kept |\n| 4 |\n");
+        Table table = (Table) essay.sections().get(0).blocks().get(0);
+        assertThat(table.rows()).allSatisfy(row -> assertThat(row.cells()).hasSize(3));
+        assertThat(table.rows().get(1).cells().get(2)).extracting(Run::text).containsExactly("3 kept");
+        assertThat(warnings.all()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(5);
+            assertThat(w.message()).contains("more cells than its header (3 against 2)");
+        });
+    }
+
+    @Test
+    void aFootnoteIndentedLikeCodeKeepsItsWords() {
+        Essay essay = read("# T\n\nProse.[^1]\n\n[^1]:\tindented so far it reads as code\n\n    and a second block\n");
+        assertThat(essay.footnotes()).singleElement().satisfies(f -> assertThat(f.runs().stream().map(Run::text)
+                .reduce("", String::concat)).contains("indented so far it reads as code").contains("and a second block"));
+    }
 }

@@ -50,6 +50,25 @@ class NotesWriterTest {
         }
     }
 
+    @Test
+    void listNumbersPowerPointCannotCountFromAreWrittenOut(@TempDir Path dir) throws IOException {
+        Path essay = dir.resolve("numbers.md");
+        Files.writeString(essay, "# Numbers\n\n## Count\n\n0. zero\n1. one\n\nProse.\n\n123456789. big\n");
+        Path deck = dir.resolve("numbers.pptx");
+        new lectern.Pipeline(lectern.theme.ThemeLoader.load("default"), lectern.plan.PlanOptions.DEFAULTS.withoutRoomSlides())
+                .build(essay, deck, new Warnings());
+        assertThat(lectern.testing.OoxmlSchemas.problems(deck)).isEmpty();
+        try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {
+            List<XSLFTextParagraph> notes = show.getSlides().get(1).getNotes().getTextParagraphs().stream()
+                    .filter(p -> p.size() > 0 && !p.get(0).getText().isBlank()).findFirst().orElseThrow();
+            assertThat(notes).extracting(XSLFTextParagraph::getText, NotesWriterTest::marker).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("0. zero", ""),
+                    org.assertj.core.groups.Tuple.tuple("one", "1"),
+                    org.assertj.core.groups.Tuple.tuple("Prose.", ""),
+                    org.assertj.core.groups.Tuple.tuple("123456789. big", ""));
+        }
+    }
+
     /** The number an auto-numbered paragraph starts at, its bullet character, or "" for plain prose. */
     private static String marker(XSLFTextParagraph paragraph) {
         CTTextParagraphProperties properties = paragraph.getXmlObject().getPPr();
