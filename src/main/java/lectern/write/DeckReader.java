@@ -84,8 +84,8 @@ public final class DeckReader {
     public static Deck read(Path file) {
         try (XMLSlideShow show = open(file)) {
             if (Fingerprints.recorded(show).isEmpty()) {
-                throw new LecternException(file, 0, "was not built by Lectern (it has no Lectern fingerprint in its "
-                        + "properties), so lectern check cannot read it; check the essay it came from instead");
+                throw new LecternException(file, 0, "was not built by Lectern (it has no Lectern fingerprint); "
+                        + "lectern check reads decks Lectern built, and essays");
             }
             List<DeckSlide> slides = new ArrayList<>();
             for (XSLFSlide slide : show.getSlides()) {
