@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
                 + "line, what to fix: text that does not fit, wordy slides and long claims, sections without a claim, "
                 + "missing pictures and alt text, duplicate titles, skipped heading levels, and the time the talk "
                 + "takes against --duration.",
-            "An essay is checked as the deck a build with the same options would write; a .pptx Lectern built is "
+            "An essay is checked as the deck a build with the same options would write; a deck Lectern built is "
                 + "read as it is now, after any edits in PowerPoint.",
             "Rules: " + CheckCommand.RULES + "."},
         exitCodeListHeading = "%nExit codes:%n",
