@@ -15,7 +15,9 @@ import lectern.Warnings;
 import lectern.plan.AltText;
 import lectern.plan.Claim;
 import lectern.plan.DeckPlan;
+import lectern.plan.Picture;
 import lectern.plan.Slide;
+import lectern.plan.SlideKind;
 import lectern.plan.SlideNames;
 import lectern.plan.Timing;
 import lectern.read.Block;
@@ -72,7 +74,7 @@ public final class Talks {
             Slide slide = withLines(read.slide(), plan);
             slides.add(slide);
             hidden.add(read.hidden());
-            int line = plan.flatMap(Slide::picture).map(p -> p.line()).orElse(slide.line());
+            int line = plan.flatMap(Slide::picture).map(Picture::line).orElse(slide.line());
             for (DeckReader.DeckPicture picture : read.pictures()) {
                 boolean ownWords = !picture.alt().isBlank() && !picture.alt().equals(AltText.fromFileName(picture.file()));
                 pictures.add(new Talk.ShownPicture(slide.number(), picture.file(), ownWords ? picture.alt() : "", line,
@@ -80,7 +82,7 @@ public final class Talks {
                                 why.contains("not found") || why.contains("not fetched"), why))));
             }
         }
-        String title = slides.stream().filter(s -> s.kind() == lectern.plan.SlideKind.TITLE).map(Slide::title)
+        String title = slides.stream().filter(s -> s.kind() == SlideKind.TITLE).map(Slide::title)
                 .findFirst().orElse(file.getFileName().toString());
         return new Talk(file, essayFile, title, slides, Timing.asShown(slides, hidden, wordsPerMinute, duration),
                 pictures, essay.map(Talks::headings).orElse(List.of()), true);

@@ -26,7 +26,7 @@ final class Time implements RuleGroup {
                     + Timing.clock(shown - (int) timing.target().get().toSeconds()) + " more than " + of
                     + (shorten == 0 ? "" : "; " + shorten + (shorten == 1 ? " slide is" : " slides are") + " marked to say shorter"),
                     talk.fromDeck() ? "hide slides you can do without (in PowerPoint: right-click the slide, Hide Slide), or cut the longest notes"
-                            : "say the slides marked to shorten in the time their notes give them, cut prose from the longest sections, or ask for a longer slot");
+                            : "keep the slides marked to say shorter to their shortened time, cut prose from the longest sections, or ask for a longer slot");
         }
         int budget = timing.target().map(target -> (int) target.toSeconds()).orElse(shown);
         List<Timing.SlideTime> speaking = timing.slides().stream()
@@ -46,7 +46,7 @@ final class Time implements RuleGroup {
                 continue;
             } else if (time.advice() == Timing.Advice.SHORTEN) {
                 found.add(Rule.NOTES_TOO_LONG, slide.line(), slide.number(), "the notes take " + own + "; to keep to "
-                        + of + " say them in ~" + Timing.clock(time.keepTo()) + " (the timing line in the notes says so)",
+                        + of + " say them in ~" + Timing.clock(time.keepTo()),
                         "say the gist and skip the rest, or cut prose from this section");
             } else if (time.seconds() > limit) {
                 found.add(Rule.NOTES_TOO_LONG, slide.line(), slide.number(), "the notes take " + own + ", more than "

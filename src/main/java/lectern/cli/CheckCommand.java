@@ -86,12 +86,12 @@ final class CheckCommand implements Callable<Integer> {
         Check check = new Check(pipeline.slideFit(), ignored);
         PlanOptions plan = deck.planOptions();
         List<ReportJson.Entry> entries = new ArrayList<>();
-        long[] failing = {0};
+        List<Report> reports = new ArrayList<>();
         EachFile.Outcome outcome = EachFile.run(files, (file, warnings) -> {
             Talk talk = isDeck(file) ? Talks.ofDeck(pipeline, file, plan.wordsPerMinute(), plan.duration(), warnings)
                     : Talks.ofEssay(pipeline, file, warnings);
             Report report = check.run(talk);
-            failing[0] += report.count(Level.ERROR) + (strict ? report.count(Level.WARNING) : 0);
+            reports.add(report);
             if (json) {
                 entries.add(new ReportJson.Entry(report, warnings.all()));
             } else {
@@ -105,8 +105,8 @@ final class CheckCommand implements Callable<Integer> {
         if (json) {
             ReportJson.write(entries, out);
         }
-        boolean failed = outcome.failed() > 0 || failing[0] > 0 || strict && outcome.warnings() > 0;
-        return failed ? ExitCode.FAILED : ExitCode.OK;
+        boolean failing = reports.stream().anyMatch(r -> r.count(Level.ERROR) > 0 || strict && r.count(Level.WARNING) > 0);
+        return outcome.failed() > 0 || failing || strict && outcome.warnings() > 0 ? ExitCode.FAILED : ExitCode.OK;
     }
 
     private static boolean isDeck(Path file) {
