@@ -2,6 +2,7 @@ package lectern.check;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import lectern.plan.Timing;
 
 /**
@@ -32,7 +33,7 @@ public record Report(Talk talk, List<Finding> findings, Set<Rule> ignored) {
 
     public List<Integer> hiddenSlides() {
         List<Timing.SlideTime> times = talk.timing().slides();
-        return java.util.stream.IntStream.range(0, times.size())
+        return IntStream.range(0, times.size())
                 .filter(i -> times.get(i).advice() == Timing.Advice.SKIP).mapToObj(i -> i + 1).toList();
     }
 
