@@ -2,6 +2,7 @@ package lectern;
 
 import java.nio.file.Path;
 import lectern.layout.MeasuredCapacity;
+import lectern.layout.SlideFit;
 import lectern.plan.DeckPlan;
 import lectern.plan.DeckPlanner;
 import lectern.plan.PlanOptions;
@@ -45,8 +46,21 @@ public final class Pipeline {
     }
 
     public DeckPlan plan(Path essay, Warnings warnings) {
-        Essay read = reader.read(essay, warnings);
-        return planner.plan(read);
+        return plan(read(essay, warnings));
+    }
+
+    /** The first stage alone: the essay as the author wrote it, for what looks at the essay itself (headings, alt text). */
+    public Essay read(Path essay, Warnings warnings) {
+        return reader.read(essay, warnings);
+    }
+
+    public DeckPlan plan(Essay essay) {
+        return planner.plan(essay);
+    }
+
+    /** Measures a planned slide's text in the boxes this pipeline's writer fills, at their smallest sizes. */
+    public SlideFit slideFit() {
+        return new SlideFit(writer.geometry());
     }
 
     /** Builds the deck, never replacing one that was edited or that Lectern did not write. */

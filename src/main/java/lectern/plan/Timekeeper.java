@@ -22,7 +22,7 @@ final class Timekeeper {
     }
 
     Timed time(List<Slide> slides) {
-        List<Integer> seconds = slides.stream().map(this::seconds).toList();
+        List<Integer> seconds = slides.stream().map(slide -> seconds(slide, options.wordsPerMinute())).toList();
         Timing.Advice[] advice = new Timing.Advice[slides.size()];
         int[] keepTo = new int[slides.size()];
         java.util.Arrays.fill(advice, Timing.Advice.KEEP);
@@ -41,11 +41,24 @@ final class Timekeeper {
     }
 
     /** A slide's time: its notes at the presenter's pace, or the minutes a discussion gives the room. */
-    private int seconds(Slide slide) {
+    private static int seconds(Slide slide, int wordsPerMinute) {
         if (slide.kind() == SlideKind.DISCUSSION) {
             return Discussions.minutes(slide.items()) * 60;
         }
-        return (int) Math.round(slide.notes().words() * 60.0 / options.wordsPerMinute());
+        return (int) Math.round(slide.notes().words() * 60.0 / wordsPerMinute);
+    }
+
+    /** See {@link Timing#asShown}. */
+    static Timing asShown(List<Slide> slides, List<Boolean> hidden, int wordsPerMinute, Optional<java.time.Duration> target) {
+        List<Timing.SlideTime> times = new ArrayList<>();
+        int clock = 0;
+        for (int i = 0; i < slides.size(); i++) {
+            int seconds = seconds(slides.get(i), wordsPerMinute);
+            boolean skipped = hidden.get(i);
+            times.add(new Timing.SlideTime(seconds, clock, skipped ? Timing.Advice.SKIP : Timing.Advice.KEEP, 0));
+            clock += skipped ? 0 : seconds;
+        }
+        return new Timing(wordsPerMinute, target, times);
     }
 
     private static void keepTo(int target, List<Slide> slides, List<Integer> seconds, Timing.Advice[] advice, int[] keepTo) {

@@ -36,6 +36,16 @@ public record Timing(int wordsPerMinute, Optional<Duration> target, List<SlideTi
     public record SlideTime(int seconds, int startsAt, Advice advice, int keepTo) {
     }
 
+    /**
+     * The timing of slides as a person left them in a deck, not as the planner would keep them to time: the
+     * hidden ones skipped, none shortened.
+     *
+     * @param hidden for each slide, whether it is hidden
+     */
+    public static Timing asShown(List<Slide> slides, List<Boolean> hidden, int wordsPerMinute, Optional<Duration> target) {
+        return Timekeeper.asShown(slides, hidden, wordsPerMinute, target);
+    }
+
     /** The time the visible slides take. */
     public int totalSeconds() {
         return slides.stream().filter(s -> s.advice() != Advice.SKIP)

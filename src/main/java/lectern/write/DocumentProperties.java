@@ -13,6 +13,12 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
  * the clock's, so the same essay builds the same file.
  */
 final class DocumentProperties {
+    /**
+     * The custom property naming the essay a deck was built from, so {@code lectern check} can find it again: its
+     * file name only, never its path, because decks are sent to other people.
+     */
+    static final String ESSAY = "Lectern essay";
+
     private DocumentProperties() {
     }
 
@@ -32,6 +38,9 @@ final class DocumentProperties {
         core.setCreated(Optional.of(Date.from(date)));
         core.setModified(Optional.of(Date.from(date)));
         show.getProperties().getExtendedProperties().setApplication("Lectern");
+        if (plan.source() != null && plan.source().getFileName() != null) {
+            show.getProperties().getCustomProperties().addProperty(ESSAY, plan.source().getFileName().toString());
+        }
     }
 
     /** The deck's date: the essay's (see {@link DocumentInfo#date()}); an undated deck is as old as it can be. */

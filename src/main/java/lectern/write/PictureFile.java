@@ -24,8 +24,20 @@ record PictureFile(String name, byte[] bytes, PictureType type, int width, int h
 
     /** Why a picture could not be used, in words for the essay's author. */
     static final class Problem extends Exception {
+        /** The file is not there to read (or not fetched), rather than there but not usable. */
+        private final boolean missing;
+
         Problem(String message) {
+            this(message, false);
+        }
+
+        Problem(String message, boolean missing) {
             super(message);
+            this.missing = missing;
+        }
+
+        boolean missing() {
+            return missing;
         }
     }
 
@@ -40,7 +52,7 @@ record PictureFile(String name, byte[] bytes, PictureType type, int width, int h
 
     static PictureFile load(String src, Path essay) throws Problem {
         if (src.matches("(?i)^(https?|ftp|data):.*")) {
-            throw new Problem("remote and inline images are not fetched (" + abbreviate(src) + ")");
+            throw new Problem("remote and inline images are not fetched (" + abbreviate(src) + ")", true);
         }
         String decoded = URLDecoder.decode(src.replaceFirst("(?i)^file://", "").replaceFirst("[?#].*$", "")
                 .replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -81,7 +93,7 @@ record PictureFile(String name, byte[] bytes, PictureType type, int width, int h
                 return candidate;
             }
         }
-        throw new Problem("image " + src + " not found");
+        throw new Problem("image " + src + " not found", true);
     }
 
     private static PictureType typeOf(byte[] b) {

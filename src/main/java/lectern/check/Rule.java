@@ -1,0 +1,51 @@
+package lectern.check;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What {@code lectern check} looks for. Each rule has a code that never changes (scripts, {@code --ignore} and
+ * the README use it) and a level that says how much a finding of it matters.
+ */
+public enum Rule {
+    TEXT_OVERFLOW("text-overflow", Level.ERROR, "text that does not fit its box even at the smallest size the theme allows"),
+    PICTURE_MISSING("picture-missing", Level.ERROR, "a picture whose file is not there (or is on the web): the slide shows a marked gap"),
+    PICTURE_UNREADABLE("picture-unreadable", Level.ERROR, "a picture file that is empty, damaged, or not a JPEG, PNG, GIF, BMP or SVG"),
+    SLIDE_TOO_WORDY("slide-too-wordy", Level.WARNING, "more than 40 words on a slide (the agenda and discussion slides, which are there to be read, aside)"),
+    CLAIM_TOO_LONG("claim-too-long", Level.WARNING, "a claim longer than 30 words"),
+    ALT_TEXT_MISSING("alt-text-missing", Level.WARNING, "a picture with no description of its own for screen readers"),
+    DUPLICATE_TITLE("duplicate-title", Level.WARNING, "two slides from different headings with the same title"),
+    HEADING_SKIPPED("heading-skipped", Level.WARNING, "a heading more than one level below the one before it (### under no ##)"),
+    NOTES_TOO_LONG("notes-too-long", Level.WARNING, "notes that take longer than the slide's share of the talk"),
+    OVER_TIME("over-time", Level.WARNING, "the slides shown take longer than --duration"),
+    NO_CLAIM("no-claim", Level.HINT, "a section with no bold claim, so its slide shows only the heading"),
+    SLIDE_HIDDEN("slide-hidden", Level.HINT, "a hidden slide: in the deck, skipped in the show");
+
+    private final String code;
+    private final Level level;
+    private final String what;
+
+    Rule(String code, Level level, String what) {
+        this.code = code;
+        this.level = level;
+        this.what = what;
+    }
+
+    /** The stable kebab-case code, as printed in brackets after a finding. */
+    public String code() {
+        return code;
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    /** What the rule finds, in a few words. */
+    public String what() {
+        return what;
+    }
+
+    public static Optional<Rule> byCode(String code) {
+        return Arrays.stream(values()).filter(rule -> rule.code.equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,88 @@
+package lectern.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import lectern.plan.Slide;
+import lectern.plan.SlideKind;
+
+/** How the talk hangs together: headings a room can tell apart, and levels that nest. */
+final class Structure implements RuleGroup {
+
+    @Override
+    public void check(Talk talk, Found found) {
+        duplicateTitles(talk, found);
+        skippedHeadings(talk, found);
+    }
+
+    /**
+     * Two slides titled alike that come from different headings. Slides of one heading share its title by design
+     * (a divider and its section's slide, continued slides), as do Lectern's own agenda, discussion and closing.
+     */
+    private static void duplicateTitles(Talk talk, Found found) {
+        Map<String, Slide> first = new HashMap<>();
+        Slide previous = null;
+        for (Slide slide : talk.slides()) {
+            if (slide.continues() || slide.kind() == SlideKind.AGENDA || slide.kind() == SlideKind.DISCUSSION
+                    || slide.kind() == SlideKind.CLOSING || slide.title().isBlank()) {
+                continue;
+            }
+            String key = slide.title().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            Slide earlier = first.putIfAbsent(key, slide);
+            if (earlier != null && !sameHeading(earlier, slide, previous)) {
+                found.add(Rule.DUPLICATE_TITLE, slide.line(), slide.number(), "the same title as slide "
+                        + earlier.number() + (earlier.line() > 0 ? " (line " + earlier.line() + ")" : "")
+                        + ": \"" + Report.shorten(slide.title(), 60) + "\"", talk.fromDeck()
+                        ? "give one of the slides another title in PowerPoint"
+                        : "give the headings different words, so the room, the agenda and the slide sorter tell them apart");
+            }
+            previous = slide;
+        }
+    }
+
+    /**
+     * Whether two slides come from one heading. The slides about the whole talk (the title, its opening, its
+     * picture) all carry the talk's title. Without the essay's lines, a divider or the title slide is known by the
+     * slide of its own heading coming right after it.
+     */
+    private static boolean sameHeading(Slide earlier, Slide slide, Slide previous) {
+        if (earlier.level() == 1 && slide.level() == 1) {
+            return true;
+        }
+        if (earlier.line() > 0 && slide.line() > 0) {
+            return earlier.line() == slide.line();
+        }
+        return earlier == previous && (earlier.kind() == SlideKind.SECTION || earlier.kind() == SlideKind.TITLE);
+    }
+
+    private static void skippedHeadings(Talk talk, Found found) {
+        List<Talk.Heading> headings = talk.headings();
+        for (int i = 1; i < headings.size(); i++) {
+            Talk.Heading heading = headings.get(i);
+            int above = headings.get(i - 1).level();
+            if (heading.level() > above + 1) {
+                String missing = "#".repeat(above + 1);
+                found.add(Rule.HEADING_SKIPPED, heading.line(), slideOf(talk, heading.line()), "#".repeat(heading.level())
+                        + " \"" + Report.shorten(heading.text(), 50) + "\" comes under a " + "#".repeat(above)
+                        + (above == 1 ? " title" : " heading") + " with no " + missing + " between",
+                        "make it a " + missing + " heading, or add the " + missing + " heading it belongs under");
+            }
+        }
+    }
+
+    /** The slide a heading starts, or the one whose notes it ends up in; 0 when it comes before every slide. */
+    private static int slideOf(Talk talk, int line) {
+        int slide = 0;
+        for (Slide candidate : talk.slides()) {
+            if (candidate.line() == line) {
+                return candidate.number();
+            }
+            if (candidate.line() > 0 && candidate.line() < line && candidate.kind() != SlideKind.DISCUSSION
+                    && candidate.kind() != SlideKind.CLOSING) {
+                slide = candidate.number();
+            }
+        }
+        return slide;
+    }
+}

@@ -1,0 +1,54 @@
+package lectern.check;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import lectern.plan.Slide;
+import lectern.plan.Timing;
+import lectern.write.PictureCheck;
+
+/**
+ * A talk as {@code lectern check} looks at it, whether it comes from an essay (the deck a build would write) or
+ * from a deck (as it is now, edited or not).
+ *
+ * @param file     what was given to check: the essay or the deck
+ * @param essay    the essay the slides' lines are lines of; for a deck, the one it was built from if it was found
+ * @param slides   the slides, each with its essay line (0 where it is not known)
+ * @param timing   how long each slide takes, and which are hidden
+ * @param pictures every picture the slides show
+ * @param headings the essay's headings in order, its title first; empty when the essay is not known
+ * @param fromDeck whether the slides were read from a deck, so a fix is done in PowerPoint rather than the essay
+ */
+public record Talk(Path file, Optional<Path> essay, String title, List<Slide> slides, Timing timing,
+                   List<ShownPicture> pictures, List<Heading> headings, boolean fromDeck) {
+
+    public Talk {
+        slides = List.copyOf(slides);
+        pictures = List.copyOf(pictures);
+        headings = List.copyOf(headings);
+    }
+
+    /**
+     * A picture on a slide.
+     *
+     * @param src     the picture as the essay names it, or its file name in a deck
+     * @param alt     the description written for it; empty when there is none of the author's own
+     * @param line    the essay line of the picture (or of its slide), 0 where it is not known
+     * @param problem why the deck shows a gap instead of it
+     */
+    public record ShownPicture(int slide, String src, String alt, int line, Optional<PictureCheck.Problem> problem) {
+    }
+
+    /** A heading of the essay: {@code level} 1 for the title, 2 for {@code ##}. */
+    public record Heading(int level, String text, int line) {
+    }
+
+    /** The file a finding at this line points to: the essay where the line is known, else what was checked. */
+    Path where(int line) {
+        return line > 0 && essay.isPresent() ? essay.get() : file;
+    }
+
+    Slide slide(int number) {
+        return slides.get(number - 1);
+    }
+}

@@ -1,0 +1,155 @@
+package lectern.check;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import lectern.Pipeline;
+import lectern.Warnings;
+import lectern.plan.AltText;
+import lectern.plan.Claim;
+import lectern.plan.DeckPlan;
+import lectern.plan.Picture;
+import lectern.plan.Slide;
+import lectern.plan.SlideKind;
+import lectern.plan.SlideNames;
+import lectern.plan.Timing;
+import lectern.read.Block;
+import lectern.read.Essay;
+import lectern.read.Image;
+import lectern.read.ListBlock;
+import lectern.read.Quote;
+import lectern.read.Section;
+import lectern.write.DeckReader;
+import lectern.write.PictureCheck;
+
+/** Makes the {@link Talk} to check: from an essay, the deck a build would write; from a deck, the deck as it is. */
+public final class Talks {
+    private Talks() {
+    }
+
+    /** The deck {@code pipeline} would build from the essay, with its pictures looked at as the build would. */
+    public static Talk ofEssay(Pipeline pipeline, Path file, Warnings warnings) {
+        Essay essay = pipeline.read(file, warnings);
+        DeckPlan plan = pipeline.plan(essay);
+        Map<Integer, Image> images = images(essay);
+        List<Talk.ShownPicture> pictures = new ArrayList<>();
+        for (Slide slide : plan.slides()) {
+            slide.picture().ifPresent(picture -> pictures.add(new Talk.ShownPicture(slide.number(), picture.src(),
+                    authorsAlt(images.get(picture.line())), picture.line(), PictureCheck.of(picture.src(), file))));
+        }
+        return new Talk(file, Optional.of(file), plan.title(), plan.slides(), plan.timing(), pictures, headings(essay),
+                false);
+    }
+
+    /**
+     * The deck as it is now: its slides, what is hidden, its notes timed at {@code wordsPerMinute}. Where the
+     * essay it was built from is found (by the name the deck records, beside the deck, in the folder above it or
+     * its {@code content/}, or in this folder or its {@code content/}), each slide gets its heading's line.
+     */
+    public static Talk ofDeck(Pipeline pipeline, Path file, int wordsPerMinute, Optional<Duration> duration,
+                              Warnings warnings) {
+        DeckReader.Deck deck = DeckReader.read(file);
+        Optional<Path> essayFile = deck.essay().flatMap(name -> find(name, file));
+        Optional<Essay> essay = essayFile.map(found -> pipeline.read(found, warnings));
+        Map<String, Slide> planned = new HashMap<>();
+        essay.ifPresent(read -> {
+            List<Slide> slides = pipeline.plan(read).slides();
+            List<String> names = SlideNames.of(slides);
+            for (int i = 0; i < slides.size(); i++) {
+                planned.put(names.get(i), slides.get(i));
+            }
+        });
+        List<Slide> slides = new ArrayList<>();
+        List<Boolean> hidden = new ArrayList<>();
+        List<Talk.ShownPicture> pictures = new ArrayList<>();
+        for (DeckReader.DeckSlide read : deck.slides()) {
+            Optional<Slide> plan = Optional.ofNullable(planned.get(read.name()));
+            Slide slide = withLines(read.slide(), plan);
+            slides.add(slide);
+            hidden.add(read.hidden());
+            int line = plan.flatMap(Slide::picture).map(Picture::line).orElse(slide.line());
+            for (DeckReader.DeckPicture picture : read.pictures()) {
+                boolean ownWords = !picture.alt().isBlank() && !picture.alt().equals(AltText.fromFileName(picture.file()));
+                pictures.add(new Talk.ShownPicture(slide.number(), picture.file(), ownWords ? picture.alt() : "", line,
+                        picture.problem().map(why -> new PictureCheck.Problem(
+                                why.contains("not found") || why.contains("not fetched"), why))));
+            }
+        }
+        String title = slides.stream().filter(s -> s.kind() == SlideKind.TITLE).map(Slide::title)
+                .findFirst().orElse(file.getFileName().toString());
+        return new Talk(file, essayFile, title, slides, Timing.asShown(slides, hidden, wordsPerMinute, duration),
+                pictures, essay.map(Talks::headings).orElse(List.of()), true);
+    }
+
+    /** The slide read from the deck with the essay's lines: its heading's, and each claim's where it is unchanged. */
+    private static Slide withLines(Slide read, Optional<Slide> plan) {
+        if (plan.isEmpty()) {
+            return read;
+        }
+        Map<String, Integer> claimLines = new HashMap<>();
+        plan.get().claims().forEach(claim -> claimLines.put(claim.text(), claim.line()));
+        int line = plan.get().line();
+        List<Claim> claims = read.claims().stream()
+                .map(claim -> new Claim(claim.spans(), claimLines.getOrDefault(claim.text(), line))).toList();
+        return new Slide(read.number(), read.kind(), read.title(), read.subtitle(), claims, read.items(),
+                read.picture(), read.notes(), line, read.figure(), plan.get().level());
+    }
+
+    private static Optional<Path> find(String name, Path deck) {
+        Path folder = deck.toAbsolutePath().getParent();
+        Set<Path> places = new LinkedHashSet<>();
+        places.add(folder);
+        if (folder.getParent() != null) {
+            places.add(folder.getParent());
+            places.add(folder.getParent().resolve("content"));
+        }
+        Path here = Path.of("").toAbsolutePath();
+        places.add(here);
+        places.add(here.resolve("content"));
+        return places.stream().map(place -> place.resolve(name)).filter(Files::isRegularFile).findFirst();
+    }
+
+    private static List<Talk.Heading> headings(Essay essay) {
+        List<Talk.Heading> headings = new ArrayList<>();
+        headings.add(new Talk.Heading(1, essay.title(), essay.titleLine()));
+        for (Section section : essay.sections()) {
+            headings.add(new Talk.Heading(section.level(), section.heading(), section.line()));
+        }
+        return headings;
+    }
+
+    /** The alt text the author wrote (or the picture's title); empty when Lectern had to make words up. */
+    private static String authorsAlt(Image image) {
+        if (image == null) {
+            return "";
+        }
+        return !image.alt().isBlank() ? image.alt().strip() : image.title().strip();
+    }
+
+    private static Map<Integer, Image> images(Essay essay) {
+        Map<Integer, Image> images = new HashMap<>();
+        collect(essay.beforeTitle(), images);
+        collect(essay.opening(), images);
+        essay.sections().forEach(section -> collect(section.blocks(), images));
+        return images;
+    }
+
+    private static void collect(List<Block> blocks, Map<Integer, Image> into) {
+        for (Block block : blocks) {
+            if (block instanceof Image image) {
+                into.put(image.line(), image);
+            } else if (block instanceof ListBlock list) {
+                list.items().forEach(item -> collect(item.blocks(), into));
+            } else if (block instanceof Quote quote) {
+                collect(quote.blocks(), into);
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package lectern.write;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Whether a picture an essay names would go into its deck, asked without writing one: the writer's own reading
+ * of the file (where it looks, which formats it takes, the header it needs), so a check and a build never
+ * disagree about a picture.
+ */
+public final class PictureCheck {
+    private PictureCheck() {
+    }
+
+    /**
+     * Why a picture would leave a marked gap on its slide.
+     *
+     * @param missing the file is not there (or is remote and not fetched), rather than there but not usable
+     * @param message what is wrong, in the words a build's warning uses
+     */
+    public record Problem(boolean missing, String message) {
+    }
+
+    /** The problem with the picture {@code src} of the essay {@code essay}; empty when a build can use it. */
+    public static Optional<Problem> of(String src, Path essay) {
+        try {
+            PictureFile.load(src, essay);
+            return Optional.empty();
+        } catch (PictureFile.Problem e) {
+            return Optional.of(new Problem(e.missing(), e.getMessage()));
+        }
+    }
+}
