@@ -14,11 +14,12 @@ import lectern.LecternException;
 
 /**
  * Writes a file so that readers only ever see the old one or the whole new one: the bytes go to a
- * temporary file beside the target, which is moved into place only once complete.
+ * temporary file beside the target, which is moved into place only once complete. Public because every file
+ * Lectern writes (the handout too) needs the same promise.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -36,6 +37,11 @@ final class AtomicFile {
     }
 
     static void write(Path target, Content content) {
+        write(target, "the deck", content);
+    }
+
+    /** @param what what the file is, for the message when it cannot be written: "the handout" */
+    public static void write(Path target, String what, Content content) {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
@@ -52,7 +58,7 @@ final class AtomicFile {
             }
             temp = null;
         } catch (IOException e) {
-            throw new LecternException(target, 0, "cannot write the deck: " + e.getMessage()
+            throw new LecternException(target, 0, "cannot write " + what + ": " + e.getMessage()
                     + "; the previous file, if any, is unchanged", e);
         } finally {
             if (temp != null) {
