@@ -36,6 +36,17 @@ public final class AtomicFile {
         Files.setPosixFilePermissions(temp, permissions);
     }
 
+    /** What went wrong in words: Java's message for some of these is only the path. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return e.getMessage() + " is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (" + e.getMessage() + ")";
+        }
+        return e.getMessage();
+    }
+
     static void write(Path target, Content content) {
         write(target, "the deck", content);
     }
@@ -58,7 +69,7 @@ public final class AtomicFile {
             }
             temp = null;
         } catch (IOException e) {
-            throw new LecternException(target, 0, "cannot write " + what + ": " + e.getMessage()
+            throw new LecternException(target, 0, "cannot write " + what + ": " + reason(e)
                     + "; the previous file, if any, is unchanged", e);
         } finally {
             if (temp != null) {
