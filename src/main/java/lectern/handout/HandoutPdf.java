@@ -32,7 +32,9 @@ final class HandoutPdf {
     }
 
     static String html(String markdown, String title) {
-        String body = HtmlRenderer.builder(OPTIONS).build().render(Parser.builder(OPTIONS).build().parse(markdown));
+        // Writer draws a table's rules and gaps from its HTML attributes; it ignores the style sheet's borders.
+        String body = HtmlRenderer.builder(OPTIONS).build().render(Parser.builder(OPTIONS).build().parse(markdown))
+                .replace("<table>", "<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">");
         return "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title) + "</title>\n"
                 + "<style>\n" + styleSheet() + "</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
     }

@@ -16,8 +16,11 @@ final class MarkdownText {
     private static final String SPECIAL = "\\`*_[]<>#|~";
     /** An ampersand only matters where it would spell an entity: {@code &amp;} would show as "&". */
     private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
-    /** What makes a line a heading, quote, list item or rule when it stands at the start. */
-    private static final Pattern BLOCK_START = Pattern.compile("^([-+=]|\\d{1,9}(?=[.)]))");
+    /**
+     * What makes a line a list item ("- ", "+ ", "3. "), a rule ("---") or a heading's underline ("===") when it
+     * stands at its start; "1.2 M" or "-5 degrees" is prose and stays as it is.
+     */
+    private static final Pattern BLOCK_START = Pattern.compile("^([-+](?=\\s|$)|\\d{1,9}(?=[.)](?:\\s|$))|[-=]+\\s*$)");
 
     private MarkdownText() {
     }
@@ -33,8 +36,8 @@ final class MarkdownText {
     }
 
     /**
-     * Formatted runs. A line break inside them becomes Markdown's hard break followed by {@code newline}'s
-     * continuation, so a list item or quotation keeps its lines.
+     * Formatted runs, as one paragraph. A line break inside them becomes Markdown's hard break, and the next line
+     * starts with {@code continuation} (the indent or "> " of the block it is in) so it stays in that block.
      */
     static String runs(List<Run> runs, String continuation) {
         String text = inline(runs);
@@ -71,7 +74,7 @@ final class MarkdownText {
         Matcher entity = ENTITY.matcher(text);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (SPECIAL.indexOf(c) >= 0 || c == '&' && entity.find(i) && entity.start() == i) {
+            if (SPECIAL.indexOf(c) >= 0 || c == '&' && entity.region(i, text.length()).lookingAt()) {
                 out.append('\\');
             }
             out.append(c);
@@ -85,8 +88,8 @@ final class MarkdownText {
         if (!m.find()) {
             return line;
         }
-        return m.group().length() == 1 && !Character.isDigit(line.charAt(0)) ? "\\" + line
-                : line.substring(0, m.end()) + "\\" + line.substring(m.end());
+        return Character.isDigit(line.charAt(0)) ? line.substring(0, m.end()) + "\\" + line.substring(m.end())
+                : "\\" + line;
     }
 
     // Runs are grouped from the outside in, bold, then links, then italic, so that marks nest and never cross:

@@ -143,6 +143,8 @@ class HandoutMarkdownTest {
 
                 **Use a_b_c and 2 * 3 * 4 | pipes, \\*escapes\\* and \\&amp; literally.**
 
+                1.2 M and -5 degrees are prose, and stay as written.
+
                 ## - Not a bullet, > not a quote
 
                 Said plainly. **Bold with "quotes"**, and 1990s-style ~~tildes~~.
@@ -152,7 +154,9 @@ class HandoutMarkdownTest {
                 **A claim with [a link](https://example.com/a_(b)) inside.**
                 """);
         DeckPlan plan = plan(essay, PlanOptions.DEFAULTS);
-        Rendered handout = new Rendered(HandoutMarkdown.of(plan, true));
+        String markdown = HandoutMarkdown.of(plan, true);
+        assertThat(markdown).as("escaped only where Markdown needs it").contains("\n1.2 M and -5 degrees are prose");
+        Rendered handout = new Rendered(markdown);
         List<String> headings = handout.headings();
         for (Slide slide : plan.slides()) {
             assertThat(headings.get(slide.number() - 1)).startsWith(slide.number() + ". " + Rendered.normalise(slide.title()));
