@@ -14,11 +14,12 @@ import lectern.LecternException;
 
 /**
  * Writes a file so that readers only ever see the old one or the whole new one: the bytes go to a
- * temporary file beside the target, which is moved into place only once complete.
+ * temporary file beside the target, which is moved into place only once complete. Public because every file
+ * Lectern writes (the handout too) needs the same promise.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -35,7 +36,23 @@ final class AtomicFile {
         Files.setPosixFilePermissions(temp, permissions);
     }
 
+    /** What went wrong in words: Java's message for some of these is only the path. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return e.getMessage() + " is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (" + e.getMessage() + ")";
+        }
+        return e.getMessage();
+    }
+
     static void write(Path target, Content content) {
+        write(target, "the deck", content);
+    }
+
+    /** @param what what the file is, for the message when it cannot be written: "the handout" */
+    public static void write(Path target, String what, Content content) {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
@@ -52,7 +69,7 @@ final class AtomicFile {
             }
             temp = null;
         } catch (IOException e) {
-            throw new LecternException(target, 0, "cannot write the deck: " + e.getMessage()
+            throw new LecternException(target, 0, "cannot write " + what + ": " + reason(e)
                     + "; the previous file, if any, is unchanged", e);
         } finally {
             if (temp != null) {

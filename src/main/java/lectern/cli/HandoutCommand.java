@@ -1,0 +1,131 @@
+package lectern.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import lectern.LecternException;
+import lectern.Locations;
+import lectern.Pipeline;
+import lectern.handout.Handout;
+import lectern.plan.DeckPlan;
+import lectern.plan.Timing;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern handout}: the presenter's script, as Markdown, or as PDF where LibreOffice is installed. */
+@Command(name = "handout", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Writes the presenter's script for each essay: every slide's number, title and clock, its "
+                + "claims and picture, then its notes with their formatting and the bridge to the next slide. "
+                + "Markdown by default (out/<essay name>.handout.md); PDF with -o FILE.pdf or --pdf.",
+            "The PDF is the Markdown set as a document by LibreOffice Writer (apt-get install libreoffice-writer): "
+                + "it flows over as many pages as the notes need. The deck's own notes pages were not used "
+                + "because a notes page cuts off long notes.",
+            "Takes the same options as build, so the script matches the deck that build writes."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every handout was written (warnings allowed)",
+            "1:a handout could not be written (a PDF without LibreOffice: the Markdown is written instead)",
+            "2:bad usage"})
+final class HandoutCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "ESSAY|DIR", arity = "0..*",
+            description = "Markdown essays, or folders of them (their *.md files). Default: content/")
+    private List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.md|FILE.pdf|DIR",
+            description = "Where to write: a .md or .pdf file (one essay), or a folder for <essay name>.handout.md "
+                    + "(.pdf with --pdf). Default: out")
+    private Path output;
+
+    @Option(names = "--pdf", description = "Write PDF instead of Markdown into the folder: <essay name>.handout.pdf.")
+    private boolean pdf;
+
+    @Mixin
+    private DeckOptions deck;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors.")
+    private boolean quiet;
+
+    @Option(names = "--verbose", description = "On an unexpected error, print its stack trace.")
+    private boolean verbose;
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Target target = target();
+        Pipeline pipeline;
+        List<Path> essays;
+        try {
+            pipeline = deck.pipeline(deck.theme());
+            essays = Inputs.collect(inputs, "handout");
+            if (target.file() != null && essays.size() > 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "-o " + output + " names one file, but "
+                        + essays.size() + " essays were given; give a folder instead");
+            }
+            Inputs.refuseSameName(essays, name -> Locations.display(target.of(name)), "handout");
+        } catch (LecternException e) {
+            err.println("lectern: " + e.userMessage());
+            return ExitCode.FAILED;
+        }
+        boolean timing = deck.planOptions().cues();
+        EachFile.Outcome outcome = EachFile.run(essays, (essay, warnings) -> {
+            DeckPlan plan = pipeline.plan(essay, warnings);
+            Path file = target.of(Inputs.nameOf(essay));
+            Handout handout = new Handout(plan, timing);
+            if (target.pdf()) {
+                handout.writePdf(file);
+            } else {
+                handout.writeMarkdown(file);
+            }
+            if (!quiet) {
+                out.println(summary(file, plan));
+            }
+        }, err, verbose, target.pdf() ? "no PDF written" : "no handout written");
+        return outcome.failed() > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** What -o and --pdf ask for: one file, or a folder with a file per essay in it. */
+    private record Target(Path file, Path folder, boolean pdf) {
+        Path of(String essayName) {
+            return file != null ? file : folder.resolve(essayName + ".handout." + (pdf ? "pdf" : "md"));
+        }
+    }
+
+    private Target target() {
+        if (output == null) {
+            return new Target(null, Path.of("out"), pdf);
+        }
+        String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".md") || name.endsWith(".pdf")) {
+            boolean asPdf = name.endsWith(".pdf");
+            if (pdf && !asPdf) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--pdf and -o " + output + " disagree; write -o "
+                                + output.toString().replaceFirst("(?i)\\.md$", ".pdf") + " for a PDF");
+            }
+            return new Target(output, null, asPdf);
+        }
+        if (!Files.isDirectory(output) && name.matches(".+\\.[a-z0-9]{1,5}")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o " + output
+                    + ": a handout is written as .md or .pdf, or into a folder");
+        }
+        return new Target(null, output, pdf);
+    }
+
+    private static String summary(Path file, DeckPlan plan) {
+        Timing timing = plan.timing();
+        return String.format(Locale.ROOT, "%s: %d slides, ~%s at %d words a minute", Locations.display(file),
+                plan.slides().size(), Timing.clock(timing.totalSeconds()), timing.wordsPerMinute());
+    }
+}
