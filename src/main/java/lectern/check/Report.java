@@ -23,7 +23,7 @@ public record Report(Talk talk, List<Finding> findings, Set<Rule> ignored) {
 
     /** How long the slides shown take as their notes are written. */
     public int shownSeconds() {
-        return Time.shownAsWritten(talk.timing());
+        return Time.shownAsWritten(talk);
     }
 
     /** How long the hidden slides would take. */

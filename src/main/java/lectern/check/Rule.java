@@ -19,7 +19,8 @@ public enum Rule {
     NOTES_TOO_LONG("notes-too-long", Level.WARNING, "notes that take longer than the slide's share of the talk"),
     OVER_TIME("over-time", Level.WARNING, "the slides shown take longer than --duration"),
     NO_CLAIM("no-claim", Level.HINT, "a section with no bold claim, so its slide shows only the heading"),
-    SLIDE_HIDDEN("slide-hidden", Level.HINT, "a hidden slide: in the deck, skipped in the show");
+    SLIDE_HIDDEN("slide-hidden", Level.HINT, "a hidden slide: in the deck, skipped in the show"),
+    DISCUSSION_SHORTENED("discussion-shortened", Level.HINT, "a discussion given less time than its questions suggest, to keep to --duration");
 
     private final String code;
     private final Level level;

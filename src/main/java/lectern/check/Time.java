@@ -19,7 +19,7 @@ final class Time implements RuleGroup {
     public void check(Talk talk, Found found) {
         Timing timing = talk.timing();
         String of = timing.target().map(target -> Timing.clock((int) target.toSeconds())).orElse("");
-        int shown = shownAsWritten(timing);
+        int shown = shownAsWritten(talk);
         if (timing.target().isPresent() && shown > timing.target().get().toSeconds()) {
             long shorten = timing.slides().stream().filter(s -> s.advice() == Timing.Advice.SHORTEN).count();
             found.add(Rule.OVER_TIME, 0, 0, "the slides shown take ~" + Timing.clock(shown) + " as their notes are written, "
@@ -42,8 +42,12 @@ final class Time implements RuleGroup {
                         talk.fromDeck() ? "to show it, unhide it in PowerPoint (right-click the slide, Hide Slide)"
                                 : "nothing to do: it stays in the deck, skipped in the show; to show it, give the talk more time with --duration");
             } else if (slide.kind() == SlideKind.DISCUSSION) {
-                // A discussion's time is the room's, not the notes'.
-                continue;
+                // A discussion's time is the room's, not the notes': the facilitator gives it what the plan allows.
+                if (time.advice() == Timing.Advice.SHORTEN) {
+                    found.add(Rule.DISCUSSION_SHORTENED, slide.line(), slide.number(), "give the room ~"
+                            + Timing.clock(time.keepTo()) + " of the " + own + " its questions suggest, to keep to " + of,
+                            "put the question that matters most first; take fewer answers");
+                }
             } else if (time.advice() == Timing.Advice.SHORTEN) {
                 found.add(Rule.NOTES_TOO_LONG, slide.line(), slide.number(), "the notes take " + own + "; to keep to "
                         + of + " say them in ~" + Timing.clock(time.keepTo()),
@@ -58,9 +62,20 @@ final class Time implements RuleGroup {
         }
     }
 
-    /** The slides shown, each as long as its notes are: what reading the notes as written takes. */
-    static int shownAsWritten(Timing timing) {
-        return timing.slides().stream().filter(s -> s.advice() != Timing.Advice.SKIP).mapToInt(Timing.SlideTime::seconds).sum();
+    /**
+     * The slides shown, each as long as its notes are: what reading the notes as written takes. A discussion
+     * counts as long as the plan gives the room, which the facilitator keeps to, not as long as its questions could.
+     */
+    static int shownAsWritten(Talk talk) {
+        int total = 0;
+        for (Slide slide : talk.slides()) {
+            Timing.SlideTime time = talk.timing().slides().get(slide.number() - 1);
+            if (time.advice() != Timing.Advice.SKIP) {
+                total += slide.kind() == SlideKind.DISCUSSION && time.advice() == Timing.Advice.SHORTEN
+                        ? time.keepTo() : time.seconds();
+            }
+        }
+        return total;
     }
 
     static int hidden(Timing timing) {

@@ -61,26 +61,41 @@ final class Timekeeper {
         return new Timing(wordsPerMinute, target, times);
     }
 
+    /** The least time worth giving a room to discuss: one question's worth. */
+    private static final int SHORTEST_DISCUSSION = 120;
+
     private static void keepTo(int target, List<Slide> slides, List<Integer> seconds, Timing.Advice[] advice, int[] keepTo) {
         int total = seconds.stream().mapToInt(Integer::intValue).sum();
-        // First what a talk can most easily do without: what continues a slide, then discussions, then subsections.
-        List<Integer> order = new ArrayList<>();
-        for (int pass = 0; pass < 3; pass++) {
+        // The room's time gives first: a facilitator cuts a discussion short before cutting what the essay says.
+        for (int i = 0; i < slides.size() && total > target; i++) {
+            if (slides.get(i).kind() == SlideKind.DISCUSSION && seconds.get(i) > SHORTEST_DISCUSSION) {
+                int saved = Math.min(seconds.get(i) - SHORTEST_DISCUSSION, total - target);
+                advice[i] = Timing.Advice.SHORTEN;
+                keepTo[i] = seconds.get(i) - saved;
+                total -= saved;
+            }
+        }
+        // Then what a talk can most easily do without: what continues a slide, then discussions, then subsections;
+        // within each, the slide that covers what is left with the least to spare, so no more is hidden than must be.
+        for (int pass = 0; pass < 3 && total > target; pass++) {
             List<Integer> candidates = new ArrayList<>();
             for (int i = 0; i < slides.size(); i++) {
                 if (skippable(slides.get(i)) == pass && seconds.get(i) > 0) {
                     candidates.add(i);
                 }
             }
-            candidates.sort(Comparator.comparing((Integer i) -> -seconds.get(i)));
-            order.addAll(candidates);
-        }
-        for (int i : order) {
-            if (total <= target) {
-                return;
+            // A discussion already cut short takes only its shortened time.
+            Comparator<Integer> byTime = Comparator.comparing(i -> taking(i, seconds, advice, keepTo));
+            while (total > target && !candidates.isEmpty()) {
+                int deficit = total - target;
+                int pick = candidates.stream().filter(i -> taking(i, seconds, advice, keepTo) >= deficit).min(byTime)
+                        .orElseGet(() -> candidates.stream().max(byTime).orElseThrow());
+                candidates.remove(Integer.valueOf(pick));
+                int taking = taking(pick, seconds, advice, keepTo);
+                advice[pick] = Timing.Advice.SKIP;
+                keepTo[pick] = 0;
+                total -= taking;
             }
-            advice[i] = Timing.Advice.SKIP;
-            total -= seconds.get(i);
         }
         List<Integer> longest = new ArrayList<>();
         for (int i = 0; i < slides.size(); i++) {
@@ -99,6 +114,10 @@ final class Timekeeper {
             keepTo[i] = seconds.get(i) - saved;
             total -= saved;
         }
+    }
+
+    private static int taking(int i, List<Integer> seconds, Timing.Advice[] advice, int[] keepTo) {
+        return advice[i] == Timing.Advice.SHORTEN ? keepTo[i] : seconds.get(i);
     }
 
     /** How readily a slide can be skipped: 0 first, 2 last, 3 never (the title, agenda, sections, closing). */

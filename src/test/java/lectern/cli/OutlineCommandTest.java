@@ -42,9 +42,9 @@ class OutlineCommandTest {
     @Test
     void theOutlineOfTheSeedEssayIsTheDeckThatBuildWrites() throws IOException {
         String essay = Seed.ESSAY.toString();
-        assertThat(run("outline", essay, "--json", "--duration", "30m")).isEqualTo(ExitCode.OK);
+        assertThat(run("outline", essay, "--json", "--duration", "20m")).isEqualTo(ExitCode.OK);
         JsonNode deckPlan = JSON.readTree(out.toString()).get("decks").get(0);
-        assertThat(run("build", essay, "-o", dir.toString(), "--duration", "30m", "-q")).isEqualTo(ExitCode.OK);
+        assertThat(run("build", essay, "-o", dir.toString(), "--duration", "20m", "-q")).isEqualTo(ExitCode.OK);
 
         try (InputStream in = Files.newInputStream(dir.resolve("when-execution-collapses.pptx"));
              XMLSlideShow deck = new XMLSlideShow(in)) {
@@ -68,7 +68,7 @@ class OutlineCommandTest {
                 assertThat(isHidden).as(where).isEqualTo(plan.get("hidden").asBoolean());
                 hidden += isHidden ? 1 : 0;
             }
-            assertThat(hidden).as("30 minutes is shorter than the talk, so some slides are hidden").isPositive();
+            assertThat(hidden).as("20 minutes is much shorter than the talk, so some slides are hidden").isPositive();
         }
     }
 
