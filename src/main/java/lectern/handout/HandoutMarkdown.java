@@ -27,6 +27,8 @@ public final class HandoutMarkdown {
     private final DeckPlan plan;
     private final boolean timing;
     private final StringBuilder out = new StringBuilder();
+    /** An agenda continued on a second slide goes on counting where the first stopped, as the deck does. */
+    private int agendaItems;
 
     private HandoutMarkdown(DeckPlan plan, boolean timing) {
         this.plan = plan;
@@ -82,8 +84,11 @@ public final class HandoutMarkdown {
             }
         }
         for (int i = 0; i < slide.items().size(); i++) {
-            String marker = slide.kind() == SlideKind.AGENDA ? (i + 1) + ". " : "- ";
+            String marker = slide.kind() == SlideKind.AGENDA ? (agendaItems + i + 1) + ". " : "- ";
             shown.add(marker + MarkdownText.plain(slide.items().get(i)));
+        }
+        if (slide.kind() == SlideKind.AGENDA) {
+            agendaItems += slide.items().size();
         }
         if (!shown.isEmpty()) {
             out.append(String.join("\n", shown)).append("\n\n");

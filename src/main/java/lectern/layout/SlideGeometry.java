@@ -65,7 +65,7 @@ public record SlideGeometry(double width, double height, Map<SlideKind, Boxes> k
         Boxes claims = kinds.get(SlideKind.CLAIMS);
         kinds.put(SlideKind.DISCUSSION, claims);
         kinds.put(SlideKind.AGENDA, new Boxes(claims.title(),
-                box(Region.BODY, s.claim(), s.claimMin(), TextStyle.AGENDA, body), Optional.empty()));
+                box(Region.BODY, s.claim(), s.claimMin(), TextStyle.agenda(s.claim()), body), Optional.empty()));
         kinds.put(SlideKind.CLOSING, new Boxes(box(Region.SECTION_TITLE, s.statement(), s.statementMin(), TextStyle.TITLE, heading),
                 box(Region.SECTION_BODY, s.subtitle(), s.claimMin(), TextStyle.LINES, body), Optional.empty()));
         Boxes titleOnly = new Boxes(box(Region.TITLE, s.title(), s.titleMin(), TextStyle.TITLE, heading), Optional.empty(),

@@ -14,5 +14,13 @@ public record TextStyle(double lineSpacing, double spaceBefore, double indent) {
     /** Short lines one under the other, a little apart: the subsections a divider lists. */
     public static final TextStyle LINES = new TextStyle(1.0, 0.35, 0);
     /** An agenda's numbered lines: closer than claims, so a talk's sections fit one slide. */
-    public static final TextStyle AGENDA = new TextStyle(1.0, 0.2, Region.CLAIM_INDENT + 8);
+    public static final TextStyle AGENDA = agenda(0);
+
+    /**
+     * An agenda set at up to {@code largest} points: its lines hang far enough right of their numbers that "10."
+     * still leaves a gap, and never less than PowerPoint's own half inch.
+     */
+    public static TextStyle agenda(double largest) {
+        return new TextStyle(1.0, 0.2, Math.max(36, 1.45 * largest));
+    }
 }

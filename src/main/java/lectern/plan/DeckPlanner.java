@@ -107,18 +107,36 @@ public final class DeckPlanner {
     static final String DISCUSSION = "Discussion";
 
     private List<Slide> agenda(List<String> sections) {
-        List<Slide> slides = new ArrayList<>();
+        List<List<String>> pages = new ArrayList<>();
         List<String> page = new ArrayList<>();
         for (String section : sections) {
             page.add(section);
             if (page.size() > 1 && !capacity.fits(SlideKind.AGENDA, AGENDA, asLines(page))) {
                 page.remove(page.size() - 1);
-                slides.add(agendaSlide(slides.isEmpty(), page));
+                pages.add(page);
                 page = new ArrayList<>(List.of(section));
             }
         }
-        slides.add(agendaSlide(slides.isEmpty(), page));
+        pages.add(page);
+        List<List<String>> even = evenly(sections, pages.size());
+        boolean evenFits = even.stream().allMatch(p -> capacity.fits(SlideKind.AGENDA, AGENDA, asLines(p)));
+        List<Slide> slides = new ArrayList<>();
+        for (List<String> items : evenFits ? even : pages) {
+            slides.add(agendaSlide(slides.isEmpty(), items));
+        }
         return slides;
+    }
+
+    /** Items shared out over so many pages as evenly as they go, earlier pages the fuller: 5 and 4, not 8 and 1. */
+    private static List<List<String>> evenly(List<String> items, int pages) {
+        List<List<String>> shared = new ArrayList<>();
+        int from = 0;
+        for (int p = 0; p < pages; p++) {
+            int size = (items.size() - from + (pages - p) - 1) / (pages - p);
+            shared.add(items.subList(from, from + size));
+            from += size;
+        }
+        return shared;
     }
 
     private static Slide agendaSlide(boolean first, List<String> sections) {

@@ -78,6 +78,7 @@ public final class Preview {
             for (XSLFSlide slide : slides) {
                 runs.name(slide);
                 VectorPictures.drawFromBitmaps(slide);
+                BulletSizes.followText(slide);
                 var picture = renderer.draw(slide);
                 Path file = folder.resolve(String.format(Locale.ROOT, name, slide.getSlideNumber()));
                 PngFile.write(picture, file);

@@ -33,6 +33,8 @@ final class SlideWriter {
     private final TableWriter tables;
     private final CodeWriter code;
     private final Furniture furniture;
+    /** An agenda continued on a second slide goes on counting where the first stopped. */
+    private int agendaItems;
 
     /** What every slide but the title carries along its bottom edge; empty for what is switched off. */
     record Furniture(boolean numbers, Optional<String> footer, Optional<String> date) {
@@ -80,7 +82,8 @@ final class SlideWriter {
             }
             case AGENDA -> {
                 text.title(title, slide.title(), titleBox);
-                text.numbered(body.orElseThrow(), slide.items(), boxes.body().orElseThrow());
+                text.numbered(body.orElseThrow(), slide.items(), agendaItems + 1, boxes.body().orElseThrow());
+                agendaItems += slide.items().size();
             }
             case DISCUSSION -> {
                 text.title(title, slide.title(), titleBox);

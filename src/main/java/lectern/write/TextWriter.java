@@ -51,10 +51,10 @@ final class TextWriter {
         });
     }
 
-    /** Lines numbered 1, 2, 3: an agenda. */
-    void numbered(XSLFTextShape shape, List<String> lines, TextBox box) {
+    /** Lines numbered from {@code first}: an agenda, or its continuation. */
+    void numbered(XSLFTextShape shape, List<String> lines, int first, TextBox box) {
         double size = fill(shape, lines.stream().map(line -> List.of(new Claim.Span(line, false))).toList(), box, true);
-        int number = 1;
+        int number = first;
         for (XSLFTextParagraph paragraph : shape.getTextParagraphs()) {
             paragraph.setBulletAutoNumber(org.apache.poi.sl.usermodel.AutoNumberingScheme.arabicPeriod, number++);
             // The layout sizes its bullet marks in points and sets them in a symbol font; a number reads as part of
@@ -65,8 +65,10 @@ final class TextWriter {
             }
             properties.addNewBuFontTx();
             properties.addNewBuSzTx();
-            // Spaced as measured, at the size the lines were set in, closer than claims.
+            // Spaced and indented as measured, at the size the lines were set in, closer than claims.
             paragraph.setSpaceBefore(-box.style().spaceBefore() * size);
+            paragraph.setLeftMargin(box.style().indent());
+            paragraph.setIndent(-box.style().indent());
         }
     }
 

@@ -111,7 +111,9 @@ class TextFitTest {
     /** Body placeholders hold claims, except an agenda's numbered lines and the layouts that set plain lines. */
     private static TextStyle bodyStyle(XSLFSlide slide, XSLFTextShape box) {
         if (box.getTextParagraphs().get(0).getAutoNumberingScheme() != null) {
-            return TextStyle.AGENDA;
+            // Its lines hang as far right of their numbers as the deck says.
+            return new TextStyle(TextStyle.AGENDA.lineSpacing(), TextStyle.AGENDA.spaceBefore(),
+                    box.getTextParagraphs().get(0).getLeftMargin());
         }
         return switch (slide.getSlideLayout().getName()) {
             case "Section Header" -> TextStyle.LINES;
