@@ -46,7 +46,7 @@ public final class Pipeline {
 
     public DeckPlan plan(Path essay, Warnings warnings) {
         Essay read = reader.read(essay, warnings);
-        return planner.plan(read);
+        return planner.plan(read, warnings);
     }
 
     /** Builds the deck, never replacing one that was edited or that Lectern did not write. */

@@ -208,6 +208,24 @@ class BadEssayTest {
     }
 
     @Test
+    void anAbsurdlyLongHeadingIsShortenedOnItsSlideAndWholeInTheNotes() throws IOException {
+        String heading = String.join(" ", Stream.iterate(1, i -> i + 1).limit(300).map(i -> "word" + i).toList());
+        String unbroken = "x".repeat(2000);
+        essay(utf8("# " + heading + "\n\n## " + heading + "\n\n**A claim.** Prose.\n\n## " + unbroken + "\n\nMore prose.\n"));
+        Cli.Result result = build();
+        try (XMLSlideShow deck = built(result)) {
+            assertThat(result.errLines()).hasSize(3).allSatisfy(line -> assertThat(line)
+                    .matches(".*talk\\.md:\\d: warning: heading too long for a slide \\((300 words|1 word)\\); the slide "
+                            + "shows its first \\d+ (words|characters), the notes the whole heading"));
+            for (int i : List.of(0, 1, 2)) {
+                String title = Cli.title(deck.getSlides().get(i));
+                assertThat(title).endsWith("\u2026").hasSizeLessThan(400);
+                assertThat(Cli.notes(deck.getSlides().get(i))).contains(i < 2 ? heading : unbroken);
+            }
+        }
+    }
+
+    @Test
     void tenThousandNestedQuotationsAreReadFlatWithEveryWordKept() throws IOException {
         StringBuilder markdown = new StringBuilder("# Talk\n\n## Deep\n\n");
         for (int level = 1; level <= 12; level++) {
