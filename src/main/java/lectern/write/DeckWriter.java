@@ -111,7 +111,7 @@ public final class DeckWriter {
     private Drawn draw(DeckPlan plan, Warnings warnings) throws IOException {
         DeckDesign.Designed designed = design.open();
         try (XMLSlideShow show = designed.show()) {
-            PictureStore store = new PictureStore(show, plan.source(), options.keepOriginals());
+            PictureStore store = new PictureStore(show, plan.source(), options.allowOutside(), options.keepOriginals());
             PictureWriter pictures = new PictureWriter(store, plan.source(), theme.pictures().treatment(), warnings);
             SlideWriter slides = new SlideWriter(designed, design.geometry(), theme, pictures, furniture(plan));
             for (Slide slide : plan.slides()) {
