@@ -63,7 +63,7 @@ final class BuildCommand implements Callable<Integer> {
             essays = Inputs.collect(inputs, "build");
             Inputs.refuseSameName(essays, name -> name + ".pptx", "build");
         } catch (LecternException e) {
-            err.println("lectern: " + e.userMessage());
+            err.println("lectern: " + e.userMessage() + " (no deck written)");
             return ExitCode.FAILED;
         }
         if (!quiet && !pipeline.layoutChoices().isEmpty()) {

@@ -72,7 +72,7 @@ final class PreviewCommand implements Callable<Integer> {
             files = Inputs.collect(inputs, "preview");
             Inputs.refuseSameName(files, name -> Locations.display(output.resolve(name)), "preview");
         } catch (LecternException e) {
-            err.println("lectern: " + e.userMessage());
+            err.println("lectern: " + e.userMessage() + " (no preview written)");
             return ExitCode.FAILED;
         }
         EachFile.Outcome outcome = EachFile.run(files, (file, warnings) -> {
