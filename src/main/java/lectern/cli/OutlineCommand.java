@@ -38,7 +38,7 @@ final class OutlineCommand implements Callable<Integer> {
     @Mixin
     private DeckOptions deck;
 
-    @Option(names = "--verbose", description = "On an unexpected error, print its stack trace.")
+    @Option(names = "--verbose", description = "On an error, print its stack trace (for a bug report).")
     private boolean verbose;
 
     @Spec

@@ -49,7 +49,7 @@ final class PreviewCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}")
     private int width = Preview.DEFAULT_WIDTH;
 
-    @Option(names = "--verbose", description = "On an unexpected error, print its stack trace.")
+    @Option(names = "--verbose", description = "On an error, print its stack trace (for a bug report).")
     private boolean verbose;
 
     @Spec

@@ -61,6 +61,15 @@ class UnwritableOutputTest {
     }
 
     @Test
+    void verboseAddsTheStackTraceBehindTheLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("decks"), "a file, not a folder");
+        Cli.Result result = Cli.run("build", essay.toString(), "-o", file.toString(), "--verbose");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.errLines().get(0)).startsWith("lectern: ").endsWith("(no deck written)");
+        assertThat(result.err()).contains("FileAlreadyExistsException", "\tat ");
+    }
+
+    @Test
     void anOutputFolderInsideAFileIsOneLine() throws IOException {
         Path file = Files.writeString(dir.resolve("decks"), "a file, not a folder");
         Cli.Result result = Cli.run("build", essay.toString(), "-o", file.resolve("talks").toString()).saysNoJava();
