@@ -10,6 +10,7 @@ import lectern.read.Essay;
 import lectern.read.EssayReader;
 import lectern.theme.Theme;
 import lectern.write.DeckWriter;
+import lectern.write.PictureCheck;
 import lectern.write.Rebuild;
 import lectern.write.WriteOptions;
 
@@ -46,7 +47,7 @@ public final class Pipeline {
     }
 
     public DeckPlan plan(Path essay, Warnings warnings) {
-        return plan(read(essay, warnings));
+        return plan(read(essay, warnings), warnings);
     }
 
     /** The first stage alone: the essay as the author wrote it, for what looks at the essay itself (headings, alt text). */
@@ -54,13 +55,19 @@ public final class Pipeline {
         return reader.read(essay, warnings);
     }
 
-    public DeckPlan plan(Essay essay) {
-        return planner.plan(essay);
+    /** The second stage alone; {@code warnings} gets what planning had to do to the author's words (a cut title). */
+    public DeckPlan plan(Essay essay, Warnings warnings) {
+        return planner.plan(essay, warnings);
     }
 
     /** Measures a planned slide's text in the boxes this pipeline's writer fills, at their smallest sizes. */
     public SlideFit slideFit() {
         return new SlideFit(writer.geometry());
+    }
+
+    /** Why the picture {@code src} of {@code essay} would leave a gap in this pipeline's deck; empty when it would not. */
+    public java.util.Optional<PictureCheck.Problem> pictureProblem(String src, Path essay) {
+        return writer.pictureProblem(src, essay);
     }
 
     /** Builds the deck, never replacing one that was edited or that Lectern did not write. */

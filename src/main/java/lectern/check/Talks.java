@@ -37,12 +37,12 @@ public final class Talks {
     /** The deck {@code pipeline} would build from the essay, with its pictures looked at as the build would. */
     public static Talk ofEssay(Pipeline pipeline, Path file, Warnings warnings) {
         Essay essay = pipeline.read(file, warnings);
-        DeckPlan plan = pipeline.plan(essay);
+        DeckPlan plan = pipeline.plan(essay, warnings);
         Map<Integer, Image> images = images(essay);
         List<Talk.ShownPicture> pictures = new ArrayList<>();
         for (Slide slide : plan.slides()) {
             slide.picture().ifPresent(picture -> pictures.add(new Talk.ShownPicture(slide.number(), picture.src(),
-                    authorsAlt(images.get(picture.line())), picture.line(), PictureCheck.of(picture.src(), file))));
+                    authorsAlt(images.get(picture.line())), picture.line(), pipeline.pictureProblem(picture.src(), file))));
         }
         return new Talk(file, Optional.of(file), plan.title(), plan.slides(), plan.timing(), pictures, headings(essay),
                 false);
@@ -60,7 +60,7 @@ public final class Talks {
         Optional<Essay> essay = essayFile.map(found -> pipeline.read(found, warnings));
         Map<String, Slide> planned = new HashMap<>();
         essay.ifPresent(read -> {
-            List<Slide> slides = pipeline.plan(read).slides();
+            List<Slide> slides = pipeline.plan(read, new Warnings()).slides();
             List<String> names = SlideNames.of(slides);
             for (int i = 0; i < slides.size(); i++) {
                 planned.put(names.get(i), slides.get(i));
@@ -79,7 +79,7 @@ public final class Talks {
                 boolean ownWords = !picture.alt().isBlank() && !picture.alt().equals(AltText.fromFileName(picture.file()));
                 pictures.add(new Talk.ShownPicture(slide.number(), picture.file(), ownWords ? picture.alt() : "", line,
                         picture.problem().map(why -> new PictureCheck.Problem(
-                                why.contains("not found") || why.contains("not fetched"), why))));
+                                why.contains("not found") || why.contains("on the web"), why))));
             }
         }
         String title = slides.stream().filter(s -> s.kind() == SlideKind.TITLE).map(Slide::title)

@@ -46,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors.")
     private boolean quiet;
 
-    @Option(names = "--verbose", description = "On an unexpected error, print its stack trace.")
+    @Option(names = "--verbose", description = "On an error, print its stack trace (for a bug report).")
     private boolean verbose;
 
     @Spec
@@ -63,7 +63,7 @@ final class BuildCommand implements Callable<Integer> {
             essays = Inputs.collect(inputs, "build");
             Inputs.refuseSameName(essays, name -> name + ".pptx", "build");
         } catch (LecternException e) {
-            err.println("lectern: " + e.userMessage());
+            err.println("lectern: " + e.userMessage() + " (no deck written)");
             return ExitCode.FAILED;
         }
         if (!quiet && !pipeline.layoutChoices().isEmpty()) {

@@ -2,6 +2,7 @@ package lectern.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import lectern.Pipeline;
@@ -38,6 +39,12 @@ final class DeckOptions {
             description = "Put pictures into the deck as their files are. Without it, a picture larger than its "
                     + "frame needs (twice a 144 dpi screen) is made smaller, as JPEG, or PNG where it is transparent.")
     private boolean keepOriginals;
+
+    @Option(names = "--allow-outside", paramLabel = "DIR", converter = ExistingFolder.class,
+            description = "Let pictures from DIR into the deck. Without it, a deck holds only pictures from inside "
+                    + "the essay's folder and the assets/ folder beside it (links and .. followed to where they "
+                    + "really lead), so it never carries a file you did not mean to share. Give it once per folder.")
+    private List<Path> allowOutside = new ArrayList<>();
 
     @Option(names = "--slide-numbers", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show each slide's number (--no-slide-numbers hides them). Default: on")
@@ -111,6 +118,18 @@ final class DeckOptions {
         wordsPerMinute = pace;
     }
 
+    /** A folder that exists, or a usage error naming it. */
+    static final class ExistingFolder implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path folder = Path.of(value);
+            if (!java.nio.file.Files.isDirectory(folder)) {
+                throw new CommandLine.TypeConversionException("no such folder: " + value);
+            }
+            return folder;
+        }
+    }
+
     /** The chosen theme; a bad name or file is a {@link lectern.LecternException} naming it. */
     Theme theme() {
         return ThemeLoader.load(theme);
@@ -129,6 +148,7 @@ final class DeckOptions {
 
     WriteOptions writeOptions() {
         return new WriteOptions(keepOriginals, slideNumbers, !noFooter, Optional.ofNullable(footerText), date,
-                Optional.ofNullable(author), Optional.ofNullable(subject), keywords, Optional.ofNullable(template));
+                Optional.ofNullable(author), Optional.ofNullable(subject), keywords, Optional.ofNullable(template),
+                allowOutside);
     }
 }

@@ -35,8 +35,12 @@ final class EachFile {
                 work.run(file, warnings);
             } catch (LecternException e) {
                 err.println("lectern: " + e.userMessage() + " (" + nothingMade + ")");
+                if (verbose && e.getCause() != null) {
+                    e.getCause().printStackTrace(err);
+                }
                 failed++;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // Bugs, and limits no input check foresaw: still one line, and the other files still run.
                 err.println("lectern: " + Locations.display(file) + ": internal error: " + e + " (" + nothingMade
                         + "; please report it" + (verbose ? ")" : ", with --verbose for details)"));
                 if (verbose) {

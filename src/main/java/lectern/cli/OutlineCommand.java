@@ -38,7 +38,7 @@ final class OutlineCommand implements Callable<Integer> {
     @Mixin
     private DeckOptions deck;
 
-    @Option(names = "--verbose", description = "On an unexpected error, print its stack trace.")
+    @Option(names = "--verbose", description = "On an error, print its stack trace (for a bug report).")
     private boolean verbose;
 
     @Spec
@@ -54,7 +54,7 @@ final class OutlineCommand implements Callable<Integer> {
             pipeline = deck.pipeline(deck.theme());
             essays = Inputs.collect(inputs, "outline");
         } catch (LecternException e) {
-            err.println("lectern: " + e.userMessage());
+            err.println("lectern: " + e.userMessage() + " (no outline)");
             return ExitCode.FAILED;
         }
         List<OutlineJson.Entry> entries = new ArrayList<>();

@@ -49,7 +49,7 @@ final class PreviewCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}")
     private int width = Preview.DEFAULT_WIDTH;
 
-    @Option(names = "--verbose", description = "On an unexpected error, print its stack trace.")
+    @Option(names = "--verbose", description = "On an error, print its stack trace (for a bug report).")
     private boolean verbose;
 
     @Spec
@@ -72,7 +72,7 @@ final class PreviewCommand implements Callable<Integer> {
             files = Inputs.collect(inputs, "preview");
             Inputs.refuseSameName(files, name -> Locations.display(output.resolve(name)), "preview");
         } catch (LecternException e) {
-            err.println("lectern: " + e.userMessage());
+            err.println("lectern: " + e.userMessage() + " (no preview written)");
             return ExitCode.FAILED;
         }
         EachFile.Outcome outcome = EachFile.run(files, (file, warnings) -> {

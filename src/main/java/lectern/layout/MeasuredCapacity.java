@@ -46,6 +46,13 @@ public final class MeasuredCapacity implements SlideCapacity {
         };
     }
 
+    @Override
+    public boolean titleFits(SlideKind kind, String title) {
+        // Titles are set bold (TextWriter.title); a layout without a title box shows none to overflow.
+        return geometry.of(kind).title().isEmpty()
+                || fits(geometry.of(kind).title(), List.of(List.of(new Claim.Span(title, true))));
+    }
+
     private boolean kickerFits(SlideGeometry.Boxes boxes, String title) {
         return fits(boxes.body(), List.of(List.of(new Claim.Span(title, false))));
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lectern.Warnings;
 import lectern.read.Block;
 import lectern.read.Essay;
 import lectern.read.Image;
@@ -24,6 +25,11 @@ public final class DeckPlanner {
     }
 
     public DeckPlan plan(Essay essay) {
+        return plan(essay, new Warnings());
+    }
+
+    /** @param warnings where a heading too long for its slide is reported */
+    public DeckPlan plan(Essay essay, Warnings warnings) {
         List<Unit> units = units(essay);
         Optional<Picture> titlePicture = titlePicture(essay, units.get(0));
         attachLoneImagesToNextHeading(units);
@@ -84,7 +90,8 @@ public final class DeckPlanner {
             slides.addAll(agendaAt, agenda(agendaItems));
         }
 
-        Timekeeper.Timed timed = new Timekeeper(options).time(Footnotes.place(slides, essay.footnotes()));
+        List<Slide> fitted = new LongTitles(capacity, essay.source(), warnings).fit(slides);
+        Timekeeper.Timed timed = new Timekeeper(options).time(Footnotes.place(fitted, essay.footnotes()));
         List<Slide> numbered = new ArrayList<>();
         for (Slide slide : timed.slides()) {
             numbered.add(slide.withNumber(numbered.size() + 1));

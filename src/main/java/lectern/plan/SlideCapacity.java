@@ -16,6 +16,11 @@ public interface SlideCapacity {
      */
     boolean fits(SlideKind kind, String title, List<Claim> lines);
 
+    /** Whether a slide of this kind shows {@code title} whole in its title, at the smallest size allowed. */
+    default boolean titleFits(SlideKind kind, String title) {
+        return true;
+    }
+
     /** How many of a table's rows, from its first, fit one slide under its header; at least one. */
     default int tableRows(Figure.TableFigure table) {
         return table.rows().size();

@@ -25,10 +25,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -43,6 +39,11 @@ import lectern.Warnings;
 
 /** Reads a Markdown essay into an {@link Essay}: the first stage of the pipeline. */
 public final class EssayReader {
+    /**
+     * Quotations and lists nested deeper than this are read as if at this depth, every word kept: no essay
+     * means more, and PowerPoint's notes indent no further than nine levels.
+     */
+    public static final int MAX_NESTING = 8;
     private final Parser parser;
 
     public EssayReader() {
@@ -53,7 +54,11 @@ public final class EssayReader {
     }
 
     public Essay read(Path file, Warnings warnings) {
-        Essay essay = parse(file, decode(file, load(file), warnings), warnings);
+        String markdown = EssayText.decode(file, load(file), warnings);
+        if (markdown.isBlank()) {
+            throw new LecternException(file, 0, "the essay is empty");
+        }
+        Essay essay = parse(file, markdown, warnings);
         return essay.withLastChanged(lastChanged(file, warnings));
     }
 
@@ -76,6 +81,10 @@ public final class EssayReader {
 
     /** Parses Markdown already in memory; {@code file} names it in messages and anchors relative images. */
     public Essay parse(Path file, String markdown, Warnings warnings) {
+        return DeepStack.read(file, () -> parseHere(file, markdown, warnings));
+    }
+
+    private Essay parseHere(Path file, String markdown, Warnings warnings) {
         Document document = parser.parse(markdown);
         Map<String, Object> frontMatter = new LinkedHashMap<>();
         Node first = document.getFirstChild();
@@ -97,19 +106,6 @@ public final class EssayReader {
         }
     }
 
-    private static String decode(Path file, byte[] bytes, Warnings warnings) {
-        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            warnings.add(file, 0, "the essay is not valid UTF-8; undecodable bytes were replaced by \uFFFD");
-            return new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
-        }
-    }
-
     /** Walks the document's top-level blocks once, splitting them at headings. */
     private static final class Builder {
         private final Path file;
@@ -127,6 +123,8 @@ public final class EssayReader {
         private Optional<String> subtitle = Optional.empty();
         private Heading currentHeading;
         private List<Block> current;
+        private int nesting;
+        private int flattenedLine;
 
         Builder(Path file, Document document, Map<String, Object> frontMatter, int frontMatterLine, Warnings warnings) {
             this.file = file;
@@ -172,7 +170,8 @@ public final class EssayReader {
             if (title == null) {
                 title = frontMatterText("title").orElseGet(this::titleFromFileName);
                 if (frontMatterText("title").isEmpty()) {
-                    warnings.add(file, 0, "the essay has no '# Title' heading; used \"" + title + "\" as its title");
+                    warnings.add(file, titleLine, (titleLine > 0 ? "the title heading is empty"
+                            : "the essay has no '# Title' heading") + "; used \"" + title + "\" as its title");
                 }
             }
             Optional<String> sub = frontMatterText("subtitle").or(() -> subtitle);
@@ -182,6 +181,13 @@ public final class EssayReader {
             }
             Metadata metadata = FrontMatter.metadata(file, frontMatter, frontMatterLine, warnings);
             numberUncited();
+            if (flattenedLine > 0) {
+                warnings.add(file, flattenedLine, "quotations and lists nested more than " + MAX_NESTING
+                        + " deep; read the deeper ones as part of the " + MAX_NESTING + "th, every word kept");
+            }
+            if (frontMatterLine > 0 && !sawHeading && opening.isEmpty() && footnotes.isEmpty()) {
+                warnings.add(file, 0, "the essay has nothing after its front matter; the deck is its title slide alone");
+            }
             return new Essay(file, title, titleLine, sub, frontMatter, metadata, beforeTitle, opening, sections,
                     footnotes, Optional.empty());
         }
@@ -284,12 +290,14 @@ public final class EssayReader {
             } else if (node instanceof Heading heading) {
                 // A heading nested in a list or quote cannot start a slide; it stays as bold prose.
                 into.add(new Paragraph(List.of(new Run(Inlines.plainText(heading), true, false, false, "")), line));
+            } else if ((node instanceof BulletList || node instanceof OrderedList || node instanceof BlockQuote)
+                    && nesting >= MAX_NESTING) {
+                flattenedLine = flattenedLine == 0 ? line : flattenedLine;
+                nested(node, into);
             } else if (node instanceof BulletList || node instanceof OrderedList) {
                 into.add(list(node, line));
             } else if (node instanceof BlockQuote) {
-                List<Block> inner = new ArrayList<>();
-                node.getChildren().forEach(child -> addBlock(child, inner));
-                into.add(new Quote(inner, line));
+                into.add(new Quote(nested(node, new ArrayList<>()), line));
             } else if (node instanceof FencedCodeBlock fenced) {
                 into.add(new CodeBlock(fenced.getInfo().toString(), fenced.getContentChars().toString(), line));
             } else if (node instanceof IndentedCodeBlock indented) {
@@ -310,13 +318,25 @@ public final class EssayReader {
             // Link reference definitions and HTML comments carry nothing for the audience.
         }
 
+        /** The blocks inside a quotation, or a list's items' blocks one after another, one level deeper. */
+        private List<Block> nested(Node node, List<Block> into) {
+            nesting++;
+            for (Node child : node.getChildren()) {
+                if (child instanceof ListItem) {
+                    child.getChildren().forEach(grandchild -> addBlock(grandchild, into));
+                } else {
+                    addBlock(child, into);
+                }
+            }
+            nesting--;
+            return into;
+        }
+
         private ListBlock list(Node node, int line) {
             List<ListBlock.ListItem> items = new ArrayList<>();
             for (Node item : node.getChildren()) {
                 if (item instanceof ListItem) {
-                    List<Block> blocks = new ArrayList<>();
-                    item.getChildren().forEach(child -> addBlock(child, blocks));
-                    items.add(new ListBlock.ListItem(blocks));
+                    items.add(new ListBlock.ListItem(nested(item, new ArrayList<>())));
                 }
             }
             boolean ordered = node instanceof OrderedList;

@@ -13,6 +13,7 @@ import lectern.Warnings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import lectern.LecternException;
+import lectern.YamlProblem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -49,9 +50,9 @@ final class FrontMatter {
             return result;
         } catch (MarkedYAMLException e) {
             int line = firstLine + 1 + (e.getProblemMark() == null ? 0 : e.getProblemMark().getLine());
-            throw new LecternException(file, line, "front matter is not valid YAML: " + e.getProblem());
+            throw new LecternException(file, line, "front matter is not valid YAML: " + YamlProblem.words(e.getProblem()));
         } catch (YAMLException e) {
-            throw new LecternException(file, firstLine, "front matter is not valid YAML: " + e.getMessage());
+            throw new LecternException(file, firstLine, "front matter is not valid YAML: " + YamlProblem.words(e.getMessage()));
         }
     }
 

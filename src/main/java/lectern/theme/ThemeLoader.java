@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -22,6 +23,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import lectern.LecternException;
+import lectern.YamlProblem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -71,12 +73,20 @@ public final class ThemeLoader {
     }
 
     public static Theme fromFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new LecternException(file, 0, "is a folder, not a theme file (a theme is a .yaml file)");
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new LecternException(file, 0, "is not a theme file: it is not text (a theme is a .yaml file)");
         } catch (IOException e) {
             throw new LecternException(file, 0, Files.exists(file) ? "cannot read the theme: " + e.getMessage()
                     : "no such theme file");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new LecternException(file, 0, "is not a theme file: it is not text (a theme is a .yaml file)");
         }
         return parse(text, file.toString(), file);
     }
@@ -150,10 +160,10 @@ public final class ThemeLoader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark();
             throw new LecternException(file, mark == null ? 0 : mark.getLine() + 1,
-                    (file == null ? origin + ": " : "") + "not valid YAML: " + e.getProblem());
+                    (file == null ? origin + ": " : "") + "not valid YAML: " + YamlProblem.words(e.getProblem()));
         } catch (YAMLException e) {
-            throw new LecternException(file, 0, "theme " + origin + " is not valid YAML: "
-                    + e.getMessage().lines().findFirst().orElse(""));
+            throw new LecternException(file, 0, (file == null ? origin + ": " : "") + "not valid YAML: "
+                    + YamlProblem.words(e.getMessage()));
         }
         Section root = new Section(origin, file, "", asMap(loaded, origin, file, "the file"), lines);
         root.onlyKeys(TOP_KEYS);
@@ -228,7 +238,8 @@ public final class ThemeLoader {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(Object value, String origin, Path file, String where) {
         if (!(value instanceof Map)) {
-            throw new LecternException(file, 0, origin + ": " + where + " must be a map of 'key: value' lines");
+            throw new LecternException(file, 0, (file == null ? origin + ": " : "") + where
+                    + " must be a map of 'key: value' lines");
         }
         return (Map<String, Object>) value;
     }

@@ -2,28 +2,96 @@ package lectern.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import lectern.LecternException;
+import lectern.Locations;
 
 /**
  * Writes a file so that readers only ever see the old one or the whole new one: the bytes go to a
- * temporary file beside the target, which is moved into place only once complete. Public because every file
- * Lectern writes (the handout too) needs the same promise.
+ * temporary file beside the target, which is moved into place only once complete. Should the writing fail
+ * (a full disk, a folder that cannot be written) or Lectern be stopped (Ctrl-C), the temporary file is removed
+ * and the old file stays as it was. Public because every file Lectern writes (the handout too) needs the same
+ * promise.
  */
 public final class AtomicFile {
+    /** Temporary files not yet moved into place: what a Ctrl-C must not leave behind. */
+    private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> UNFINISHED.forEach(AtomicFile::delete),
+                "lectern: remove unfinished files"));
+    }
 
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** The last step, which a deck open in another program can make fail; tests stand in for it. */
+    interface Replace {
+        void move(Path complete, Path target) throws IOException;
+    }
+
+    private static final Replace ATOMIC_MOVE = (complete, target) -> {
+        try {
+            Files.move(complete, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(complete, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    };
+
     private AtomicFile() {
+    }
+
+    static void write(Path target, Content content) {
+        write(target, "the deck", content, ATOMIC_MOVE);
+    }
+
+    /** @param what what the file is, for the message when it cannot be written: "the handout" */
+    public static void write(Path target, String what, Content content) {
+        write(target, what, content, ATOMIC_MOVE);
+    }
+
+    static void write(Path target, Content content, Replace replace) {
+        write(target, "the deck", content, replace);
+    }
+
+    private static void write(Path target, String what, Content content, Replace replace) {
+        Path folder = target.toAbsolutePath().getParent();
+        Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        // Known before it exists, so a Ctrl-C at any moment finds it.
+        UNFINISHED.add(temp);
+        boolean replacing = false;
+        try {
+            Files.createDirectories(folder);
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+            keepPermissions(temp, target);
+            replacing = true;
+            replace.move(temp, target);
+        } catch (IOException e) {
+            String kind = what.replaceFirst("^the ", "");
+            String advice = replacing ? "; if the " + kind + " is open in PowerPoint or another program, close it and "
+                    + (kind.equals("deck") ? "build" : "try") + " again" : "";
+            throw new LecternException(target, 0, "cannot " + (replacing ? "replace" : "write") + " " + what + " ("
+                    + why(e, target, temp) + ")" + advice + "; any " + kind + " already there is unchanged", e);
+        } finally {
+            delete(temp);
+            UNFINISHED.remove(temp);
+        }
     }
 
     /** A temporary file is private to its owner; the deck should be as readable as the one it replaces. */
@@ -36,49 +104,25 @@ public final class AtomicFile {
         Files.setPosixFilePermissions(temp, permissions);
     }
 
-    /** What went wrong in words: Java's message for some of these is only the path. */
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
-            return e.getMessage() + " is a file, not a folder";
+    /** What went wrong, in words, naming the file it is about when that is not the deck. */
+    private static String why(IOException e, Path target, Path temp) {
+        Path about = e instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : null;
+        boolean other = about != null && !about.equals(temp) && !about.toAbsolutePath().equals(target.toAbsolutePath());
+        if (e instanceof FileAlreadyExistsException && other) {
+            return Locations.display(about) + " is a file, not a folder";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied (" + e.getMessage() + ")";
-        }
-        return e.getMessage();
+        String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        reason = reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+        return other ? reason + ": " + Locations.display(about) : reason;
     }
 
-    static void write(Path target, Content content) {
-        write(target, "the deck", content);
-    }
-
-    /** @param what what the file is, for the message when it cannot be written: "the handout" */
-    public static void write(Path target, String what, Content content) {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temp = null;
+    private static void delete(Path temp) {
         try {
-            Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                content.writeTo(out);
-            }
-            keepPermissions(temp, target);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
+            Files.deleteIfExists(temp);
         } catch (IOException e) {
-            throw new LecternException(target, 0, "cannot write " + what + ": " + reason(e)
-                    + "; the previous file, if any, is unchanged", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // Best effort: the message above already says what went wrong.
-                }
-            }
+            // Best effort: whatever went wrong has been said already.
         }
     }
 }

@@ -75,6 +75,11 @@ public final class DeckWriter {
         return new SlideWriter.Furniture(options.slideNumbers(), footer, date);
     }
 
+    /** Why the picture {@code src} of {@code essay} would leave a gap in a deck this writer writes; empty when it would not. */
+    public Optional<PictureCheck.Problem> pictureProblem(String src, Path essay) {
+        return PictureCheck.of(src, essay, options.allowOutside());
+    }
+
     /** A date as a presenter writes it, in the essay's language: 24 November 2026. */
     private static String day(Instant date) {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC).format(date);
@@ -111,7 +116,7 @@ public final class DeckWriter {
     private Drawn draw(DeckPlan plan, Warnings warnings) throws IOException {
         DeckDesign.Designed designed = design.open();
         try (XMLSlideShow show = designed.show()) {
-            PictureStore store = new PictureStore(show, plan.source(), options.keepOriginals());
+            PictureStore store = new PictureStore(show, plan.source(), options.allowOutside(), options.keepOriginals());
             PictureWriter pictures = new PictureWriter(store, plan.source(), theme.pictures().treatment(), warnings);
             SlideWriter slides = new SlideWriter(designed, design.geometry(), theme, pictures, furniture(plan));
             for (Slide slide : plan.slides()) {

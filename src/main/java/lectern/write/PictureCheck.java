@@ -21,10 +21,14 @@ public final class PictureCheck {
     public record Problem(boolean missing, String message) {
     }
 
-    /** The problem with the picture {@code src} of the essay {@code essay}; empty when a build can use it. */
-    public static Optional<Problem> of(String src, Path essay) {
+    /**
+     * The problem with the picture {@code src} of the essay {@code essay}; empty when a build can use it.
+     *
+     * @param allowOutside folders pictures may come from besides the essay's own (--allow-outside)
+     */
+    static Optional<Problem> of(String src, Path essay, java.util.List<Path> allowOutside) {
         try {
-            PictureFile.load(src, essay);
+            PictureFile.load(src, essay, PictureFolders.of(essay, allowOutside));
             return Optional.empty();
         } catch (PictureFile.Problem e) {
             return Optional.of(new Problem(e.missing(), e.getMessage()));

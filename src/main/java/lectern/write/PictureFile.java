@@ -9,77 +9,158 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
 
 /**
- * An image file an essay refers to, read and checked before it goes into a deck.
+ * An image an essay refers to, read and checked before it goes into a deck: from where it may come, how large
+ * it is on disk and in pixels, and what kind of picture it is, all before a pixel is decoded.
  *
- * @param name  the file name, for messages and shape names (never the path: a deck travels)
+ * @param name  the file name, for shape names (never the path: a deck travels)
  * @param width pixels, read from the file's header (for an SVG, its own units)
  */
 record PictureFile(String name, byte[] bytes, PictureType type, int width, int height) {
+    /** The largest picture file Lectern reads, and the most an inline ({@code data:}) picture may decode to. */
+    static final long MAX_BYTES = 50L * 1024 * 1024;
+    /**
+     * The most pixels a picture may have: 100 megapixels, beyond the photos of any camera. The header is read
+     * first, so a 30,000 × 30,000 PNG of a hundred kilobytes is refused before it can fill the memory.
+     */
+    static final long MAX_PIXELS = 100_000_000L;
+    /** The name of a picture written into the essay, which has no file name. */
+    private static final String INLINE = "inline picture";
 
     /** Why a picture could not be used, in words for the essay's author. */
     static final class Problem extends Exception {
-        /** The file is not there to read (or not fetched), rather than there but not usable. */
+        private final String advice;
+        /** The file is not there to read (or is on the web), rather than there but not usable. */
         private final boolean missing;
 
         Problem(String message) {
-            this(message, false);
+            this(message, "");
         }
 
-        Problem(String message, boolean missing) {
+        /** @param advice what the author can do, for the warning only: it may name folders of their machine */
+        Problem(String message, String advice) {
+            this(message, advice, false);
+        }
+
+        Problem(String message, String advice, boolean missing) {
             super(message);
+            this.advice = advice;
             this.missing = missing;
         }
 
         boolean missing() {
             return missing;
         }
+
+        String advice() {
+            return advice;
+        }
     }
 
-    /**
-     * Reads the image {@code src} names. Relative references are looked up beside the essay, then in the
-     * folder above it, so essays in {@code content/} can use the project's {@code assets/}.
-     */
     /** The same picture with other bytes: smaller, or drawn from a vector. */
     PictureFile with(byte[] newBytes, PictureType newType, int newWidth, int newHeight) {
         return new PictureFile(name, newBytes, newType, newWidth, newHeight);
     }
 
-    static PictureFile load(String src, Path essay) throws Problem {
-        if (src.matches("(?i)^(https?|ftp|data):.*")) {
-            throw new Problem("remote and inline images are not fetched (" + abbreviate(src) + ")", true);
+    /**
+     * How messages name the picture {@code src} refers to: as the essay does, but an absolute path by its file
+     * name only, since a marked gap shows the message in the deck, and a deck should not tell where its author
+     * keeps their files.
+     */
+    static String called(String src) {
+        if (InlinePicture.is(src)) {
+            return InlinePicture.name(src);
+        }
+        String path = src.replaceFirst("(?i)^file://", "");
+        if (!path.equals(src) || !path.isEmpty() && Path.of(path).isAbsolute()) {
+            return "image " + Path.of(path).getFileName();
+        }
+        return "image " + abbreviate(src);
+    }
+
+    /**
+     * Reads the image {@code src} names: a file inside the folders pictures may come from (looked up beside the
+     * essay, then in the folder above it, so essays in {@code content/} can use the project's {@code assets/}), or
+     * a picture written into the essay as a {@code data:} address. Pictures on the web are never fetched.
+     */
+    static PictureFile load(String src, Path essay, PictureFolders folders) throws Problem {
+        if (InlinePicture.is(src)) {
+            return checked(called(src), INLINE, InlinePicture.decode(src));
+        }
+        if (src.matches("(?i)^(?!file:)[a-z][a-z0-9+.-]+:.*")) {
+            throw new Problem(called(src) + " is on the web, and Lectern never fetches pictures",
+                    "download it beside the essay and refer to it there", true);
         }
         String decoded = URLDecoder.decode(src.replaceFirst("(?i)^file://", "").replaceFirst("[?#].*$", "")
                 .replace("+", "%2B"), StandardCharsets.UTF_8);
-        Path file = locate(decoded, essay);
+        Path file = locate(decoded, src, essay, folders);
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new Problem(called(src) + " is " + size / (1024 * 1024) + " MB, more than the "
+                        + MAX_BYTES / (1024 * 1024) + " MB a picture may be", "make it smaller first");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new Problem("cannot read image " + src + ": " + e.getMessage());
+            throw new Problem("cannot read " + called(src), e.getMessage());
         }
-        String name = file.getFileName().toString();
+        return checked(called(src), Path.of(decoded).getFileName().toString(), bytes);
+    }
+
+    private static PictureFile checked(String called, String name, byte[] bytes) throws Problem {
+        if (bytes.length == 0) {
+            throw new Problem(called + " is empty (0 bytes)");
+        }
+        Optional<String> unusable = unusableFormat(bytes);
+        if (unusable.isPresent()) {
+            String png = name.replaceFirst("(\\.[^.]*)?$", ".png");
+            throw new Problem(called + " is " + unusable.get() + " picture, which Lectern cannot put into a deck",
+                    "convert it to PNG or JPEG first" + (name.equals(INLINE) ? "" : ", for example: magick " + name + " " + png));
+        }
         PictureType type = typeOf(bytes);
         if (type == null) {
-            throw new Problem("image " + src + " is not a JPEG, PNG, GIF, BMP or SVG file" + (bytes.length == 0 ? " (it is empty)" : ""));
+            throw new Problem(called + " is not a JPEG, PNG, GIF, BMP, TIFF or SVG file");
         }
-        int[] size = type == PictureType.SVG ? SvgPicture.dimensions(bytes) : dimensions(bytes);
-        if (size == null) {
-            throw new Problem(type == PictureType.SVG ? "image " + src + " is an SVG that cannot be drawn (not valid SVG, or no size)"
-                    : "image " + src + " is damaged: its header cannot be read");
+        int[] size;
+        if (type == PictureType.SVG) {
+            try {
+                size = SvgPicture.dimensions(bytes);
+            } catch (SvgPicture.ReachesOut e) {
+                throw new Problem(called + " is an SVG that draws on a file or address outside itself, which "
+                        + "Lectern never reads", "it names " + e.address() + "; put that picture inside the SVG");
+            }
+            if (size == null) {
+                throw new Problem(called + " is an SVG that cannot be drawn (not valid SVG, or no size)");
+            }
+        } else {
+            size = dimensions(bytes);
+            if (size == null) {
+                throw new Problem(called + " is damaged: its header cannot be read");
+            }
+            if ((long) size[0] * size[1] > MAX_PIXELS) {
+                throw new Problem(called + " is " + size[0] + " \u00D7 " + size[1] + " pixels, more than the "
+                        + MAX_PIXELS / 1_000_000 + " megapixels Lectern reads",
+                        "make it smaller first: 4000 pixels across is plenty for a slide");
+            }
         }
         return new PictureFile(name, bytes, type, size[0], size[1]);
     }
 
-    private static Path locate(String src, Path essay) throws Problem {
+    /**
+     * The first of the places {@code src} may be that holds a file, by its real path, when that lies inside the
+     * folders pictures may come from. A link or {@code ..} that leads outside them is refused, never followed.
+     */
+    private static Path locate(String path, String src, Path essay, PictureFolders folders) throws Problem {
         Path folder = essay.toAbsolutePath().getParent();
         List<Path> candidates = new ArrayList<>();
-        Path given = Path.of(src);
+        Path given = Path.of(path);
         if (given.isAbsolute()) {
             candidates.add(given);
         } else {
@@ -90,10 +171,21 @@ record PictureFile(String name, byte[] bytes, PictureType type, int width, int h
         }
         for (Path candidate : candidates) {
             if (Files.isRegularFile(candidate)) {
-                return candidate;
+                Path real;
+                try {
+                    real = candidate.toRealPath();
+                } catch (IOException e) {
+                    throw new Problem("cannot read " + called(src), e.getMessage());
+                }
+                if (!folders.allow(real)) {
+                    throw new Problem(called(src) + " is outside the essay's folder and its assets/ folder, so "
+                            + "Lectern leaves it out of the deck", "it is " + real + "; --allow-outside "
+                            + real.getParent() + " lets pictures from there in");
+                }
+                return real;
             }
         }
-        throw new Problem("image " + src + " not found", true);
+        throw new Problem(called(src) + " not found", "", true);
     }
 
     private static PictureType typeOf(byte[] b) {
@@ -109,10 +201,38 @@ record PictureFile(String name, byte[] bytes, PictureType type, int width, int h
         if (b.length >= 2 && b[0] == 'B' && b[1] == 'M') {
             return PictureType.BMP;
         }
+        if (b.length >= 4 && (b[0] == 'I' && b[1] == 'I' && b[2] == '*' && b[3] == 0
+                || b[0] == 'M' && b[1] == 'M' && b[2] == 0 && b[3] == '*')) {
+            return PictureType.TIFF;
+        }
         if (SvgPicture.looksLikeSvg(b)) {
             return PictureType.SVG;
         }
         return null;
+    }
+
+    /**
+     * Formats phones and browsers save that neither POI nor the JDK can read: named, so the author knows what to
+     * convert. The JDK reads TIFF, which goes in converted to PNG.
+     */
+    private static Optional<String> unusableFormat(byte[] b) {
+        if (b.length >= 12 && ascii(b, 0, 4).equals("RIFF") && ascii(b, 8, 4).equals("WEBP")) {
+            return Optional.of("a WebP");
+        }
+        if (b.length >= 12 && ascii(b, 4, 4).equals("ftyp")) {
+            String brand = ascii(b, 8, 4);
+            if (brand.startsWith("avi")) {
+                return Optional.of("an AVIF");
+            }
+            if (brand.startsWith("hei") || brand.startsWith("hev") || brand.equals("mif1") || brand.equals("msf1")) {
+                return Optional.of("a HEIC");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String ascii(byte[] bytes, int from, int length) {
+        return new String(bytes, from, length, StandardCharsets.ISO_8859_1);
     }
 
     /** Width and height from the header alone: a huge image is not decoded just to be measured. */

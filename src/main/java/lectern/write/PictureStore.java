@@ -24,6 +24,7 @@ final class PictureStore {
 
     private final XMLSlideShow show;
     private final Path essay;
+    private final PictureFolders folders;
     private final boolean keepOriginals;
     private final Map<String, List<Rectangle2D>> frames = new HashMap<>();
     private final Map<String, Stored> stored = new HashMap<>();
@@ -34,14 +35,20 @@ final class PictureStore {
      *
      * @param data    the bitmap the deck shows (for an SVG, the PNG drawn from it)
      * @param svg     the vector itself, or null
-     * @param problem why the picture could not be used, or null
+     * @param problem why the picture could not be used, or null; shown in its gap on the slide
+     * @param advice  what the author can do about the problem, for the warning only
      */
-    record Stored(PictureFile file, XSLFPictureData data, XSLFPictureData svg, String problem) {
+    record Stored(PictureFile file, XSLFPictureData data, XSLFPictureData svg, String problem, String advice) {
+        static Stored gap(String problem, String advice) {
+            return new Stored(null, null, null, problem, advice);
+        }
     }
 
-    PictureStore(XMLSlideShow show, Path essay, boolean keepOriginals) {
+    /** @param allowed folders outside the essay's own that pictures may come from */
+    PictureStore(XMLSlideShow show, Path essay, List<Path> allowed, boolean keepOriginals) {
         this.show = show;
         this.essay = essay;
+        this.folders = PictureFolders.of(essay, allowed);
         this.keepOriginals = keepOriginals;
     }
 
@@ -62,38 +69,42 @@ final class PictureStore {
     private Stored load(Picture picture) {
         PictureFile file;
         try {
-            file = PictureFile.load(picture.src(), essay);
+            file = PictureFile.load(picture.src(), essay, folders);
         } catch (PictureFile.Problem e) {
-            return new Stored(null, null, null, e.getMessage());
+            return Stored.gap(e.getMessage(), e.advice());
         }
         List<Rectangle2D> shown = frames.getOrDefault(picture.src(), List.of());
         if (file.type() == PictureType.SVG) {
             return svg(file, shown);
         }
-        if (!keepOriginals) {
-            file = smaller(file, shown);
+        try {
+            if (file.type() == PictureType.TIFF) {
+                // PowerPoint for the web, Keynote and Google Slides show no TIFF; the JDK reads it.
+                file = Resampler.converted(file, scale(file, shown));
+            } else {
+                var fitted = Resampler.fit(file, keepOriginals ? 1 : scale(file, shown));
+                if (fitted.isPresent()) {
+                    madeSmaller++;
+                    file = fitted.get();
+                }
+            }
+        } catch (IOException e) {
+            return Stored.gap(PictureFile.called(picture.src()) + " is damaged: its picture data is cut short or corrupt",
+                    "");
         }
         // POI keeps one copy of identical bytes, so a picture used twice is stored once.
-        return new Stored(file, show.addPicture(file.bytes(), file.type()), null, null);
+        return new Stored(file, show.addPicture(file.bytes(), file.type()), null, null, "");
     }
 
-    private PictureFile smaller(PictureFile file, List<Rectangle2D> shown) {
+    /** How much smaller than its file the picture may go in: covering its largest frame at the pixels it needs. */
+    private static double scale(PictureFile file, List<Rectangle2D> shown) {
         double scale = 0;
         for (Rectangle2D frame : shown) {
             // Covering the frame: the picture's shorter side, relative to the frame, sets the scale.
             scale = Math.max(scale, Math.max(frame.getWidth() * PIXELS_PER_POINT / file.width(),
                     frame.getHeight() * PIXELS_PER_POINT / file.height()));
         }
-        try {
-            var fitted = Resampler.fit(file, shown.isEmpty() ? 1 : scale);
-            if (fitted.isPresent()) {
-                madeSmaller++;
-                return fitted.get();
-            }
-        } catch (IOException | RuntimeException e) {
-            // A picture the JDK cannot decode fully (a CMYK JPEG, say) still goes in as it is.
-        }
-        return file;
+        return shown.isEmpty() ? 1 : scale;
     }
 
     private Stored svg(PictureFile file, List<Rectangle2D> shown) {
@@ -105,9 +116,10 @@ final class PictureStore {
         byte[] png;
         try {
             png = SvgPicture.png(file.bytes(), pngWidth, pngHeight);
-        } catch (RuntimeException e) {
-            return new Stored(null, null, null, "image " + file.name() + " is an SVG that cannot be drawn: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            return Stored.gap("image " + file.name() + " is an SVG that cannot be drawn", String.valueOf(e.getMessage()));
         }
-        return new Stored(file, show.addPicture(png, PictureType.PNG), show.addPicture(file.bytes(), PictureType.SVG), null);
+        return new Stored(file, show.addPicture(png, PictureType.PNG), show.addPicture(file.bytes(), PictureType.SVG),
+                null, "");
     }
 }

@@ -78,7 +78,8 @@ final class PictureWriter {
                                    Rectangle2D gapFrame) {
         PictureStore.Stored image = store.get(picture);
         if (image.problem() != null) {
-            warnings.add(essay, picture.line(), image.problem() + "; left a marked gap on slide " + slideNumber);
+            warnings.add(essay, picture.line(), image.problem() + "; left a marked gap on slide " + slideNumber
+                    + (image.advice().isEmpty() ? "" : " (" + image.advice() + ")"));
             gap(slide, picture, gapFrame, image.problem());
             return null;
         }

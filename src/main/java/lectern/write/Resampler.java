@@ -6,7 +6,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -26,30 +28,66 @@ import org.apache.poi.sl.usermodel.PictureData.PictureType;
 final class Resampler {
     /** JPEG quality: indistinguishable from the original on a projector, a fraction of its size. */
     private static final float JPEG_QUALITY = 0.88f;
+    /** About as many pixels as a picture is decoded to when it is only checked. */
+    private static final double CHECKED_PIXELS = 1_000_000;
 
     private Resampler() {
     }
 
     /**
-     * The picture scaled by {@code scale}, or empty when that would not shrink it (a scale of 1 or more), it
-     * is animated or a vector, or its file would not get smaller.
+     * Reads the picture's pixels, which proves them whole, and returns it scaled by {@code scale} when that
+     * shrinks it: empty when it goes in as its file is (a scale of 1 or more, a GIF, or a file that would not get
+     * smaller). A picture the JDK cannot decode at all (a CMYK JPEG) goes in unread, as PowerPoint reads it.
+     *
+     * @throws IOException when the picture's data is cut short or corrupt
      */
     static Optional<PictureFile> fit(PictureFile picture, double scale) throws IOException {
-        if (scale >= 1 || picture.type() == PictureType.GIF || picture.type() == PictureType.SVG) {
+        // A GIF keeps its own bytes: they may be an animation, which PowerPoint plays.
+        boolean smaller = scale < 1 && picture.type() != PictureType.GIF;
+        BufferedImage image = read(picture.bytes(), smaller ? (int) Math.floor(1 / scale) : checkingStep(picture));
+        if (image == null || !smaller) {
             return Optional.empty();
         }
         int targetWidth = Math.max(1, (int) Math.round(picture.width() * scale));
         int targetHeight = Math.max(1, (int) Math.round(picture.height() * scale));
-        BufferedImage image = scaled(read(picture.bytes(), (int) Math.floor(1 / scale)), targetWidth, targetHeight);
-        boolean transparent = hasTransparency(image);
-        byte[] bytes = transparent ? png(image) : jpeg(image);
+        BufferedImage scaled = scaled(image, targetWidth, targetHeight);
+        boolean transparent = hasTransparency(scaled);
+        byte[] bytes = transparent ? png(scaled) : jpeg(scaled);
         if (bytes.length >= picture.bytes().length) {
             return Optional.empty();
         }
         return Optional.of(picture.with(bytes, transparent ? PictureType.PNG : PictureType.JPEG, targetWidth, targetHeight));
     }
 
-    /** Decodes every {@code step}-th pixel only, so a huge image never sits in memory at full size. */
+    /**
+     * A picture in a format PowerPoint does not show everywhere (TIFF) as PNG; or, when {@code scale} makes it
+     * smaller, as any picture made smaller goes in.
+     *
+     * @throws IOException when the picture cannot be decoded
+     */
+    static PictureFile converted(PictureFile picture, double scale) throws IOException {
+        double kept = Math.min(1, scale);
+        BufferedImage image = read(picture.bytes(), kept < 1 ? (int) Math.floor(1 / kept) : 1);
+        if (image == null) {
+            throw new IOException("the JDK cannot decode its colours");
+        }
+        int width = Math.max(1, (int) Math.round(picture.width() * kept));
+        int height = Math.max(1, (int) Math.round(picture.height() * kept));
+        BufferedImage scaled = scaled(image, width, height);
+        boolean photo = kept < 1 && !hasTransparency(scaled);
+        return picture.with(photo ? jpeg(scaled) : png(scaled), photo ? PictureType.JPEG : PictureType.PNG, width, height);
+    }
+
+    /** Checking a picture reads all of its data whatever the step, so a coarse one spares the memory. */
+    private static int checkingStep(PictureFile picture) {
+        double pixels = (double) picture.width() * picture.height();
+        return (int) Math.max(1, Math.ceil(Math.sqrt(pixels / CHECKED_PIXELS)));
+    }
+
+    /**
+     * Decodes every {@code step}-th pixel only, so a huge image never sits in memory at full size; null when the
+     * JDK has no way to decode the picture's colours (CMYK).
+     */
     private static BufferedImage read(byte[] bytes, int step) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -59,11 +97,25 @@ final class Resampler {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
+                if (!reader.getImageTypes(0).hasNext()) {
+                    return null;
+                }
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 ImageReadParam param = reader.getDefaultReadParam();
                 if (step > 1) {
                     param.setSourceSubsampling(step, step, 0, 0);
                 }
-                return reader.read(0, param);
+                BufferedImage image = reader.read(0, param);
+                // A truncated JPEG is filled with grey and only warned about; PowerPoint would show the grey.
+                if (warnings.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                        .anyMatch(w -> w.contains("premature end") || w.contains("truncated"))) {
+                    throw new IOException("the picture ends early");
+                }
+                return image;
+            } catch (RuntimeException e) {
+                // ImageIO's decoders throw these too on corrupt data.
+                throw new IOException(e.getMessage(), e);
             } finally {
                 reader.dispose();
             }

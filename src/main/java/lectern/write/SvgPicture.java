@@ -1,24 +1,50 @@
 package lectern.write;
 
-import java.awt.Dimension;
-import java.awt.geom.Dimension2D;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
-import org.apache.poi.xslf.draw.SVGImageRenderer;
+import org.apache.batik.anim.dom.SAXSVGDocumentFactory;
+import org.apache.batik.bridge.BridgeContext;
+import org.apache.batik.bridge.DocumentLoader;
+import org.apache.batik.bridge.GVTBuilder;
+import org.apache.batik.bridge.NoLoadScriptSecurity;
+import org.apache.batik.bridge.ScriptSecurity;
+import org.apache.batik.gvt.GraphicsNode;
+import org.apache.batik.util.ParsedURL;
+import org.apache.batik.util.XMLResourceDescriptor;
+import org.apache.poi.xslf.draw.SVGUserAgent;
+import org.w3c.dom.svg.SVGDocument;
 
 /**
  * SVG pictures: PowerPoint 2019 and later show the vector itself, older versions and other readers the PNG
- * stored beside it, which POI's SVG renderer (Batik) draws.
+ * stored beside it, which Batik draws. Batik is shut in while it draws: no scripts run, and nothing outside the
+ * SVG is read or fetched (a picture it names on disk or on the web would otherwise be drawn into the deck), so
+ * an SVG that reaches out is refused. Pictures written into the SVG itself ({@code data:}) are drawn.
  */
 final class SvgPicture {
-    private static final String SVG = "image/svg+xml";
     private static final int SNIFF = 1024;
 
     private SvgPicture() {
+    }
+
+    /** An SVG that would read a file or fetch an address outside itself. */
+    static final class ReachesOut extends IOException {
+        private final String address;
+
+        ReachesOut(String address) {
+            super("the SVG draws on " + address);
+            this.address = address;
+        }
+
+        String address() {
+            return address;
+        }
     }
 
     /** An XML file whose first element is {@code <svg>}: what browsers would take for SVG. */
@@ -28,33 +54,104 @@ final class SvgPicture {
         return start.startsWith("<svg") || start.matches("(?s)^<[A-Za-z_][\\w.-]*:svg[\\s>].*");
     }
 
-    /** The SVG's own size, or null when Batik cannot read it. */
-    static int[] dimensions(byte[] svg) {
+    /** The SVG's own size, or null when it has none or is not valid SVG. */
+    static int[] dimensions(byte[] svg) throws ReachesOut {
         try {
-            Dimension2D size = renderer(svg).getDimension();
-            int width = (int) Math.round(size.getWidth());
-            int height = (int) Math.round(size.getHeight());
+            Rectangle2D box = new Drawing(svg).viewBox();
+            int width = (int) Math.round(box.getWidth());
+            int height = (int) Math.round(box.getHeight());
             return width > 0 && height > 0 ? new int[] {width, height} : null;
+        } catch (ReachesOut e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /** The picture drawn to a PNG of the given width, its height following the SVG's proportions. */
-    static byte[] png(byte[] svg, int width, int height) {
-        try {
-            BufferedImage image = renderer(svg).getImage(new Dimension(width, height));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The picture drawn to a PNG of the given size. */
+    static byte[] png(byte[] svg, int width, int height) throws IOException {
+        BufferedImage image = new Drawing(svg).draw(width, height);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** One SVG as Batik reads it, through an agent that refuses to run or load anything. */
+    private static final class Drawing {
+        private final ClosedAgent agent = new ClosedAgent();
+        private final GraphicsNode root;
+
+        Drawing(byte[] svg) throws IOException {
+            SAXSVGDocumentFactory factory = new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName());
+            SVGDocument document = (SVGDocument) factory.createDocument("", new ByteArrayInputStream(svg));
+            agent.initViewbox(document);
+            BridgeContext context = new BridgeContext(agent, new DocumentLoader(agent));
+            try {
+                root = new GVTBuilder().build(context, document);
+            } catch (RuntimeException e) {
+                agent.refuseIfReachedOut();
+                throw e;
+            }
+            agent.refuseIfReachedOut();
+        }
+
+        Rectangle2D viewBox() {
+            return agent.getViewbox();
+        }
+
+        BufferedImage draw(int width, int height) {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = image.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+                g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+                Rectangle2D box = viewBox();
+                g.scale(width / box.getWidth(), height / box.getHeight());
+                root.paint(g);
+            } finally {
+                g.dispose();
+            }
+            return image;
         }
     }
 
-    private static SVGImageRenderer renderer(byte[] svg) throws IOException {
-        SVGImageRenderer renderer = new SVGImageRenderer();
-        renderer.loadImage(svg, SVG);
-        return renderer;
+    /** POI's agent (it sizes the drawing by the SVG's view box), with every door closed. */
+    private static final class ClosedAgent extends SVGUserAgent {
+        private String reachedFor;
+
+        @Override
+        public ScriptSecurity getScriptSecurity(String type, ParsedURL script, ParsedURL document) {
+            return new NoLoadScriptSecurity(type);
+        }
+
+        @Override
+        public void checkLoadScript(String type, ParsedURL script, ParsedURL document) {
+            throw new SecurityException("no scripts");
+        }
+
+        @Override
+        public void checkLoadExternalResource(ParsedURL resource, ParsedURL document) {
+            if (resource != null && "data".equalsIgnoreCase(resource.getProtocol())) {
+                return;
+            }
+            if (reachedFor == null) {
+                reachedFor = resource == null ? "another file" : resource.toString();
+            }
+            throw new SecurityException("Lectern reads nothing outside an SVG");
+        }
+
+        @Override
+        public void loadDocument(String url) {
+            // A link in the SVG is never followed.
+        }
+
+        void refuseIfReachedOut() throws ReachesOut {
+            if (reachedFor != null) {
+                throw new ReachesOut(reachedFor);
+            }
+        }
     }
 }

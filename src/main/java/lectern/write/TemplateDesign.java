@@ -13,6 +13,7 @@ import lectern.layout.SlideGeometry;
 import lectern.plan.SlideKind;
 import lectern.theme.Theme;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 
@@ -45,14 +46,7 @@ final class TemplateDesign implements DeckDesign {
     }
 
     static TemplateDesign load(Path file, Theme theme) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new LecternException(file, 0, "no such template");
-        } catch (IOException e) {
-            throw new LecternException(file, 0, "cannot read the template: " + e.getMessage(), e);
-        }
+        byte[] bytes = read(file);
         try (XMLSlideShow show = open(file, bytes)) {
             Map<SlideKind, LayoutRoles> roles = pick(file, show, true);
             SlideGeometry geometry = LayoutProbe.geometry(show, roles, theme);
@@ -72,10 +66,26 @@ final class TemplateDesign implements DeckDesign {
         }
     }
 
+    /** The template file's bytes, or one line saying why there are none. */
+    static byte[] read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new LecternException(file, 0, "is a folder, not a template (a .pptx or .potx file)");
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new LecternException(file, 0, "no such template");
+        } catch (IOException e) {
+            throw new LecternException(file, 0, "cannot read the template: " + e.getMessage(), e);
+        }
+    }
+
     /** The template as POI reads it, its own slides taken out and, for a .potx, made a presentation. */
     static XMLSlideShow open(Path file, byte[] bytes) {
+        refuseOtherKinds(file, bytes);
         XMLSlideShow show;
         try {
+            // POI's zip-bomb limits (ZipSecureFile) stay as POI sets them: a template is a file from elsewhere.
             show = new XMLSlideShow(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             throw new LecternException(file, 0, "is not a PowerPoint template or deck (.pptx or .potx): "
@@ -93,6 +103,23 @@ final class TemplateDesign implements DeckDesign {
             pkg.replaceContentType(TEMPLATE, PRESENTATION);
         }
         return show;
+    }
+
+    /** A file that is no Office package at all is named for what it is, not for what POI fails to find in it. */
+    static void refuseOtherKinds(Path file, byte[] bytes) {
+        FileMagic kind = FileMagic.valueOf(bytes);
+        if (kind == FileMagic.OLE2) {
+            throw new LecternException(file, 0, "is an old PowerPoint file (.ppt or .pot) or a password-protected "
+                    + "one; save it as .pptx or .potx without a password");
+        }
+        if (kind != FileMagic.OOXML) {
+            String what = switch (kind) {
+                case PNG, JPEG, GIF, BMP, TIFF, WMF, EMF -> "; it is a picture";
+                case PDF -> "; it is a PDF";
+                default -> "";
+            };
+            throw new LecternException(file, 0, "is not a PowerPoint template or deck (.pptx or .potx)" + what);
+        }
     }
 
     private static Map<SlideKind, LayoutRoles> pick(Path file, XMLSlideShow show, boolean captionsHoldClaims) {

@@ -3,7 +3,6 @@ package lectern.write;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,12 +39,8 @@ public final class TemplateDoctor {
     public static Report examine(Path file, Theme theme) {
         List<String> lines = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new LecternException(file, 0, Files.exists(file) ? "cannot read the template: " + e.getMessage() : "no such template");
-        }
+        byte[] bytes = TemplateDesign.read(file);
+        TemplateDesign.refuseOtherKinds(file, bytes);
         int ownSlides;
         try (XMLSlideShow original = new XMLSlideShow(new java.io.ByteArrayInputStream(bytes))) {
             ownSlides = original.getSlides().size();

@@ -70,7 +70,7 @@ class HandoutCommandTest {
         Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "a file, not a folder");
         assertThat(run("handout", Seed.ESSAY.toString(), "-o", notAFolder.resolve("talk.md").toString()))
                 .isEqualTo(ExitCode.FAILED);
-        assertThat(err.toString()).startsWith("lectern: " + notAFolder.resolve("talk.md") + ": cannot write the handout: ")
+        assertThat(err.toString()).startsWith("lectern: " + notAFolder.resolve("talk.md") + ": cannot write the handout (")
                 .endsWith("(no handout written)\n").hasLineCount(1).doesNotContain("Exception");
         assertThat(out.toString()).isEmpty();
     }

@@ -40,8 +40,9 @@ class PictureProblemsTest {
 
         assertThat(warnings.all()).extracting(Warning::line, Warning::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(5, "image broken.jpg is damaged: its header cannot be read; left a marked gap on slide 3"),
-                org.assertj.core.groups.Tuple.tuple(11, "image empty.png is not a JPEG, PNG, GIF, BMP or SVG file (it is empty); left a marked gap on slide 4"),
-                org.assertj.core.groups.Tuple.tuple(17, "remote and inline images are not fetched (https://example.org/a.png); left a marked gap on slide 5"),
+                org.assertj.core.groups.Tuple.tuple(11, "image empty.png is empty (0 bytes); left a marked gap on slide 4"),
+                org.assertj.core.groups.Tuple.tuple(17, "image https://example.org/a.png is on the web, and Lectern never "
+                        + "fetches pictures; left a marked gap on slide 5 (download it beside the essay and refer to it there)"),
                 org.assertj.core.groups.Tuple.tuple(23, "image drawing.svg is an SVG that cannot be drawn (not valid SVG, or no size); left a marked gap on slide 6"));
         try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {
             // Slide 2 is the agenda: this essay has five sections.
