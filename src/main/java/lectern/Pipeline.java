@@ -77,6 +77,7 @@ public final class Pipeline {
 
     /** @param force replace a deck that was edited or that Lectern did not write, after moving it aside */
     public Result build(Path essay, Path deck, boolean force, Warnings warnings) {
+        writer.prepare();
         DeckPlan plan = plan(essay, warnings);
         DeckWriter.Written written = writer.write(plan, deck, force, warnings);
         Rebuild rebuild = written.rebuild();

@@ -11,6 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import lectern.LecternException;
 import lectern.Warnings;
 import lectern.layout.Fonts;
@@ -25,9 +29,17 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
 /** Writes a deck plan as a PowerPoint file in a theme: the last stage of the pipeline. */
 public final class DeckWriter {
+    /** Opens the next deck's masters and layouts while the essay is being read: a fifth of a build, done on the side. */
+    private static final ExecutorService AHEAD = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "lectern: open the next deck");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final Theme theme;
     private final WriteOptions options;
     private final DeckDesign design;
+    private Future<DeckDesign.Designed> prepared;
 
     public DeckWriter(Theme theme, WriteOptions options) {
         this.theme = theme;
@@ -93,48 +105,90 @@ public final class DeckWriter {
      */
     public Written write(DeckPlan plan, Path target, boolean force, Warnings warnings) {
         try {
-            Drawn drawn = draw(plan, warnings);
-            // POI's view of a slide goes stale once its XML is moved (PictureWriter.moveTo), so the fingerprint
-            // is taken of the deck read back, as a later build will read it.
-            try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(drawn.bytes()))) {
-                Fingerprint print = Fingerprints.take(deck);
-                Fingerprints.record(deck, print);
-                byte[] bytes = bytes(deck);
-                DeckGuard.Decision decision = DeckGuard.onDisk().decide(target, print, force);
-                decision.moveFirst().ifPresent(DeckGuard.Move::make);
-                AtomicFile.write(decision.writeTo(), out -> StableZip.copy(bytes, DocumentProperties.date(plan), out));
-                return new Written(Files.size(decision.writeTo()), drawn.madeSmaller(), decision.rebuild());
+            DeckDesign.Designed designed = designed();
+            try (XMLSlideShow drawn = designed.show()) {
+                int madeSmaller = draw(designed, plan, warnings);
+                if (FreshShapes.of(drawn)) {
+                    return finish(drawn, plan, target, force, madeSmaller);
+                }
+                // The fingerprint must be the one a later build reads from the file: read the deck back.
+                try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(bytes(drawn)))) {
+                    return finish(deck, plan, target, force, madeSmaller);
+                }
+            } finally {
+                // The next essay, or the next save of this one under --watch, finds its deck open.
+                prepare();
             }
         } catch (IOException e) {
             throw new LecternException(target, 0, "cannot write the deck: " + e.getMessage(), e);
         }
     }
 
-    private record Drawn(byte[] bytes, int madeSmaller) {
+    /**
+     * Starts opening a deck of this writer's design on the side, for the next {@link #write}: call it before
+     * reading an essay, and the deck is open by the time the essay is planned.
+     */
+    public synchronized void prepare() {
+        if (prepared == null) {
+            prepared = AHEAD.submit(design::open);
+        }
     }
 
-    private Drawn draw(DeckPlan plan, Warnings warnings) throws IOException {
-        DeckDesign.Designed designed = design.open();
-        try (XMLSlideShow show = designed.show()) {
-            PictureStore store = new PictureStore(show, plan.source(), options.allowOutside(), options.keepOriginals());
-            PictureWriter pictures = new PictureWriter(store, plan.source(), theme.pictures().treatment(), warnings);
-            SlideWriter slides = new SlideWriter(designed, design.geometry(), theme, pictures, furniture(plan));
-            for (Slide slide : plan.slides()) {
-                slide.picture().ifPresent(picture -> store.expect(picture, slides.frameOf(slide.kind())));
-            }
-            List<String> names = SlideNames.of(plan.slides());
-            for (int i = 0; i < names.size(); i++) {
-                slides.write(plan.slides().get(i), names.get(i),
-                        plan.timing().slides().get(i).advice() == lectern.plan.Timing.Advice.SKIP);
-            }
-            if (show.getNotesMaster() != null && design.stylesNotes()) {
-                // POI makes the notes master with the first notes page, so it can only be styled now.
-                NotesDesign.apply(show.getNotesMaster(), theme);
-            }
-            DocumentProperties.apply(show, plan, options);
-            SorterSections.write(show, plan.sections());
-            return new Drawn(bytes(show), store.madeSmaller());
+    private synchronized DeckDesign.Designed designed() throws IOException {
+        Future<DeckDesign.Designed> ready = prepared;
+        prepared = null;
+        if (ready == null) {
+            return design.open();
         }
+        try {
+            return ready.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while opening the deck", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Written finish(XMLSlideShow deck, DeckPlan plan, Path target, boolean force, int madeSmaller)
+            throws IOException {
+        Fingerprint print = Fingerprints.take(deck);
+        Fingerprints.record(deck, print);
+        byte[] bytes = bytes(deck);
+        DeckGuard.Decision decision = DeckGuard.onDisk().decide(target, print, force);
+        decision.moveFirst().ifPresent(DeckGuard.Move::make);
+        AtomicFile.write(decision.writeTo(), out -> StableZip.copy(bytes, DocumentProperties.date(plan), out));
+        return new Written(Files.size(decision.writeTo()), madeSmaller, decision.rebuild());
+    }
+
+    /** Fills the designed deck with the plan's slides; returns how many pictures went in smaller than their files. */
+    private int draw(DeckDesign.Designed designed, DeckPlan plan, Warnings warnings) throws IOException {
+        XMLSlideShow show = designed.show();
+        PictureStore store = new PictureStore(show, plan.source(), options.allowOutside(), options.keepOriginals());
+        PictureWriter pictures = new PictureWriter(store, plan.source(), theme.pictures().treatment(), warnings);
+        SlideWriter slides = new SlideWriter(designed, design.geometry(), theme, pictures, furniture(plan),
+                design.stylesNotes());
+        for (Slide slide : plan.slides()) {
+            slide.picture().ifPresent(picture -> store.expect(picture, slides.frameOf(slide.kind())));
+        }
+        List<String> names = SlideNames.of(plan.slides());
+        for (int i = 0; i < names.size(); i++) {
+            slides.write(plan.slides().get(i), names.get(i),
+                    plan.timing().slides().get(i).advice() == lectern.plan.Timing.Advice.SKIP);
+        }
+        if (show.getNotesMaster() != null && design.stylesNotes()) {
+            // POI makes the notes master with the first notes page, so it can only be styled now.
+            NotesDesign.apply(show.getNotesMaster(), theme);
+        }
+        DocumentProperties.apply(show, plan, options);
+        SorterSections.write(show, plan.sections());
+        return store.madeSmaller();
     }
 
     private static byte[] bytes(XMLSlideShow show) throws IOException {

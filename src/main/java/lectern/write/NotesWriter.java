@@ -22,9 +22,12 @@ final class NotesWriter {
     private static final double PARAGRAPH_GAP = 6;
 
     private final XMLSlideShow show;
+    private boolean leanMaster;
 
-    NotesWriter(XMLSlideShow show) {
+    /** @param leanMaster the notes master is Lectern's own, to trim to what notes pages use once POI has made it */
+    NotesWriter(XMLSlideShow show, boolean leanMaster) {
         this.show = show;
+        this.leanMaster = leanMaster;
     }
 
     void write(XSLFSlide slide, SpeakerNotes notes) {
@@ -32,6 +35,10 @@ final class NotesWriter {
             return;
         }
         XSLFNotes page = show.getNotesSlide(slide);
+        if (leanMaster) {
+            NotesDesign.lean(show.getNotesMaster());
+            leanMaster = false;
+        }
         XSLFTextShape body = null;
         // POI copies the notes master's date, header, footer and number fields, with a stale date in a
         // form the schema rejects; the notes page needs only the slide picture and the text.

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import lectern.plan.Picture;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -78,11 +79,15 @@ final class PictureStore {
             return svg(file, shown);
         }
         try {
+            PictureFile read = file;
             if (file.type() == PictureType.TIFF) {
                 // PowerPoint for the web, Keynote and Google Slides show no TIFF; the JDK reads it.
-                file = Resampler.converted(file, scale(file, shown));
+                double scale = scale(file, shown);
+                file = PictureMemo.of(read, scale, "converted", () -> Optional.of(Resampler.converted(read, scale)))
+                        .orElseThrow();
             } else {
-                var fitted = Resampler.fit(file, keepOriginals ? 1 : scale(file, shown));
+                double scale = keepOriginals ? 1 : scale(file, shown);
+                var fitted = PictureMemo.of(read, scale, "fitted", () -> Resampler.fit(read, scale));
                 if (fitted.isPresent()) {
                     madeSmaller++;
                     file = fitted.get();
@@ -93,7 +98,8 @@ final class PictureStore {
                     "");
         }
         // POI keeps one copy of identical bytes, so a picture used twice is stored once.
-        return new Stored(file, show.addPicture(file.bytes(), file.type()), null, null, "");
+        return new Stored(file, KnownSize.of(show.addPicture(file.bytes(), file.type()), file.bytes(), file.width(),
+                file.height()), null, null, "");
     }
 
     /** How much smaller than its file the picture may go in: covering its largest frame at the pixels it needs. */
@@ -119,7 +125,7 @@ final class PictureStore {
         } catch (IOException | RuntimeException e) {
             return Stored.gap("image " + file.name() + " is an SVG that cannot be drawn", String.valueOf(e.getMessage()));
         }
-        return new Stored(file, show.addPicture(png, PictureType.PNG), show.addPicture(file.bytes(), PictureType.SVG),
-                null, "");
+        return new Stored(file, KnownSize.of(show.addPicture(png, PictureType.PNG), png, pngWidth, pngHeight),
+                show.addPicture(file.bytes(), PictureType.SVG), null, "");
     }
 }

@@ -40,15 +40,16 @@ final class SlideWriter {
     record Furniture(boolean numbers, Optional<String> footer, Optional<String> date) {
     }
 
+    /** @param ownNotesMaster the notes master is Lectern's (not a template's), so it may be trimmed */
     SlideWriter(DeckDesign.Designed deck, SlideGeometry geometry, Theme theme, PictureWriter pictures,
-                Furniture furniture) {
+                Furniture furniture, boolean ownNotesMaster) {
         this.show = deck.show();
         this.roles = deck.roles();
         this.geometry = geometry;
         this.theme = theme;
         this.pictures = pictures;
         this.furniture = furniture;
-        this.notes = new NotesWriter(show);
+        this.notes = new NotesWriter(show, ownNotesMaster);
         FigureMeasure figures = new FigureMeasure(geometry, theme);
         this.tables = new TableWriter(figures);
         this.code = new CodeWriter(figures);

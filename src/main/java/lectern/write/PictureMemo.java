@@ -1,0 +1,66 @@
+package lectern.write;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.sl.usermodel.PictureData.PictureType;
+
+/**
+ * Remembers what the pictures of recent decks were made into, by their bytes, so that a rebuild (the next
+ * essay of a folder, or the same essay saved again under {@code --watch}) does not decode and re-encode the same
+ * photographs again: that was a sixth of a warm build. Only a few decks' worth is kept.
+ */
+final class PictureMemo {
+    private static final int KEPT = 48;
+
+    private record Key(String digest, double scale, String how) {
+    }
+
+    /** What a picture was made into: its bytes, or nothing when it goes in as its file is. */
+    private record Made(byte[] bytes, PictureType type, int width, int height) {
+    }
+
+    @FunctionalInterface
+    interface Making {
+        Optional<PictureFile> make() throws IOException;
+    }
+
+    private static final Map<Key, Optional<Made>> MADE = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Optional<Made>> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    private PictureMemo() {
+    }
+
+    /** What {@code making} makes of {@code picture} at {@code scale}, made once for the same bytes. */
+    static Optional<PictureFile> of(PictureFile picture, double scale, String how, Making making) throws IOException {
+        Key key = new Key(digest(picture.bytes()), scale, how);
+        Optional<Made> known;
+        synchronized (MADE) {
+            known = MADE.get(key);
+        }
+        if (known == null) {
+            Optional<PictureFile> made = making.make();
+            known = made.map(m -> new Made(m.bytes(), m.type(), m.width(), m.height()));
+            synchronized (MADE) {
+                MADE.put(key, known);
+            }
+        }
+        return known.map(m -> picture.with(m.bytes(), m.type(), m.width(), m.height()));
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
