@@ -1,8 +1,10 @@
 package lectern.write;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -10,6 +12,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 import org.apache.poi.xslf.usermodel.XSLFTheme;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTColor;
+import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperties;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
 /**
@@ -66,27 +69,43 @@ final class Fingerprints {
         return digest.hex().substring(0, SlideDigest.LENGTH);
     }
 
+    /**
+     * POI's own way adds a property after looking for its name from the top of the list, and a deck of a thousand
+     * slides spent most of its build there; Lectern's properties are new to the deck, so they are added at once.
+     */
     static void record(XMLSlideShow show, Fingerprint print) {
-        POIXMLProperties.CustomProperties custom = show.getProperties().getCustomProperties();
-        custom.addProperty(DECK, print.deck());
-        custom.addProperty(THEME, print.theme());
+        CTProperties properties = show.getProperties().getCustomProperties().getUnderlyingProperties();
+        int pid = 1;
+        for (CTProperty property : properties.getPropertyList()) {
+            pid = Math.max(pid, property.getPid());
+        }
+        add(properties, ++pid, DECK, print.deck());
+        add(properties, ++pid, THEME, print.theme());
         for (int i = 0; i < print.slides().size(); i++) {
             Fingerprint.SlidePrint slide = print.slides().get(i);
-            custom.addProperty(SLIDE + (i + 1), slide.digest() + " " + slide.name());
+            add(properties, ++pid, SLIDE + (i + 1), slide.digest() + " " + slide.name());
         }
+    }
+
+    private static void add(CTProperties properties, int pid, String name, String value) {
+        CTProperty property = properties.addNewProperty();
+        property.setFmtid(POIXMLProperties.CustomProperties.FORMAT_ID);
+        property.setPid(pid);
+        property.setName(name);
+        property.setLpwstr(value);
     }
 
     /** The fingerprint Lectern recorded when it wrote the deck; empty for a deck Lectern did not write. */
     static Optional<Recorded> recorded(XMLSlideShow show) {
-        POIXMLProperties.CustomProperties custom = show.getProperties().getCustomProperties();
-        Optional<String> deck = text(custom, DECK).filter(value -> value.startsWith(Fingerprint.VERSION + ":"));
-        Optional<String> theme = text(custom, THEME);
+        Map<String, String> texts = texts(show.getProperties().getCustomProperties());
+        Optional<String> deck = Optional.ofNullable(texts.get(DECK)).filter(value -> value.startsWith(Fingerprint.VERSION + ":"));
+        Optional<String> theme = Optional.ofNullable(texts.get(THEME));
         if (deck.isEmpty() || theme.isEmpty()) {
             return Optional.empty();
         }
         List<Fingerprint.SlidePrint> slides = new ArrayList<>();
-        for (int i = 1; custom.contains(SLIDE + i); i++) {
-            String value = text(custom, SLIDE + i).orElse("");
+        for (int i = 1; texts.containsKey(SLIDE + i); i++) {
+            String value = texts.get(SLIDE + i);
             int space = value.indexOf(' ');
             if (space < 0) {
                 return Optional.empty();
@@ -96,8 +115,14 @@ final class Fingerprints {
         return Optional.of(new Recorded(deck.get(), new Fingerprint(theme.get(), slides)));
     }
 
-    private static Optional<String> text(POIXMLProperties.CustomProperties custom, String name) {
-        CTProperty property = custom.getProperty(name);
-        return property != null && property.isSetLpwstr() ? Optional.of(property.getLpwstr()) : Optional.empty();
+    /** Every text property by name, read in one pass for the same reason. */
+    private static Map<String, String> texts(POIXMLProperties.CustomProperties custom) {
+        Map<String, String> texts = new HashMap<>();
+        for (CTProperty property : custom.getUnderlyingProperties().getPropertyList()) {
+            if (property.isSetLpwstr()) {
+                texts.putIfAbsent(property.getName(), property.getLpwstr());
+            }
+        }
+        return texts;
     }
 }
