@@ -40,6 +40,11 @@ final class BuildCommand implements Callable<Integer> {
             + "kept and the new one is written beside it as <name>.new.pptx.")
     private boolean force;
 
+    @Option(names = "--watch", description = "Keep running, and build a deck again each time a file it is made "
+            + "from is saved: the essay, its pictures, the theme or the template. Each rebuild prints its time; a "
+            + "save that breaks the essay is reported and the previous deck kept. Ctrl-C stops.")
+    private boolean watch;
+
     @Option(names = "--strict", description = "Treat warnings as errors (exit 1).")
     private boolean strict;
 
@@ -70,16 +75,28 @@ final class BuildCommand implements Callable<Integer> {
             out.println("layouts from the template:");
             pipeline.layoutChoices().forEach(choice -> out.println("  " + choice));
         }
+        if (watch) {
+            return new Watch(() -> Inputs.collect(inputs, "build"), deck, this::build, out, err, quiet, verbose).run();
+        }
         EachFile.Outcome outcome = EachFile.run(essays, (essay, warnings) -> {
-            Pipeline.Result result = pipeline.build(essay, output.resolve(Inputs.nameOf(essay) + ".pptx"), force,
-                    warnings);
-            RebuildReport.warning(result.rebuild(), LocalDateTime.now())
-                    .ifPresent(warning -> warnings.add(result.rebuild().target(), 0, warning));
+            Pipeline.Result result = build(pipeline, essay, warnings);
             if (!quiet) {
-                out.println(summary(result) + RebuildReport.suffix(result.rebuild()));
+                out.println(report(result));
             }
         }, err, verbose, "no deck written");
         return outcome.failed() > 0 || strict && outcome.warnings() > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    private Pipeline.Result build(Pipeline pipeline, Path essay, lectern.Warnings warnings) {
+        Pipeline.Result result = pipeline.build(essay, output.resolve(Inputs.nameOf(essay) + ".pptx"), force, warnings);
+        RebuildReport.warning(result.rebuild(), LocalDateTime.now())
+                .ifPresent(warning -> warnings.add(result.rebuild().target(), 0, warning));
+        return result;
+    }
+
+    /** The line a built deck gets: where it is, what it holds, and what became of the deck it replaced. */
+    static String report(Pipeline.Result result) {
+        return summary(result) + RebuildReport.suffix(result.rebuild());
     }
 
     private static String summary(Pipeline.Result result) {

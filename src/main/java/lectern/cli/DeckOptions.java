@@ -135,6 +135,19 @@ final class DeckOptions {
         return ThemeLoader.load(theme);
     }
 
+    /**
+     * The files a deck's design is read from: the theme's file (none for a shipped theme, unless ./themes/ gains
+     * one of its name), the template, and the template the theme names; {@code loaded} is empty when the theme
+     * did not load.
+     */
+    List<Path> designFiles(Optional<Theme> loaded) {
+        List<Path> files = new ArrayList<>();
+        ThemeLoader.fileOf(theme).ifPresent(files::add);
+        Optional.ofNullable(template).ifPresent(files::add);
+        loaded.flatMap(Theme::template).ifPresent(files::add);
+        return List.copyOf(files);
+    }
+
     PlanOptions planOptions() {
         PlanOptions.Toggle agendaSlide = agenda == null ? PlanOptions.Toggle.AUTO
                 : agenda ? PlanOptions.Toggle.ON : PlanOptions.Toggle.OFF;

@@ -50,14 +50,13 @@ public final class ThemeLoader {
     }
 
     public static Theme load(String nameOrPath) {
-        Path asPath = Path.of(nameOrPath);
-        if (nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || Files.exists(asPath)) {
-            return fromFile(asPath);
+        if (isPath(nameOrPath)) {
+            return fromFile(Path.of(nameOrPath));
         }
-        if (!nameOrPath.matches("[A-Za-z0-9_-]+")) {
+        if (!isName(nameOrPath)) {
             throw new LecternException(null, 0, "no theme named '" + nameOrPath + "'");
         }
-        Path local = Path.of("themes", nameOrPath + ".yaml");
+        Path local = local(nameOrPath);
         if (Files.isRegularFile(local)) {
             return fromFile(local);
         }
@@ -70,6 +69,29 @@ public final class ThemeLoader {
         } catch (IOException e) {
             throw new LecternException(null, 0, "cannot read the shipped theme '" + nameOrPath + "': " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The file {@link #load} reads for {@code nameOrPath}, whether it is there now or not (a file in
+     * {@code ./themes/} wins over a shipped theme of its name); empty for a name no file can have.
+     */
+    public static Optional<Path> fileOf(String nameOrPath) {
+        if (isPath(nameOrPath)) {
+            return Optional.of(Path.of(nameOrPath));
+        }
+        return isName(nameOrPath) ? Optional.of(local(nameOrPath)) : Optional.empty();
+    }
+
+    private static boolean isPath(String nameOrPath) {
+        return nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || Files.exists(Path.of(nameOrPath));
+    }
+
+    private static boolean isName(String name) {
+        return name.matches("[A-Za-z0-9_-]+");
+    }
+
+    private static Path local(String name) {
+        return Path.of("themes", name + ".yaml");
     }
 
     public static Theme fromFile(Path file) {

@@ -34,4 +34,12 @@ public final class PictureCheck {
             return Optional.of(new Problem(e.missing(), e.getMessage()));
         }
     }
+
+    /**
+     * Every file the picture {@code src} of {@code essay} may be read from, whether it is there now or not: what to
+     * keep an eye on to notice it being saved, added or fixed.
+     */
+    public static java.util.List<Path> places(String src, Path essay) {
+        return PictureFile.places(src, essay);
+    }
 }

@@ -93,13 +93,12 @@ record PictureFile(String name, byte[] bytes, PictureType type, int width, int h
         if (InlinePicture.is(src)) {
             return checked(called(src), INLINE, InlinePicture.decode(src));
         }
-        if (src.matches("(?i)^(?!file:)[a-z][a-z0-9+.-]+:.*")) {
+        if (onTheWeb(src)) {
             throw new Problem(called(src) + " is on the web, and Lectern never fetches pictures",
                     "download it beside the essay and refer to it there", true);
         }
-        String decoded = URLDecoder.decode(src.replaceFirst("(?i)^file://", "").replaceFirst("[?#].*$", "")
-                .replace("+", "%2B"), StandardCharsets.UTF_8);
-        Path file = locate(decoded, src, essay, folders);
+        String decoded = decoded(src);
+        Path file = locate(candidates(decoded, essay), src, folders);
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -154,21 +153,48 @@ record PictureFile(String name, byte[] bytes, PictureType type, int width, int h
     }
 
     /**
+     * Where on disk the picture {@code src} may be, in the order they are looked at; none for a picture written
+     * into the essay or one on the web. Whether a place may be used at all is decided when it is read.
+     */
+    static List<Path> places(String src, Path essay) {
+        if (InlinePicture.is(src) || onTheWeb(src)) {
+            return List.of();
+        }
+        try {
+            return candidates(decoded(src), essay);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
+    private static List<Path> candidates(String path, Path essay) {
+        Path folder = essay.toAbsolutePath().getParent();
+        Path given = Path.of(path);
+        if (given.isAbsolute()) {
+            return List.of(given);
+        }
+        List<Path> places = new ArrayList<>();
+        places.add(folder.resolve(given).normalize());
+        if (folder.getParent() != null) {
+            places.add(folder.getParent().resolve(given).normalize());
+        }
+        return places;
+    }
+
+    private static boolean onTheWeb(String src) {
+        return src.matches("(?i)^(?!file:)[a-z][a-z0-9+.-]+:.*");
+    }
+
+    private static String decoded(String src) {
+        return URLDecoder.decode(src.replaceFirst("(?i)^file://", "").replaceFirst("[?#].*$", "")
+                .replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /**
      * The first of the places {@code src} may be that holds a file, by its real path, when that lies inside the
      * folders pictures may come from. A link or {@code ..} that leads outside them is refused, never followed.
      */
-    private static Path locate(String path, String src, Path essay, PictureFolders folders) throws Problem {
-        Path folder = essay.toAbsolutePath().getParent();
-        List<Path> candidates = new ArrayList<>();
-        Path given = Path.of(path);
-        if (given.isAbsolute()) {
-            candidates.add(given);
-        } else {
-            candidates.add(folder.resolve(given).normalize());
-            if (folder.getParent() != null) {
-                candidates.add(folder.getParent().resolve(given).normalize());
-            }
-        }
+    private static Path locate(List<Path> candidates, String src, PictureFolders folders) throws Problem {
         for (Path candidate : candidates) {
             if (Files.isRegularFile(candidate)) {
                 Path real;
