@@ -1,0 +1,63 @@
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import lectern.Pipeline;
+import lectern.Warnings;
+import lectern.plan.PlanOptions;
+import lectern.theme.ThemeLoader;
+
+/**
+ * Builds one essay in a fresh JVM and prints how long the build took and how much heap it needed, so bench/run can
+ * show how Lectern scales with the number of sections without JVM start and the launcher in the number.
+ * The first build is what a user waits for (classes load, code is still interpreted); the second, after the same
+ * pause Warm uses, shows the cost of the work alone, which is what reveals whether time grows linearly.
+ * Usage: java -cp target/lectern.jar:CLASSES Scale ESSAY [--once]   (--once: the first build only, again_ms=-)
+ * Prints: scale first_ms=... again_ms=... peak_heap_mb=... max_heap_mb=... slides=... deck_bytes=...
+ */
+public class Scale {
+    public static void main(String[] args) throws Exception {
+        boolean once = args.length == 2 && args[1].equals("--once");
+        if (args.length != 1 && !once) {
+            System.err.println("usage: Scale ESSAY [--once]");
+            System.exit(2);
+        }
+        Path essay = Path.of(args[0]);
+        Path out = Files.createTempDirectory("lectern-scale");
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        try {
+            // Start the peak from what the JVM itself holds, so the number is the build's, not startup garbage's.
+            System.gc();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long start = System.nanoTime();
+            // The theme and the pipeline are part of a build as the CLI does it, so they are inside the clock.
+            Pipeline pipeline = new Pipeline(ThemeLoader.load("default"), PlanOptions.DEFAULTS);
+            Pipeline.Result first = pipeline.build(essay, out.resolve("first.pptx"), new Warnings());
+            double firstMs = (System.nanoTime() - start) / 1e6;
+            // Sum of each heap pool's own peak: an upper bound on the heap in use at any one moment.
+            long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+
+            String again = "-";
+            if (!once) {
+                Thread.sleep(200); // as in Warm: let the writer open the next design the way it does between saves
+                start = System.nanoTime();
+                pipeline.build(essay, out.resolve("again.pptx"), new Warnings());
+                again = String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e6);
+            }
+
+            System.out.printf(Locale.ROOT, "scale first_ms=%.1f again_ms=%s peak_heap_mb=%.1f max_heap_mb=%d slides=%d deck_bytes=%d%n",
+                    firstMs, again, peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576,
+                    first.plan().slides().size(), first.bytes());
+        } finally {
+            try (Stream<Path> files = Files.walk(out)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+    }
+}
