@@ -18,17 +18,26 @@ import lectern.theme.ThemeLoader;
  * The first build is what a user waits for (classes load, code is still interpreted). Then, once the JVM is warm,
  * one more build and its first two stages on their own show the cost of the work alone, stage by stage: that is
  * what reveals whether time grows linearly, and where it does not.
- * Usage: java -cp target/lectern.jar:CLASSES Scale ESSAY [--once]   (--once: the first build only; the rest print -)
+ * Usage: java -cp target/lectern.jar:CLASSES Scale ESSAY [--once] [--warm-ms N]
+ *   --once: the first build only, the rest print -; --warm-ms: how long to build before the warm build (8000)
  * Prints: scale first_ms=... again_ms=... read_ms=... plan_ms=... peak_heap_mb=... max_heap_mb=... slides=... deck_bytes=...
  */
 public class Scale {
     public static void main(String[] args) throws Exception {
-        boolean once = args.length == 2 && args[1].equals("--once");
-        if (args.length != 1 && !once) {
-            System.err.println("usage: Scale ESSAY [--once]");
+        Path essay = null;
+        boolean once = false;
+        long warmMs = 8000;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--once" -> once = true;
+                case "--warm-ms" -> warmMs = Long.parseLong(args[++i]);
+                default -> essay = Path.of(args[i]);
+            }
+        }
+        if (essay == null) {
+            System.err.println("usage: Scale ESSAY [--once] [--warm-ms N]");
             System.exit(2);
         }
-        Path essay = Path.of(args[0]);
         Path out = Files.createTempDirectory("lectern-scale");
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
@@ -51,7 +60,7 @@ public class Scale {
                 // A few builds of a small essay leave much of the code interpreted, which would make small essays look
                 // dearer per section than they are and hide growth faster than linear. Building for 8 s brings 10 and
                 // 100 sections close to what Warm sees after 20 rebuilds; a 1,000-section first build is longer anyway.
-                long warmUntil = start + 8_000_000_000L;
+                long warmUntil = start + warmMs * 1_000_000L;
                 do {
                     Thread.sleep(200); // as in Warm: let the writer open the next design the way it does between saves
                     start = System.nanoTime();
