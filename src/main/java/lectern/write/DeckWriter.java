@@ -164,6 +164,7 @@ public final class DeckWriter {
         DeckGuard.Decision decision = DeckGuard.onDisk().decide(target, print, force);
         decision.moveFirst().ifPresent(DeckGuard.Move::make);
         AtomicFile.write(decision.writeTo(), out -> StableZip.copy(bytes, DocumentProperties.date(plan), out));
+        WrittenDecks.remember(decision.writeTo(), print);
         return new Written(Files.size(decision.writeTo()), madeSmaller, decision.rebuild());
     }
 

@@ -27,6 +27,10 @@ record ExistingDeck(Rebuild.Found found, Optional<Fingerprint> now, Changes edit
         if (!Files.isRegularFile(file)) {
             return unreadable("it is not a file");
         }
+        Optional<Fingerprint> asWritten = WrittenDecks.unchanged(file);
+        if (asWritten.isPresent()) {
+            return new ExistingDeck(Rebuild.Found.LECTERNS_DECK, asWritten, Changes.NONE, Optional.empty());
+        }
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);

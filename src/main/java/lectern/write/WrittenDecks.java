@@ -1,0 +1,66 @@
+package lectern.write;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The decks this run of Lectern wrote, by the digest of their bytes: before a rebuild replaces one, a deck whose
+ * bytes are still exactly those it wrote is known unedited without opening it with POI again, which was a fifth
+ * of a rebuild under {@code --watch}. Anything else, a byte changed or a deck from another run, is read as before.
+ */
+final class WrittenDecks {
+    private static final int KEPT = 16;
+
+    private record Written(byte[] digest, Fingerprint print) {
+    }
+
+    private static final Map<Path, Written> WRITTEN = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Written> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    private WrittenDecks() {
+    }
+
+    static void remember(Path deck, Fingerprint print) {
+        Optional<byte[]> digest = digest(deck);
+        synchronized (WRITTEN) {
+            digest.ifPresentOrElse(d -> WRITTEN.put(key(deck), new Written(d, print)), () -> WRITTEN.remove(key(deck)));
+        }
+    }
+
+    /** The fingerprint the deck at {@code deck} was written with, when its bytes are still the ones written. */
+    static Optional<Fingerprint> unchanged(Path deck) {
+        Written written;
+        synchronized (WRITTEN) {
+            written = WRITTEN.get(key(deck));
+        }
+        if (written == null) {
+            return Optional.empty();
+        }
+        return digest(deck).filter(now -> Arrays.equals(now, written.digest())).map(same -> written.print());
+    }
+
+    private static Path key(Path deck) {
+        return deck.toAbsolutePath().normalize();
+    }
+
+    private static Optional<byte[]> digest(Path deck) {
+        try {
+            return Optional.of(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(deck)));
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}
