@@ -39,6 +39,7 @@ import lectern.write.PictureCheck;
 final class Watch {
     private static final Duration LOOK_EVERY = Duration.ofMillis(250);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final int PRACTICE = 12;
 
     /** Builds one essay's deck; problems are thrown, as for {@link EachFile}. */
     interface Build {
@@ -74,6 +75,8 @@ final class Watch {
     private List<Path> designFiles = List.of();
     /** Each essay being watched, and the files its deck was last made from (itself included). */
     private final Map<Path, Set<Path>> madeFrom = new LinkedHashMap<>();
+    private int practised;
+    private Path practiceFolder;
 
     /** @param essays the essays to build, looked for again on every look so a new essay in a folder is built too */
     Watch(Supplier<List<Path>> essays, DeckOptions options, Build build, PrintWriter out, PrintWriter err,
@@ -110,7 +113,11 @@ final class Watch {
             // An editor may save in steps (write, then rename): build once the files stopped changing.
             boolean settled = look.equals(lastLook);
             lastLook = look;
-            if (!settled || look.equals(built)) {
+            if (look.equals(built)) {
+                practise();
+                continue;
+            }
+            if (!settled) {
                 continue;
             }
             Set<Path> changed = changed(built, look);
@@ -121,6 +128,40 @@ final class Watch {
                 built.putIfAbsent(now.getKey(), now.getValue());
             }
             lastLook = built;
+        }
+    }
+
+    /**
+     * Java compiles what runs often only after it has run a while: the first rebuilds after a start took four times
+     * as long as the tenth. So while the author is still typing, Lectern builds the first essay a few times into a
+     * folder of its own that nobody sees; a save that comes meanwhile waits for one such build at most.
+     */
+    private void practise() {
+        if (practised >= PRACTICE || pipeline.isEmpty() || madeFrom.isEmpty()) {
+            return;
+        }
+        practised++;
+        Path essay = madeFrom.keySet().iterator().next();
+        try {
+            if (practiceFolder == null) {
+                practiceFolder = Files.createTempDirectory("lectern-practice");
+                practiceFolder.toFile().deleteOnExit();
+                practiceFolder.resolve("practice.pptx").toFile().deleteOnExit();
+            }
+            Path deck = practiceFolder.resolve("practice.pptx");
+            pipeline.get().build(essay, deck, true, new Warnings());
+            Files.deleteIfExists(deck);
+        } catch (IOException | RuntimeException e) {
+            // A practice build that fails is the author's next save to report, if it still fails then.
+            practised = PRACTICE;
+        }
+        if (practised >= PRACTICE && practiceFolder != null) {
+            try {
+                Files.deleteIfExists(practiceFolder.resolve("practice.pptx"));
+                Files.deleteIfExists(practiceFolder);
+            } catch (IOException e) {
+                // Left for the JVM to remove on exit.
+            }
         }
     }
 
