@@ -1,11 +1,10 @@
 package lectern.check;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import lectern.JsonOutput;
 import lectern.Locations;
 import lectern.Warning;
 import lectern.plan.Timing;
@@ -18,8 +17,6 @@ public final class ReportJson {
     /** Changes only when a field is renamed or removed or changes meaning. */
     public static final String FORMAT = "lectern-check/1";
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-
     /** One file's report, and the warnings reading it gave. */
     public record Entry(Report report, List<Warning> warnings) {
     }
@@ -28,20 +25,7 @@ public final class ReportJson {
     }
 
     public static void write(List<Entry> entries, Writer to) {
-        try (JsonGenerator json = JSON.createGenerator(to)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("format", FORMAT);
-            json.writeArrayFieldStart("files");
-            for (Entry entry : entries) {
-                file(json, entry);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonOutput.write(to, FORMAT, "files", entries, ReportJson::file);
     }
 
     private static void file(JsonGenerator json, Entry entry) throws IOException {
@@ -61,11 +45,7 @@ public final class ReportJson {
         json.writeNumberField("wordsPerMinute", timing.wordsPerMinute());
         json.writeNumberField("seconds", report.shownSeconds());
         json.writeNumberField("plannedSeconds", timing.totalSeconds());
-        if (timing.target().isPresent()) {
-            json.writeNumberField("durationSeconds", timing.target().get().toSeconds());
-        } else {
-            json.writeNullField("durationSeconds");
-        }
+        JsonOutput.duration(json, timing.target());
         json.writeArrayFieldStart("hiddenSlides");
         for (int number : report.hiddenSlides()) {
             json.writeNumber(number);
@@ -96,15 +76,7 @@ public final class ReportJson {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("warnings");
-        for (Warning warning : entry.warnings()) {
-            json.writeStartObject();
-            json.writeStringField("file", Locations.display(warning.file()));
-            json.writeNumberField("line", warning.line());
-            json.writeStringField("message", warning.message());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        JsonOutput.warnings(json, entry.warnings());
         json.writeEndObject();
     }
 }

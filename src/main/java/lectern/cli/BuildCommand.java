@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import lectern.LecternException;
 import lectern.Locations;
 import lectern.Pipeline;
+import lectern.theme.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,10 +62,12 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Theme theme;
         Pipeline pipeline;
         List<Path> essays;
         try {
-            pipeline = deck.pipeline(deck.theme());
+            theme = deck.theme();
+            pipeline = deck.pipeline(theme);
             essays = Inputs.collect(inputs, "build");
             Inputs.refuseSameName(essays, name -> name + ".pptx", "build");
         } catch (LecternException e) {
@@ -76,7 +79,8 @@ final class BuildCommand implements Callable<Integer> {
             pipeline.layoutChoices().forEach(choice -> out.println("  " + choice));
         }
         if (watch) {
-            return new Watch(() -> Inputs.collect(inputs, "build"), deck, this::build, out, err, quiet, verbose).run();
+            return new Watch(() -> Inputs.collect(inputs, "build"), deck, this::build, out, err, quiet, verbose)
+                    .run(theme, pipeline);
         }
         EachFile.Outcome outcome = EachFile.run(essays, (essay, warnings) -> {
             Pipeline.Result result = build(pipeline, essay, warnings);

@@ -90,9 +90,15 @@ final class Watch {
         this.verbose = verbose;
     }
 
-    /** Builds, then rebuilds on every save until the thread is interrupted (Ctrl-C ends the JVM itself). */
-    int run() {
-        loadDesign();
+    /**
+     * Builds, then rebuilds on every save until the thread is interrupted (Ctrl-C ends the JVM itself).
+     *
+     * @param theme    the theme as loaded for the first build
+     * @param pipeline the pipeline made with it, so the design is not opened twice at the start
+     */
+    int run(Theme theme, Pipeline pipeline) {
+        this.pipeline = Optional.of(pipeline);
+        designFiles = options.designFiles(Optional.of(theme));
         List<Path> watched = essays.get();
         watched.forEach(this::build);
         Map<Path, Optional<Stamp>> built = stamps();

@@ -1,11 +1,10 @@
 package lectern.outline;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import lectern.JsonOutput;
 import lectern.Locations;
 import lectern.Warning;
 import lectern.plan.Claim;
@@ -26,8 +25,6 @@ public final class OutlineJson {
     /** Changes only when a field is renamed or removed or changes meaning. */
     public static final String FORMAT = "lectern-outline/1";
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-
     /** One essay's plan, and the warnings its reading gave. */
     public record Entry(DeckPlan plan, List<Warning> warnings) {
     }
@@ -36,20 +33,7 @@ public final class OutlineJson {
     }
 
     public static void write(List<Entry> entries, Writer to) {
-        try (JsonGenerator json = JSON.createGenerator(to)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("format", FORMAT);
-            json.writeArrayFieldStart("decks");
-            for (Entry entry : entries) {
-                deck(json, entry);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonOutput.write(to, FORMAT, "decks", entries, OutlineJson::deck);
     }
 
     private static void deck(JsonGenerator json, Entry entry) throws IOException {
@@ -60,11 +44,7 @@ public final class OutlineJson {
         json.writeStringField("title", plan.title());
         json.writeNumberField("wordsPerMinute", timing.wordsPerMinute());
         json.writeNumberField("seconds", timing.totalSeconds());
-        if (timing.target().isPresent()) {
-            json.writeNumberField("durationSeconds", timing.target().get().toSeconds());
-        } else {
-            json.writeNullField("durationSeconds");
-        }
+        JsonOutput.duration(json, timing.target());
         json.writeNumberField("claims", plan.claimCount());
         json.writeNumberField("notesWords", plan.notesWords());
         json.writeNumberField("pictures", plan.pictureCount());
@@ -82,15 +62,7 @@ public final class OutlineJson {
             slide(json, slide, names.get(slide.number() - 1), timing.slides().get(slide.number() - 1));
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("warnings");
-        for (Warning warning : entry.warnings()) {
-            json.writeStartObject();
-            json.writeStringField("file", Locations.display(warning.file()));
-            json.writeNumberField("line", warning.line());
-            json.writeStringField("message", warning.message());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        JsonOutput.warnings(json, entry.warnings());
         json.writeEndObject();
     }
 

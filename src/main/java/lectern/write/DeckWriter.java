@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -163,8 +165,10 @@ public final class DeckWriter {
         byte[] bytes = bytes(deck);
         DeckGuard.Decision decision = DeckGuard.onDisk().decide(target, print, force);
         decision.moveFirst().ifPresent(DeckGuard.Move::make);
-        AtomicFile.write(decision.writeTo(), out -> StableZip.copy(bytes, DocumentProperties.date(plan), out));
-        WrittenDecks.remember(decision.writeTo(), print);
+        MessageDigest written = WrittenDecks.digest();
+        AtomicFile.write(decision.writeTo(),
+                out -> StableZip.copy(bytes, DocumentProperties.date(plan), new DigestOutputStream(out, written)));
+        WrittenDecks.remember(decision.writeTo(), written.digest(), print);
         return new Written(Files.size(decision.writeTo()), madeSmaller, decision.rebuild());
     }
 

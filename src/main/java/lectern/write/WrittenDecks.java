@@ -31,10 +31,19 @@ final class WrittenDecks {
     private WrittenDecks() {
     }
 
-    static void remember(Path deck, Fingerprint print) {
-        Optional<byte[]> digest = digest(deck);
+    /** A digest to take of a deck's bytes as they are written, for {@link #remember}. */
+    static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** @param digest the {@link #digest()} of the bytes written to {@code deck} */
+    static void remember(Path deck, byte[] digest, Fingerprint print) {
         synchronized (WRITTEN) {
-            digest.ifPresentOrElse(d -> WRITTEN.put(key(deck), new Written(d, print)), () -> WRITTEN.remove(key(deck)));
+            WRITTEN.put(key(deck), new Written(digest, print));
         }
     }
 
@@ -56,11 +65,9 @@ final class WrittenDecks {
 
     private static Optional<byte[]> digest(Path deck) {
         try {
-            return Optional.of(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(deck)));
+            return Optional.of(digest().digest(Files.readAllBytes(deck)));
         } catch (IOException e) {
             return Optional.empty();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 }
