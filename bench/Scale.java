@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import lectern.Pipeline;
+import lectern.pipeline.Pipeline;
 import lectern.Warnings;
 import lectern.plan.PlanOptions;
 import lectern.theme.ThemeLoader;

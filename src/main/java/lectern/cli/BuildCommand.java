@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import lectern.LecternException;
 import lectern.Locations;
-import lectern.Pipeline;
+import lectern.pipeline.Pipeline;
 import lectern.theme.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

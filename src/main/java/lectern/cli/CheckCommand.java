@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import lectern.LecternException;
-import lectern.Pipeline;
+import lectern.pipeline.Pipeline;
 import lectern.check.Check;
 import lectern.check.Level;
 import lectern.check.Report;

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import lectern.Pipeline;
+import lectern.pipeline.Pipeline;
 import lectern.plan.PlanOptions;
 import lectern.theme.Theme;
 import lectern.theme.ThemeLoader;

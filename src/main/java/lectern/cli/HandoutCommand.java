@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import lectern.LecternException;
 import lectern.Locations;
-import lectern.Pipeline;
+import lectern.pipeline.Pipeline;
 import lectern.handout.Handout;
 import lectern.plan.DeckPlan;
 import lectern.plan.Timing;

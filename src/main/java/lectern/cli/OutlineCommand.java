@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import lectern.LecternException;
-import lectern.Pipeline;
+import lectern.pipeline.Pipeline;
 import lectern.outline.OutlineJson;
 import lectern.outline.OutlineText;
 import lectern.plan.DeckPlan;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import lectern.LecternException;
 import lectern.Locations;
-import lectern.Pipeline;
+import lectern.pipeline.Pipeline;
 import lectern.Warnings;
 import lectern.preview.Preview;
 import lectern.theme.Theme;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import lectern.LecternException;
 import lectern.Locations;
 import lectern.plan.DeckPlan;
-import lectern.write.AtomicFile;
+import lectern.AtomicFile;
 
 /**
  * One essay's handout, the presenter's script: Markdown, or PDF where LibreOffice is installed. Either is

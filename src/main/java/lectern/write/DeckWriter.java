@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import lectern.AtomicFile;
 import lectern.LecternException;
 import lectern.Warnings;
 import lectern.layout.Fonts;
@@ -166,7 +167,7 @@ public final class DeckWriter {
         DeckGuard.Decision decision = DeckGuard.onDisk().decide(target, print, force);
         decision.moveFirst().ifPresent(DeckGuard.Move::make);
         MessageDigest written = WrittenDecks.digest();
-        AtomicFile.write(decision.writeTo(),
+        AtomicFile.write(decision.writeTo(), "the deck",
                 out -> StableZip.copy(bytes, DocumentProperties.date(plan), new DigestOutputStream(out, written)));
         WrittenDecks.remember(decision.writeTo(), written.digest(), print);
         return new Written(Files.size(decision.writeTo()), madeSmaller, decision.rebuild());

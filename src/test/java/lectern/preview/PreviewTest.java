@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import lectern.LecternException;
-import lectern.Pipeline;
+import lectern.pipeline.Pipeline;
 import lectern.Warnings;
 import lectern.testing.Seed;
 import lectern.theme.ThemeLoader;

@@ -3,7 +3,7 @@ package lectern.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import lectern.Pipeline;
+import lectern.pipeline.Pipeline;
 import lectern.Warnings;
 import lectern.plan.PlanOptions;
 import lectern.theme.ThemeLoader;

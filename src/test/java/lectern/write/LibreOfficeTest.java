@@ -3,7 +3,7 @@ package lectern.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import lectern.Pipeline;
+import lectern.pipeline.Pipeline;
 import lectern.Warnings;
 import lectern.plan.PlanOptions;
 import lectern.testing.LibreOffice;

@@ -26,7 +26,7 @@ class NotesWriterTest {
                 + "1. first\n2. second\n   - nested\n3. third\n\nProse between.\n\n5. five\n6. six\n");
         Path deck = dir.resolve("lists.pptx");
         // Without the cues Lectern adds (time, next slide): this is about the author's notes.
-        new lectern.Pipeline(lectern.theme.ThemeLoader.load("default"), lectern.plan.PlanOptions.DEFAULTS.withoutRoomSlides())
+        new lectern.pipeline.Pipeline(lectern.theme.ThemeLoader.load("default"), lectern.plan.PlanOptions.DEFAULTS.withoutRoomSlides())
                 .build(essay, deck, new Warnings());
         try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {
             List<XSLFTextParagraph> notes = show.getSlides().get(1).getNotes().getTextParagraphs().stream()
@@ -55,7 +55,7 @@ class NotesWriterTest {
         Path essay = dir.resolve("numbers.md");
         Files.writeString(essay, "# Numbers\n\n## Count\n\n0. zero\n1. one\n\nProse.\n\n123456789. big\n");
         Path deck = dir.resolve("numbers.pptx");
-        new lectern.Pipeline(lectern.theme.ThemeLoader.load("default"), lectern.plan.PlanOptions.DEFAULTS.withoutRoomSlides())
+        new lectern.pipeline.Pipeline(lectern.theme.ThemeLoader.load("default"), lectern.plan.PlanOptions.DEFAULTS.withoutRoomSlides())
                 .build(essay, deck, new Warnings());
         assertThat(lectern.testing.OoxmlSchemas.problems(deck)).isEmpty();
         try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {

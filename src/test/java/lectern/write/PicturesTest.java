@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import lectern.Pipeline;
+import lectern.pipeline.Pipeline;
 import lectern.Warnings;
 import lectern.plan.Picture;
 import lectern.plan.PlanOptions;

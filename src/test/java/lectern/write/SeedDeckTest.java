@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import lectern.Pipeline;
+import lectern.pipeline.Pipeline;
 import lectern.Warnings;
 import lectern.plan.Claim;
 import lectern.plan.Slide;

@@ -1,21 +1,12 @@
 package lectern.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.BufferedReader;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.concurrent.TimeUnit;
-import lectern.LecternException;
 import lectern.Locations;
 import lectern.testing.Cli;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Whatever stops a deck from being written (a folder that cannot be written, a full disk, a deck open in
- * another program, Ctrl-C), the deck that was there stays as it was, no temporary file is left beside it, and the
- * user gets one line saying so.
+ * Whatever stops a deck from being written (an output folder that is a file, or one that cannot be written), the
+ * deck that was there stays as it was, no temporary file is left beside it, and the user gets one line saying so.
+ * A full disk, a deck open in another program and Ctrl-C are {@code AtomicFileTest}'s.
  */
 class UnwritableOutputTest {
     @TempDir
@@ -91,77 +82,6 @@ class UnwritableOutputTest {
                     + ": cannot write the deck (permission denied); any deck already there is unchanged (no deck written)");
         } finally {
             Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-        theDeckBuiltBeforeIsIntact();
-    }
-
-    /** A stream that fails as a file does when its disk fills: after some bytes have gone to it. */
-    private static OutputStream fillingUpAfter(OutputStream out, int room) {
-        return new FilterOutputStream(out) {
-            private int written;
-
-            @Override
-            public void write(int b) throws IOException {
-                if (++written > room) {
-                    throw new IOException("No space left on device");
-                }
-                super.write(b);
-            }
-        };
-    }
-
-    @Test
-    void aDiskThatFillsLeavesTheDeckAsItWasAndNoTemporaryFile() throws IOException {
-        Path deck = out.resolve("talk.pptx");
-        assertThatThrownBy(() -> AtomicFile.write(deck, stream -> {
-            OutputStream full = fillingUpAfter(stream, 1000);
-            full.write(new byte[5000]);
-        })).isInstanceOf(LecternException.class).satisfies(e -> assertThat(((LecternException) e).userMessage())
-                .isEqualTo(Locations.display(deck) + ": cannot write the deck (no space left on device); any deck "
-                        + "already there is unchanged"));
-        theDeckBuiltBeforeIsIntact();
-    }
-
-    @Test
-    void aDeckOpenInAnotherProgramStaysAsItWasAndNoTemporaryFileIsLeft() throws IOException {
-        Path deck = out.resolve("talk.pptx");
-        // What Windows says when PowerPoint has the deck open and Lectern tries to put the new one in its place.
-        AtomicFile.Replace locked = (complete, target) -> {
-            throw new FileSystemException(target.toString(), null,
-                    "The process cannot access the file because it is being used by another process");
-        };
-        assertThatThrownBy(() -> AtomicFile.write(deck, stream -> stream.write(new byte[5000]), locked))
-                .isInstanceOf(LecternException.class).satisfies(e -> assertThat(((LecternException) e).userMessage())
-                        .isEqualTo(Locations.display(deck) + ": cannot replace the deck (the process cannot access "
-                                + "the file because it is being used by another process); if the deck is open in "
-                                + "PowerPoint or another program, close it and build again; any deck already there "
-                                + "is unchanged"));
-        theDeckBuiltBeforeIsIntact();
-    }
-
-    /**
-     * Ctrl-C while the deck is being written: a real Java process is stopped half way through writing and must
-     * leave nothing behind. SIGINT is what Ctrl-C sends; a process started where SIGINT is ignored (a background
-     * job) gets SIGTERM instead, which ends Java the same way, through its shutdown hooks.
-     */
-    @Test
-    void ctrlCWhileWritingLeavesTheDeckAsItWasAndNoTemporaryFile() throws Exception {
-        assumeThat(System.getProperty("os.name").toLowerCase()).doesNotContain("windows");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                UnfinishedWrite.class.getName(), out.resolve("talk.pptx").toString()).redirectErrorStream(true).start();
-        try {
-            BufferedReader said = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            assertThat(said.readLine()).isEqualTo("writing");
-            assertThat(Cli.files(out)).anyMatch(name -> name.endsWith(".tmp"));
-
-            new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).start().waitFor();
-            if (!child.waitFor(10, TimeUnit.SECONDS)) {
-                child.destroy();
-            }
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            child.destroyForcibly();
         }
         theDeckBuiltBeforeIsIntact();
     }

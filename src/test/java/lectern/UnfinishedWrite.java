@@ -1,4 +1,4 @@
-package lectern.write;
+package lectern;
 
 import java.nio.file.Path;
 
@@ -11,7 +11,7 @@ public final class UnfinishedWrite {
     }
 
     public static void main(String[] args) {
-        AtomicFile.write(Path.of(args[0]), out -> {
+        AtomicFile.write(Path.of(args[0]), "the deck", out -> {
             out.write(new byte[64 * 1024]);
             out.flush();
             System.out.println("writing");

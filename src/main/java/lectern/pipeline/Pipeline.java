@@ -1,6 +1,7 @@
-package lectern;
+package lectern.pipeline;
 
 import java.nio.file.Path;
+import lectern.Warnings;
 import lectern.layout.MeasuredCapacity;
 import lectern.layout.SlideFit;
 import lectern.plan.DeckPlan;

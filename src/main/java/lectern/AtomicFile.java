@@ -1,4 +1,4 @@
-package lectern.write;
+package lectern;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,8 +23,7 @@ import lectern.Locations;
  * Writes a file so that readers only ever see the old one or the whole new one: the bytes go to a
  * temporary file beside the target, which is moved into place only once complete. Should the writing fail
  * (a full disk, a folder that cannot be written) or Lectern be stopped (Ctrl-C), the temporary file is removed
- * and the old file stays as it was. Public because every file Lectern writes (the handout too) needs the same
- * promise.
+ * and the old file stays as it was. Every file Lectern writes (decks, handouts) keeps this promise.
  */
 public final class AtomicFile {
     /** Temporary files not yet moved into place: what a Ctrl-C must not leave behind. */
@@ -55,20 +54,12 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
-    static void write(Path target, Content content) {
-        write(target, "the deck", content, ATOMIC_MOVE);
-    }
-
-    /** @param what what the file is, for the message when it cannot be written: "the handout" */
+    /** @param what what the file is, for the message when it cannot be written: "the deck", "the handout" */
     public static void write(Path target, String what, Content content) {
         write(target, what, content, ATOMIC_MOVE);
     }
 
-    static void write(Path target, Content content, Replace replace) {
-        write(target, "the deck", content, replace);
-    }
-
-    private static void write(Path target, String what, Content content, Replace replace) {
+    static void write(Path target, String what, Content content, Replace replace) {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         // Known before it exists, so a Ctrl-C at any moment finds it.
