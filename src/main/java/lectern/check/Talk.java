@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import lectern.plan.Slide;
 import lectern.plan.Timing;
-import lectern.write.PictureCheck;
+import lectern.picture.PictureCheck;
 
 /**
  * A talk as {@code lectern check} looks at it, whether it comes from an essay (the deck a build would write) or

@@ -27,7 +27,7 @@ import lectern.read.ListBlock;
 import lectern.read.Quote;
 import lectern.read.Section;
 import lectern.write.DeckReader;
-import lectern.write.PictureCheck;
+import lectern.picture.PictureCheck;
 
 /** Makes the {@link Talk} to check: from an essay, the deck a build would write; from a deck, the deck as it is. */
 public final class Talks {
@@ -78,8 +78,7 @@ public final class Talks {
             for (DeckReader.DeckPicture picture : read.pictures()) {
                 boolean ownWords = !picture.alt().isBlank() && !picture.alt().equals(AltText.fromFileName(picture.file()));
                 pictures.add(new Talk.ShownPicture(slide.number(), picture.file(), ownWords ? picture.alt() : "", line,
-                        picture.problem().map(why -> new PictureCheck.Problem(
-                                why.contains("not found") || why.contains("on the web"), why))));
+                        picture.problem().map(PictureCheck.Problem::inGap)));
             }
         }
         String title = slides.stream().filter(s -> s.kind() == SlideKind.TITLE).map(Slide::title)

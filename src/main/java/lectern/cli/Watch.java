@@ -25,7 +25,7 @@ import lectern.pipeline.Pipeline;
 import lectern.Warnings;
 import lectern.plan.Slide;
 import lectern.theme.Theme;
-import lectern.write.PictureCheck;
+import lectern.picture.PictureCheck;
 
 /**
  * {@code lectern build --watch}: builds each deck, then builds it again whenever a file it is made from is saved

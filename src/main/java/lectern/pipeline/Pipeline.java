@@ -11,7 +11,7 @@ import lectern.read.Essay;
 import lectern.read.EssayReader;
 import lectern.theme.Theme;
 import lectern.write.DeckWriter;
-import lectern.write.PictureCheck;
+import lectern.picture.PictureCheck;
 import lectern.write.Rebuild;
 import lectern.write.WriteOptions;
 

@@ -27,6 +27,7 @@ import lectern.layout.TextMeasure;
 import lectern.plan.DeckPlan;
 import lectern.plan.Slide;
 import lectern.plan.SlideNames;
+import lectern.picture.PictureCheck;
 import lectern.theme.Theme;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 

@@ -1,4 +1,4 @@
-package lectern.write;
+package lectern.picture;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,7 +13,6 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.apache.poi.sl.usermodel.PictureData.PictureType;
 
 /**
  * An image an essay refers to, read and checked before it goes into a deck: from where it may come, how large
@@ -22,7 +21,7 @@ import org.apache.poi.sl.usermodel.PictureData.PictureType;
  * @param name  the file name, for shape names (never the path: a deck travels)
  * @param width pixels, read from the file's header (for an SVG, its own units)
  */
-record PictureFile(String name, byte[] bytes, PictureType type, int width, int height) {
+public record PictureFile(String name, byte[] bytes, PictureFormat format, int width, int height) {
     /** The largest picture file Lectern reads, and the most an inline ({@code data:}) picture may decode to. */
     static final long MAX_BYTES = 50L * 1024 * 1024;
     /**
@@ -30,42 +29,15 @@ record PictureFile(String name, byte[] bytes, PictureType type, int width, int h
      * first, so a 30,000 × 30,000 PNG of a hundred kilobytes is refused before it can fill the memory.
      */
     static final long MAX_PIXELS = 100_000_000L;
+    /** How a problem's words say the picture is missing; a deck's gap keeps only the words (see PictureCheck). */
+    static final String NOT_FOUND = " not found";
+    static final String ON_THE_WEB = " is on the web";
     /** The name of a picture written into the essay, which has no file name. */
     private static final String INLINE = "inline picture";
 
-    /** Why a picture could not be used, in words for the essay's author. */
-    static final class Problem extends Exception {
-        private final String advice;
-        /** The file is not there to read (or is on the web), rather than there but not usable. */
-        private final boolean missing;
-
-        Problem(String message) {
-            this(message, "");
-        }
-
-        /** @param advice what the author can do, for the warning only: it may name folders of their machine */
-        Problem(String message, String advice) {
-            this(message, advice, false);
-        }
-
-        Problem(String message, String advice, boolean missing) {
-            super(message);
-            this.advice = advice;
-            this.missing = missing;
-        }
-
-        boolean missing() {
-            return missing;
-        }
-
-        String advice() {
-            return advice;
-        }
-    }
-
     /** The same picture with other bytes: smaller, or drawn from a vector. */
-    PictureFile with(byte[] newBytes, PictureType newType, int newWidth, int newHeight) {
-        return new PictureFile(name, newBytes, newType, newWidth, newHeight);
+    PictureFile with(byte[] newBytes, PictureFormat newFormat, int newWidth, int newHeight) {
+        return new PictureFile(name, newBytes, newFormat, newWidth, newHeight);
     }
 
     /**
@@ -73,7 +45,7 @@ record PictureFile(String name, byte[] bytes, PictureType type, int width, int h
      * name only, since a marked gap shows the message in the deck, and a deck should not tell where its author
      * keeps their files.
      */
-    static String called(String src) {
+    public static String called(String src) {
         if (InlinePicture.is(src)) {
             return InlinePicture.name(src);
         }
@@ -89,12 +61,12 @@ record PictureFile(String name, byte[] bytes, PictureType type, int width, int h
      * essay, then in the folder above it, so essays in {@code content/} can use the project's {@code assets/}), or
      * a picture written into the essay as a {@code data:} address. Pictures on the web are never fetched.
      */
-    static PictureFile load(String src, Path essay, PictureFolders folders) throws Problem {
+    static PictureFile load(String src, Path essay, PictureFolders folders) throws PictureProblem {
         if (InlinePicture.is(src)) {
             return checked(called(src), INLINE, InlinePicture.decode(src));
         }
         if (onTheWeb(src)) {
-            throw new Problem(called(src) + " is on the web, and Lectern never fetches pictures",
+            throw new PictureProblem(called(src) + ON_THE_WEB + ", and Lectern never fetches pictures",
                     "download it beside the essay and refer to it there", true);
         }
         String decoded = decoded(src);
@@ -103,60 +75,60 @@ record PictureFile(String name, byte[] bytes, PictureType type, int width, int h
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new Problem(called(src) + " is " + size / (1024 * 1024) + " MB, more than the "
+                throw new PictureProblem(called(src) + " is " + size / (1024 * 1024) + " MB, more than the "
                         + MAX_BYTES / (1024 * 1024) + " MB a picture may be", "make it smaller first");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new Problem("cannot read " + called(src), e.getMessage());
+            throw new PictureProblem("cannot read " + called(src), e.getMessage());
         }
         return checked(called(src), Path.of(decoded).getFileName().toString(), bytes);
     }
 
-    private static PictureFile checked(String called, String name, byte[] bytes) throws Problem {
+    private static PictureFile checked(String called, String name, byte[] bytes) throws PictureProblem {
         if (bytes.length == 0) {
-            throw new Problem(called + " is empty (0 bytes)");
+            throw new PictureProblem(called + " is empty (0 bytes)");
         }
         Optional<String> unusable = unusableFormat(bytes);
         if (unusable.isPresent()) {
             String png = name.replaceFirst("(\\.[^.]*)?$", ".png");
-            throw new Problem(called + " is " + unusable.get() + " picture, which Lectern cannot put into a deck",
+            throw new PictureProblem(called + " is " + unusable.get() + " picture, which Lectern cannot put into a deck",
                     "convert it to PNG or JPEG first" + (name.equals(INLINE) ? "" : ", for example: magick " + name + " " + png));
         }
-        PictureType type = typeOf(bytes);
-        if (type == null) {
-            throw new Problem(called + " is not a JPEG, PNG, GIF, BMP, TIFF or SVG file");
+        PictureFormat format = formatOf(bytes);
+        if (format == null) {
+            throw new PictureProblem(called + " is not a JPEG, PNG, GIF, BMP, TIFF or SVG file");
         }
         int[] size;
-        if (type == PictureType.SVG) {
+        if (format == PictureFormat.SVG) {
             try {
                 size = SvgPicture.dimensions(bytes);
             } catch (SvgPicture.ReachesOut e) {
-                throw new Problem(called + " is an SVG that draws on a file or address outside itself, which "
+                throw new PictureProblem(called + " is an SVG that draws on a file or address outside itself, which "
                         + "Lectern never reads", "it names " + e.address() + "; put that picture inside the SVG");
             }
             if (size == null) {
-                throw new Problem(called + " is an SVG that cannot be drawn (not valid SVG, or no size)");
+                throw new PictureProblem(called + " is an SVG that cannot be drawn (not valid SVG, or no size)");
             }
         } else {
             size = dimensions(bytes);
             if (size == null) {
-                throw new Problem(called + " is damaged: its header cannot be read");
+                throw new PictureProblem(called + " is damaged: its header cannot be read");
             }
             if ((long) size[0] * size[1] > MAX_PIXELS) {
-                throw new Problem(called + " is " + size[0] + " \u00D7 " + size[1] + " pixels, more than the "
+                throw new PictureProblem(called + " is " + size[0] + " \u00D7 " + size[1] + " pixels, more than the "
                         + MAX_PIXELS / 1_000_000 + " megapixels Lectern reads",
                         "make it smaller first: 4000 pixels across is plenty for a slide");
             }
         }
-        return new PictureFile(name, bytes, type, size[0], size[1]);
+        return new PictureFile(name, bytes, format, size[0], size[1]);
     }
 
     /**
      * Where on disk the picture {@code src} may be, in the order they are looked at; none for a picture written
      * into the essay or one on the web. Whether a place may be used at all is decided when it is read.
      */
-    static List<Path> places(String src, Path essay) {
+    public static List<Path> places(String src, Path essay) {
         if (InlinePicture.is(src) || onTheWeb(src)) {
             return List.of();
         }
@@ -194,45 +166,45 @@ record PictureFile(String name, byte[] bytes, PictureType type, int width, int h
      * The first of the places {@code src} may be that holds a file, by its real path, when that lies inside the
      * folders pictures may come from. A link or {@code ..} that leads outside them is refused, never followed.
      */
-    private static Path locate(List<Path> candidates, String src, PictureFolders folders) throws Problem {
+    private static Path locate(List<Path> candidates, String src, PictureFolders folders) throws PictureProblem {
         for (Path candidate : candidates) {
             if (Files.isRegularFile(candidate)) {
                 Path real;
                 try {
                     real = candidate.toRealPath();
                 } catch (IOException e) {
-                    throw new Problem("cannot read " + called(src), e.getMessage());
+                    throw new PictureProblem("cannot read " + called(src), e.getMessage());
                 }
                 if (!folders.allow(real)) {
-                    throw new Problem(called(src) + " is outside the essay's folder and its assets/ folder, so "
+                    throw new PictureProblem(called(src) + " is outside the essay's folder and its assets/ folder, so "
                             + "Lectern leaves it out of the deck", "it is " + real + "; --allow-outside "
                             + real.getParent() + " lets pictures from there in");
                 }
                 return real;
             }
         }
-        throw new Problem(called(src) + " not found", "", true);
+        throw new PictureProblem(called(src) + NOT_FOUND, "", true);
     }
 
-    private static PictureType typeOf(byte[] b) {
+    private static PictureFormat formatOf(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return PictureType.JPEG;
+            return PictureFormat.JPEG;
         }
         if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return PictureType.PNG;
+            return PictureFormat.PNG;
         }
         if (b.length >= 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
-            return PictureType.GIF;
+            return PictureFormat.GIF;
         }
         if (b.length >= 2 && b[0] == 'B' && b[1] == 'M') {
-            return PictureType.BMP;
+            return PictureFormat.BMP;
         }
         if (b.length >= 4 && (b[0] == 'I' && b[1] == 'I' && b[2] == '*' && b[3] == 0
                 || b[0] == 'M' && b[1] == 'M' && b[2] == 0 && b[3] == '*')) {
-            return PictureType.TIFF;
+            return PictureFormat.TIFF;
         }
         if (SvgPicture.looksLikeSvg(b)) {
-            return PictureType.SVG;
+            return PictureFormat.SVG;
         }
         return null;
     }

@@ -1,4 +1,4 @@
-package lectern.write;
+package lectern.picture;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,7 @@ final class InlinePicture {
         return src.regionMatches(true, 0, "data:", 0, 5);
     }
 
-    static byte[] decode(String src) throws PictureFile.Problem {
+    static byte[] decode(String src) throws PictureProblem {
         int comma = src.indexOf(',');
         if (comma < 0) {
             throw problem(src, "has no ',' before its data");
@@ -44,7 +44,7 @@ final class InlinePicture {
         return "inline picture (" + (src.length() <= 40 ? src : src.substring(0, 37) + "...") + ")";
     }
 
-    private static PictureFile.Problem problem(String src, String what) {
-        return new PictureFile.Problem(name(src) + " " + what);
+    private static PictureProblem problem(String src, String what) {
+        return new PictureProblem(name(src) + " " + what);
     }
 }

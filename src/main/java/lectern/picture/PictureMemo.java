@@ -1,4 +1,4 @@
-package lectern.write;
+package lectern.picture;
 
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -7,7 +7,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.sl.usermodel.PictureData.PictureType;
 
 /**
  * Remembers what the pictures of recent decks were made into, by their bytes, so that a rebuild (the next
@@ -21,7 +20,7 @@ final class PictureMemo {
     }
 
     /** What a picture was made into: its bytes, or nothing when it goes in as its file is. */
-    private record Made(byte[] bytes, PictureType type, int width, int height) {
+    private record Made(byte[] bytes, PictureFormat format, int width, int height) {
     }
 
     @FunctionalInterface
@@ -48,12 +47,12 @@ final class PictureMemo {
         }
         if (known == null) {
             Optional<PictureFile> made = making.make();
-            known = made.map(m -> new Made(m.bytes(), m.type(), m.width(), m.height()));
+            known = made.map(m -> new Made(m.bytes(), m.format(), m.width(), m.height()));
             synchronized (MADE) {
                 MADE.put(key, known);
             }
         }
-        return known.map(m -> picture.with(m.bytes(), m.type(), m.width(), m.height()));
+        return known.map(m -> picture.with(m.bytes(), m.format(), m.width(), m.height()));
     }
 
     private static String digest(byte[] bytes) {

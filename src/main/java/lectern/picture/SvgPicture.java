@@ -1,7 +1,8 @@
-package lectern.write;
+package lectern.picture;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Dimension2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -15,11 +16,16 @@ import org.apache.batik.bridge.DocumentLoader;
 import org.apache.batik.bridge.GVTBuilder;
 import org.apache.batik.bridge.NoLoadScriptSecurity;
 import org.apache.batik.bridge.ScriptSecurity;
+import org.apache.batik.bridge.UserAgentAdapter;
+import org.apache.batik.bridge.ViewBox;
+import org.apache.batik.parser.DefaultLengthHandler;
+import org.apache.batik.parser.LengthParser;
+import org.apache.batik.util.SVGConstants;
 import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.util.ParsedURL;
 import org.apache.batik.util.XMLResourceDescriptor;
-import org.apache.poi.xslf.draw.SVGUserAgent;
 import org.w3c.dom.svg.SVGDocument;
+import org.w3c.dom.svg.SVGSVGElement;
 
 /**
  * SVG pictures: PowerPoint 2019 and later show the vector itself, older versions and other readers the PNG
@@ -118,9 +124,63 @@ final class SvgPicture {
         }
     }
 
-    /** POI's agent (it sizes the drawing by the SVG's view box), with every door closed. */
-    private static final class ClosedAgent extends SVGUserAgent {
+    /**
+     * Batik's agent sized by the SVG's own view box (else its width and height, as numbers), as POI's renderer sizes
+     * it, with every door closed.
+     */
+    private static final class ClosedAgent extends UserAgentAdapter {
         private String reachedFor;
+        private Rectangle2D viewBox;
+
+        ClosedAgent() {
+            addStdFeatures();
+        }
+
+        void initViewbox(SVGDocument document) {
+            viewBox = null;
+            SVGSVGElement root = document.getRootElement();
+            if (root == null) {
+                return;
+            }
+            String box = root.getAttributeNS(null, SVGConstants.SVG_VIEW_BOX_ATTRIBUTE);
+            if (box != null && !box.isEmpty()) {
+                float[] rect = ViewBox.parseViewBoxAttribute(root, box, null);
+                viewBox = new Rectangle2D.Float(rect[0], rect[1], rect[2], rect[3]);
+                return;
+            }
+            float width = number(root, SVGConstants.SVG_WIDTH_ATTRIBUTE);
+            float height = number(root, SVGConstants.SVG_HEIGHT_ATTRIBUTE);
+            if (width != 0 && height != 0) {
+                viewBox = new Rectangle2D.Double(0, 0, width, height);
+            }
+        }
+
+        /** A length attribute's number, whatever its unit; 0 when there is none. */
+        private static float number(SVGSVGElement root, String attribute) {
+            String value = root.getAttributeNS(null, attribute);
+            if (value == null || value.isEmpty()) {
+                return 0;
+            }
+            float[] number = {0};
+            LengthParser parser = new LengthParser();
+            parser.setLengthHandler(new DefaultLengthHandler() {
+                @Override
+                public void lengthValue(float v) {
+                    number[0] = v;
+                }
+            });
+            parser.parse(value);
+            return number[0];
+        }
+
+        Rectangle2D getViewbox() {
+            return viewBox != null ? viewBox : new Rectangle2D.Double(0, 0, 1, 1);
+        }
+
+        @Override
+        public Dimension2D getViewportSize() {
+            return viewBox == null ? super.getViewportSize() : new Size(viewBox.getWidth(), viewBox.getHeight());
+        }
 
         @Override
         public ScriptSecurity getScriptSecurity(String type, ParsedURL script, ParsedURL document) {
@@ -152,6 +212,33 @@ final class SvgPicture {
             if (reachedFor != null) {
                 throw new ReachesOut(reachedFor);
             }
+        }
+    }
+
+    /** A size in the SVG's own units; the JDK has no public Dimension2D in doubles. */
+    private static final class Size extends Dimension2D {
+        private double width;
+        private double height;
+
+        Size(double width, double height) {
+            this.width = width;
+            this.height = height;
+        }
+
+        @Override
+        public double getWidth() {
+            return width;
+        }
+
+        @Override
+        public double getHeight() {
+            return height;
+        }
+
+        @Override
+        public void setSize(double newWidth, double newHeight) {
+            width = newWidth;
+            height = newHeight;
         }
     }
 }

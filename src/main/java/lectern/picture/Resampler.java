@@ -1,4 +1,4 @@
-package lectern.write;
+package lectern.picture;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -18,7 +18,6 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
-import org.apache.poi.sl.usermodel.PictureData.PictureType;
 
 /**
  * Makes a picture no larger than its frames need: a 24-megapixel photo behind a slide makes a deck slow to
@@ -43,7 +42,7 @@ final class Resampler {
      */
     static Optional<PictureFile> fit(PictureFile picture, double scale) throws IOException {
         // A GIF keeps its own bytes: they may be an animation, which PowerPoint plays.
-        boolean smaller = scale < 1 && picture.type() != PictureType.GIF;
+        boolean smaller = scale < 1 && picture.format() != PictureFormat.GIF;
         BufferedImage image = read(picture.bytes(), smaller ? (int) Math.floor(1 / scale) : checkingStep(picture));
         if (image == null || !smaller) {
             return Optional.empty();
@@ -56,7 +55,7 @@ final class Resampler {
         if (bytes.length >= picture.bytes().length) {
             return Optional.empty();
         }
-        return Optional.of(picture.with(bytes, transparent ? PictureType.PNG : PictureType.JPEG, targetWidth, targetHeight));
+        return Optional.of(picture.with(bytes, transparent ? PictureFormat.PNG : PictureFormat.JPEG, targetWidth, targetHeight));
     }
 
     /**
@@ -75,7 +74,7 @@ final class Resampler {
         int height = Math.max(1, (int) Math.round(picture.height() * kept));
         BufferedImage scaled = scaled(image, width, height);
         boolean photo = kept < 1 && !hasTransparency(scaled);
-        return picture.with(photo ? jpeg(scaled) : png(scaled), photo ? PictureType.JPEG : PictureType.PNG, width, height);
+        return picture.with(photo ? jpeg(scaled) : png(scaled), photo ? PictureFormat.JPEG : PictureFormat.PNG, width, height);
     }
 
     /** Checking a picture reads all of its data whatever the step, so a coarse one spares the memory. */

@@ -1,12 +1,13 @@
-package lectern.write;
+package lectern.picture;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Whether a picture an essay names would go into its deck, asked without writing one: the writer's own reading
- * of the file (where it looks, which formats it takes, the header it needs), so a check and a build never
- * disagree about a picture.
+ * Whether a picture an essay names would go into its deck, asked without writing one: the build's own reading of
+ * the file (where it looks, which formats it takes, the header it needs), so a check and a build never disagree
+ * about a picture.
  */
 public final class PictureCheck {
     private PictureCheck() {
@@ -19,6 +20,14 @@ public final class PictureCheck {
      * @param message what is wrong, in the words a build's warning uses
      */
     public record Problem(boolean missing, String message) {
+
+        /**
+         * The problem a deck's gap states. A gap keeps only the words a build wrote into it, so whether the picture
+         * was missing is told by those words, which are this package's own.
+         */
+        public static Problem inGap(String words) {
+            return new Problem(words.contains(PictureFile.NOT_FOUND) || words.contains(PictureFile.ON_THE_WEB), words);
+        }
     }
 
     /**
@@ -26,11 +35,11 @@ public final class PictureCheck {
      *
      * @param allowOutside folders pictures may come from besides the essay's own (--allow-outside)
      */
-    static Optional<Problem> of(String src, Path essay, java.util.List<Path> allowOutside) {
+    public static Optional<Problem> of(String src, Path essay, List<Path> allowOutside) {
         try {
             PictureFile.load(src, essay, PictureFolders.of(essay, allowOutside));
             return Optional.empty();
-        } catch (PictureFile.Problem e) {
+        } catch (PictureProblem e) {
             return Optional.of(new Problem(e.missing(), e.getMessage()));
         }
     }
@@ -39,7 +48,7 @@ public final class PictureCheck {
      * Every file the picture {@code src} of {@code essay} may be read from, whether it is there now or not: what to
      * keep an eye on to notice it being saved, added or fixed.
      */
-    public static java.util.List<Path> places(String src, Path essay) {
+    public static List<Path> places(String src, Path essay) {
         return PictureFile.places(src, essay);
     }
 }

@@ -1,4 +1,4 @@
-package lectern.write;
+package lectern.picture;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

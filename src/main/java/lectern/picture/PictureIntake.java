@@ -1,0 +1,114 @@
+package lectern.picture;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pictures of one deck on their way in: each file read once, checked, and made no larger than the largest
+ * frame it fills needs; an SVG drawn to the PNG that readers without SVG show. Whatever writes the deck only
+ * stores what this hands it.
+ */
+public final class PictureIntake {
+    /** Pixels a picture keeps per point of its frame: twice a 144 dpi screen, sharp on any projector. */
+    public static final double PIXELS_PER_POINT = 2 * 144 / 72.0;
+    /** Pixels per point of the PNG that stands in for an SVG where PowerPoint cannot draw the vector. */
+    private static final double FALLBACK_PIXELS_PER_POINT = 144 / 72.0;
+
+    private final Path essay;
+    private final PictureFolders folders;
+    private final boolean keepOriginals;
+    private final Map<String, List<Frame>> frames = new HashMap<>();
+    private int madeSmaller;
+
+    /** The size of a frame a picture fills, in points. */
+    private record Frame(double width, double height) {
+    }
+
+    /**
+     * A picture as it goes into the deck.
+     *
+     * @param picture  the picture itself: its name, its proportions, and the bytes that go in (for an SVG, the vector)
+     * @param fallback for an SVG, the PNG drawn from it, which readers that draw no SVG show instead
+     */
+    public record Taken(PictureFile picture, Optional<PictureFile> fallback) {
+    }
+
+    /**
+     * @param allowOutside  folders outside the essay's own that pictures may come from
+     * @param keepOriginals put pictures in as their files are, however large
+     */
+    public PictureIntake(Path essay, List<Path> allowOutside, boolean keepOriginals) {
+        this.essay = essay;
+        this.folders = PictureFolders.of(essay, allowOutside);
+        this.keepOriginals = keepOriginals;
+    }
+
+    /** Says the picture {@code src} will fill a frame this large; every frame must be known before it is taken. */
+    public void expect(String src, double width, double height) {
+        frames.computeIfAbsent(src, s -> new ArrayList<>()).add(new Frame(width, height));
+    }
+
+    /** How many pictures went in smaller than their files. */
+    public int madeSmaller() {
+        return madeSmaller;
+    }
+
+    /** The picture {@code src} ready to go in, or why it cannot. */
+    public Taken take(String src) throws PictureProblem {
+        PictureFile file = PictureFile.load(src, essay, folders);
+        List<Frame> shown = frames.getOrDefault(src, List.of());
+        if (file.format() == PictureFormat.SVG) {
+            return svg(file, shown);
+        }
+        try {
+            PictureFile read = file;
+            if (file.format() == PictureFormat.TIFF) {
+                // PowerPoint for the web, Keynote and Google Slides show no TIFF; the JDK reads it.
+                double scale = scale(file, shown);
+                file = PictureMemo.of(read, scale, "converted", () -> Optional.of(Resampler.converted(read, scale)))
+                        .orElseThrow();
+            } else {
+                double scale = keepOriginals ? 1 : scale(file, shown);
+                var fitted = PictureMemo.of(read, scale, "fitted", () -> Resampler.fit(read, scale));
+                if (fitted.isPresent()) {
+                    madeSmaller++;
+                    file = fitted.get();
+                }
+            }
+        } catch (IOException e) {
+            throw new PictureProblem(PictureFile.called(src) + " is damaged: its picture data is cut short or corrupt");
+        }
+        return new Taken(file, Optional.empty());
+    }
+
+    /** How much smaller than its file the picture may go in: covering its largest frame at the pixels it needs. */
+    private static double scale(PictureFile file, List<Frame> shown) {
+        double scale = 0;
+        for (Frame frame : shown) {
+            // Covering the frame: the picture's shorter side, relative to the frame, sets the scale.
+            scale = Math.max(scale, Math.max(frame.width() * PIXELS_PER_POINT / file.width(),
+                    frame.height() * PIXELS_PER_POINT / file.height()));
+        }
+        return shown.isEmpty() ? 1 : scale;
+    }
+
+    private static Taken svg(PictureFile file, List<Frame> shown) throws PictureProblem {
+        double width = shown.stream().mapToDouble(Frame::width).max().orElse(file.width());
+        double height = shown.stream().mapToDouble(Frame::height).max().orElse(file.height());
+        double scale = Math.max(width / file.width(), height / file.height()) * FALLBACK_PIXELS_PER_POINT;
+        int pngWidth = Math.max(1, (int) Math.round(file.width() * scale));
+        int pngHeight = Math.max(1, (int) Math.round(file.height() * scale));
+        byte[] png;
+        try {
+            png = SvgPicture.png(file.bytes(), pngWidth, pngHeight);
+        } catch (IOException | RuntimeException e) {
+            throw new PictureProblem("image " + file.name() + " is an SVG that cannot be drawn", String.valueOf(e.getMessage()));
+        }
+        return new Taken(file, Optional.of(file.with(png, PictureFormat.PNG, pngWidth, pngHeight)));
+    }
+}

@@ -1,0 +1,103 @@
+package lectern.picture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import lectern.testing.CountingServer;
+import lectern.testing.Pictures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** An SVG is drawn shut in: no script runs, nothing outside it is read or fetched, and its own size is kept. */
+class SvgPictureTest {
+    @TempDir
+    Path dir;
+
+    private CountingServer web;
+
+    @BeforeEach
+    void listen() throws IOException {
+        web = new CountingServer();
+    }
+
+    @AfterEach
+    void stop() {
+        web.close();
+    }
+
+    /** SVGs that would make Batik fetch or read something outside them, each in its own way. */
+    static Stream<String> reachingOut() {
+        return Stream.of(
+                "<image xlink:href='WEB/picture.png' width='100' height='100'/>",
+                "<image xlink:href='FILE' width='100' height='100'/>",
+                "<use xlink:href='WEB/other.svg#shape'/>",
+                "<style>@import url(WEB/style.css);</style><rect width='10' height='10'/>",
+                "<rect width='10' height='10' style='fill:url(WEB/paint.svg#p)'/>",
+                "<script type='application/java-archive' xlink:href='WEB/evil.jar'/><rect width='10' height='10'/>",
+                "<script>var x = 1;</script><rect width='10' height='10' onload='x = 2'/>");
+    }
+
+    @ParameterizedTest
+    @MethodSource("reachingOut")
+    void anSvgThatReachesOutIsNeitherFetchedNorRead(String inside) throws IOException {
+        Path secret = Files.write(dir.resolve("secret.png"), Pictures.of(Color.RED, 32, 32, "png"));
+        byte[] svg = ("<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='100' "
+                + "height='100'><rect width='100' height='100' fill='white'/>"
+                + inside.replace("WEB", web.address("")).replace("FILE", secret.toUri().toString()) + "</svg>")
+                .getBytes(StandardCharsets.UTF_8);
+        try {
+            byte[] png = SvgPicture.png(svg, 100, 100);
+            // Drawn without what it reaches for: nothing red, nothing fetched.
+            assertThat(ImageIO.read(new ByteArrayInputStream(png)).getRGB(50, 50)).isNotEqualTo(Color.RED.getRGB());
+        } catch (SvgPicture.ReachesOut refused) {
+            assertThat(refused.address()).isNotBlank();
+        }
+        assertThat(web.requests()).isZero();
+    }
+
+    @Test
+    void anSvgWithAnExternalEntityReadsNothing() {
+        byte[] svg = ("<?xml version='1.0'?><!DOCTYPE svg [<!ENTITY secret SYSTEM '" + web.address("/entity.txt") + "'>]>"
+                + "<svg xmlns='http://www.w3.org/2000/svg' width='100' height='100'><text y='50'>&secret;</text></svg>")
+                .getBytes(StandardCharsets.UTF_8);
+        try {
+            SvgPicture.png(svg, 100, 100);
+        } catch (IOException | RuntimeException refused) {
+            // Refusing it is as good as drawing it without the entity.
+        }
+        assertThat(web.requests()).isZero();
+    }
+
+    @Test
+    void anSvgMayCarryItsOwnPictures() throws IOException {
+        String red = Base64.getEncoder().encodeToString(("<svg xmlns='http://www.w3.org/2000/svg' width='8' height='8'>"
+                + "<rect width='8' height='8' fill='#FF0000'/></svg>").getBytes(StandardCharsets.UTF_8));
+        byte[] svg = ("<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='100' "
+                + "height='100'><image xlink:href='data:image/svg+xml;base64," + red + "' width='100' height='100'/></svg>")
+                .getBytes(StandardCharsets.UTF_8);
+        BufferedImage drawn = ImageIO.read(new ByteArrayInputStream(SvgPicture.png(svg, 100, 100)));
+        assertThat(drawn.getRGB(4, 4)).isEqualTo(Color.RED.getRGB());
+    }
+
+    @Test
+    void anSvgIsSizedByItsViewBoxElseByItsWidthAndHeight() throws IOException {
+        byte[] boxed = "<svg xmlns='http://www.w3.org/2000/svg' width='10cm' height='5cm' viewBox='0 0 400 200'/>"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] sized = "<svg xmlns='http://www.w3.org/2000/svg' width='300' height='150'/>".getBytes(StandardCharsets.UTF_8);
+        assertThat(SvgPicture.dimensions(boxed)).containsExactly(400, 200);
+        assertThat(SvgPicture.dimensions(sized)).containsExactly(300, 150);
+    }
+}
