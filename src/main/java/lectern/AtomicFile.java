@@ -16,8 +16,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import lectern.LecternException;
-import lectern.Locations;
 
 /**
  * Writes a file so that readers only ever see the old one or the whole new one: the bytes go to a

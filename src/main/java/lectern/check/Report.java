@@ -3,7 +3,7 @@ package lectern.check;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-import lectern.plan.Timing;
+import lectern.deck.Timing;
 
 /**
  * What the check found in one talk, with its times.

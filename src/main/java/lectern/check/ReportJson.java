@@ -7,7 +7,7 @@ import java.util.List;
 import lectern.JsonOutput;
 import lectern.Locations;
 import lectern.Warning;
-import lectern.plan.Timing;
+import lectern.deck.Timing;
 
 /**
  * Reports as JSON for scripts, editors and CI. The shape is a promise: {@code docs/check.schema.json} describes

@@ -3,7 +3,7 @@ package lectern.check;
 import java.util.List;
 import java.util.stream.Collectors;
 import lectern.Locations;
-import lectern.plan.Timing;
+import lectern.deck.Timing;
 
 /**
  * A report as a person reads it in the terminal: each finding in the compiler style

@@ -1,15 +1,26 @@
 package lectern.check;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+import lectern.deck.AgendaSlide;
+import lectern.deck.Claim;
+import lectern.deck.ClaimsSlide;
+import lectern.deck.ClaimsWithPictureSlide;
+import lectern.deck.ClosingSlide;
+import lectern.deck.CodeSlide;
+import lectern.deck.DiscussionSlide;
+import lectern.deck.PictureSlide;
+import lectern.deck.QuoteSlide;
+import lectern.deck.SectionSlide;
+import lectern.deck.Slide;
+import lectern.deck.StatementSlide;
+import lectern.deck.TableSlide;
+import lectern.deck.Timing;
+import lectern.deck.TitleSlide;
+import lectern.deck.Words;
+import lectern.layout.Placement;
 import lectern.layout.SlideFit;
-import lectern.plan.Claim;
-import lectern.plan.Figure;
-import lectern.plan.Slide;
-import lectern.plan.SlideKind;
-import lectern.plan.Timing;
-import lectern.plan.Words;
 
 /** What each slide shows: whether it fits, and whether the room can take it in. */
 final class SlideText implements RuleGroup {
@@ -35,11 +46,11 @@ final class SlideText implements RuleGroup {
                 found.add(Rule.SLIDE_TOO_WORDY, slide.line(), slide.number(), words + " words on the slide; past "
                         + MOST_WORDS_ON_A_SLIDE + " the room reads instead of listening", fewerWords(talk, slide));
             }
-            if (slide.kind() != SlideKind.CLOSING) {
+            if (!(slide instanceof ClosingSlide)) {
                 // The closing repeats the essay's last claim, which is reported where it first appears.
                 for (Claim claim : slide.claims()) {
                     if (claim.words() > MOST_WORDS_IN_A_CLAIM) {
-                        found.add(Rule.CLAIM_TOO_LONG, claim.line(), slide.number(), "a claim of " + claim.words()
+                        found.add(Rule.CLAIM_TOO_LONG, talk.lineOf(claim, slide), slide.number(), "a claim of " + claim.words()
                                 + " words (\"" + Report.shorten(claim.text(), 50) + "\"); past "
                                 + MOST_WORDS_IN_A_CLAIM + " it is a paragraph, not a point", talk.fromDeck()
                                 ? "cut the claim on the slide to its point; the rest can go in the notes"
@@ -59,23 +70,19 @@ final class SlideText implements RuleGroup {
     }
 
     /**
-     * Words on the slide that compete with the presenter for the room's attention. An agenda is glanced at, and a
-     * discussion's questions are there to be read while the presenter is silent; a table or code is data.
+     * Words on the slide that compete with the presenter for the room's attention: what its text boxes hold. An
+     * agenda is glanced at, and a discussion's questions are there to be read while the presenter is silent; a
+     * table or code is data.
      */
     static int wordsOn(Slide slide) {
-        if (slide.kind() == SlideKind.AGENDA || slide.kind() == SlideKind.DISCUSSION) {
+        if (slide instanceof AgendaSlide || slide instanceof DiscussionSlide) {
             return 0;
         }
-        // A closing slide's title is the claim it shows.
-        boolean titleShown = slide.kind() != SlideKind.CLOSING || slide.claims().isEmpty();
-        int words = (titleShown ? Words.count(slide.title()) : 0) + slide.subtitle().map(Words::count).orElse(0);
-        words += slide.claims().stream().mapToInt(Claim::words).sum();
-        words += slide.items().stream().mapToInt(Words::count).sum();
-        if (slide.figure().orElse(null) instanceof Figure.QuoteFigure quote) {
-            words += quote.paragraphs().stream().flatMap(List::stream).mapToInt(span -> Words.count(span.text())).sum();
-            words += quote.attribution().map(Words::count).orElse(0);
-        }
-        return words;
+        Placement.Placed placed = Placement.of(slide);
+        return Stream.concat(Stream.of(placed.title()), placed.body().stream())
+                .flatMap(text -> text.paragraphs().stream())
+                .mapToInt(paragraph -> Words.count(paragraph.stream().map(Claim.Span::text).reduce("", String::concat)))
+                .sum();
     }
 
     /**
@@ -83,57 +90,38 @@ final class SlideText implements RuleGroup {
      * heading) is not one: its section's claims are on those.
      */
     private static boolean headingAlone(Talk talk, Slide slide) {
-        if (slide.kind() != SlideKind.SECTION || !slide.items().isEmpty() || slide.level() < 2) {
+        if (!(slide instanceof SectionSlide section) || !section.subsections().isEmpty() || slide.level() < 2) {
             return false;
         }
-        return talk.slides().stream().noneMatch(other -> other != slide && other.kind() != SlideKind.DISCUSSION
+        return talk.slides().stream().noneMatch(other -> other != slide && !(other instanceof DiscussionSlide)
                 && (slide.line() > 0 ? other.line() == slide.line() : other.title().equals(slide.title())));
     }
 
     private static void overflow(Talk talk, Slide slide, SlideFit.Overflow overflow, Found found) {
-        boolean claimInTitle = overflow.title() && !slide.claims().isEmpty()
-                && (slide.kind() == SlideKind.STATEMENT || slide.kind() == SlideKind.CLOSING);
-        boolean claims = claimInTitle || !overflow.title()
-                && (slide.kind() == SlideKind.CLAIMS || slide.kind() == SlideKind.CLAIMS_WITH_PICTURE);
-        String what = overflow.title() && !claimInTitle ? "the title" : claims
-                ? (slide.claims().size() == 1 ? "the claim" : "the claims") : bodyName(slide.kind());
-        int line = claims ? slide.claims().stream().max(Comparator.comparingInt(Claim::words)).map(Claim::line)
-                .filter(l -> l > 0).orElse(slide.line()) : slide.line();
+        Placement.Holds holds = overflow.holds();
+        boolean claims = holds == Placement.Holds.CLAIMS || holds == Placement.Holds.LAST_CLAIM;
+        String what = claims ? (slide.claims().size() == 1 ? "the claim" : "the claims") : holds.words();
+        int line = claims ? slide.claims().stream().max(Comparator.comparingInt(Claim::words))
+                .map(claim -> talk.lineOf(claim, slide)).filter(l -> l > 0).orElse(slide.line()) : slide.line();
         found.add(Rule.TEXT_OVERFLOW, line, slide.number(), what + " does not fit " + (overflow.title() ? "its box" : "the text box")
                 + String.format(Locale.ROOT, " even at %.0f pt, the smallest the theme allows", overflow.minSize())
-                + " (\"" + Report.shorten(overflow.text().replace('\n', ' '), 50) + "\")",
-                shorter(talk, slide, overflow.title() && !claimInTitle, claims));
+                + " (\"" + Report.shorten(overflow.text().replace('\n', ' '), 50) + "\")", shorter(talk, holds));
     }
 
-    private static String bodyName(SlideKind kind) {
-        return switch (kind) {
-            case TITLE -> "the subtitle";
-            case STATEMENT, QUOTE -> "the heading above it";
-            case AGENDA -> "the agenda";
-            case DISCUSSION -> "the questions";
-            case CLOSING -> "who is presenting";
-            default -> "the list";
-        };
-    }
-
-    private static String shorter(Talk talk, Slide slide, boolean title, boolean claims) {
+    private static String shorter(Talk talk, Placement.Holds holds) {
         if (talk.fromDeck()) {
             return "shorten the text on the slide in PowerPoint, or move some of it to the notes";
         }
-        if (title) {
-            return "shorten the heading to a few words the room takes in at a glance; say the rest";
-        }
-        if (claims) {
-            return slide.kind() == SlideKind.CLOSING
-                    ? "shorten the essay's last claim (the closing slide repeats it), or leave the closing out with --no-closing"
-                    : "shorten the claim, or bold one short sentence of it instead of a part of a long one";
-        }
-        return switch (slide.kind()) {
+        return switch (holds) {
+            case TITLE -> "shorten the heading to a few words the room takes in at a glance; say the rest";
+            case CLAIMS -> "shorten the claim, or bold one short sentence of it instead of a part of a long one";
+            case LAST_CLAIM -> "shorten the essay's last claim (the closing slide repeats it), or leave the closing out with --no-closing";
+            case QUOTATION -> "shorten the quotation, or leave it in the notes as a passage to read out";
             case AGENDA -> "shorten the ## headings, or leave the agenda out with --no-agenda";
-            case DISCUSSION -> "ask fewer or shorter questions in the section, or leave discussions out with --no-discussion";
-            case TITLE -> "shorten the subtitle, the italic line under the title";
-            case CLOSING -> "shorten presenter:, contact:, email: and website: in the front matter";
-            default -> "shorten the heading";
+            case QUESTIONS -> "ask fewer or shorter questions in the section, or leave discussions out with --no-discussion";
+            case SUBTITLE -> "shorten the subtitle, the italic line under the title";
+            case PRESENTER -> "shorten presenter:, contact:, email: and website: in the front matter";
+            case HEADING, SUBSECTIONS -> "shorten the heading";
         };
     }
 
@@ -141,11 +129,67 @@ final class SlideText implements RuleGroup {
         if (talk.fromDeck()) {
             return "move words from the slide into the notes in PowerPoint";
         }
-        return switch (slide.kind()) {
-            case SECTION -> "shorten the subsection headings the divider lists";
-            case TITLE -> "shorten the title or the subtitle";
-            case CLOSING -> "shorten the essay's last claim, or leave the closing out with --no-closing";
-            default -> "bold fewer, shorter sentences; the rest of your prose stays in the notes";
-        };
+        String fewerClaims = "bold fewer, shorter sentences; the rest of your prose stays in the notes";
+        return slide.accept(new Slide.Visitor<>() {
+            @Override
+            public String title(TitleSlide s) {
+                return "shorten the title or the subtitle";
+            }
+
+            @Override
+            public String section(SectionSlide s) {
+                return "shorten the subsection headings the divider lists";
+            }
+
+            @Override
+            public String statement(StatementSlide s) {
+                return fewerClaims;
+            }
+
+            @Override
+            public String claims(ClaimsSlide s) {
+                return fewerClaims;
+            }
+
+            @Override
+            public String claimsWithPicture(ClaimsWithPictureSlide s) {
+                return fewerClaims;
+            }
+
+            @Override
+            public String picture(PictureSlide s) {
+                return fewerClaims;
+            }
+
+            @Override
+            public String table(TableSlide s) {
+                return fewerClaims;
+            }
+
+            @Override
+            public String code(CodeSlide s) {
+                return fewerClaims;
+            }
+
+            @Override
+            public String quote(QuoteSlide s) {
+                return fewerClaims;
+            }
+
+            @Override
+            public String agenda(AgendaSlide s) {
+                return fewerClaims;
+            }
+
+            @Override
+            public String discussion(DiscussionSlide s) {
+                return fewerClaims;
+            }
+
+            @Override
+            public String closing(ClosingSlide s) {
+                return "shorten the essay's last claim, or leave the closing out with --no-closing";
+            }
+        });
     }
 }

@@ -4,8 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import lectern.plan.Slide;
-import lectern.plan.SlideKind;
+import lectern.deck.AgendaSlide;
+import lectern.deck.ClosingSlide;
+import lectern.deck.DiscussionSlide;
+import lectern.deck.SectionSlide;
+import lectern.deck.Slide;
+import lectern.deck.TitleSlide;
 
 /** How the talk hangs together: headings a room can tell apart, and levels that nest. */
 final class Structure implements RuleGroup {
@@ -24,8 +28,7 @@ final class Structure implements RuleGroup {
         Map<String, Slide> first = new HashMap<>();
         Slide previous = null;
         for (Slide slide : talk.slides()) {
-            if (slide.continues() || slide.kind() == SlideKind.AGENDA || slide.kind() == SlideKind.DISCUSSION
-                    || slide.kind() == SlideKind.CLOSING || slide.title().isBlank()) {
+            if (slide.continues() || aboutTheRoom(slide) || slide.title().isBlank()) {
                 continue;
             }
             String key = slide.title().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
@@ -53,7 +56,12 @@ final class Structure implements RuleGroup {
         if (earlier.line() > 0 && slide.line() > 0) {
             return earlier.line() == slide.line();
         }
-        return earlier == previous && (earlier.kind() == SlideKind.SECTION || earlier.kind() == SlideKind.TITLE);
+        return earlier == previous && (earlier instanceof SectionSlide || earlier instanceof TitleSlide);
+    }
+
+    /** Lectern's own slides for the room, titled in Lectern's words: the agenda, discussions, the closing. */
+    private static boolean aboutTheRoom(Slide slide) {
+        return slide instanceof AgendaSlide || slide instanceof DiscussionSlide || slide instanceof ClosingSlide;
     }
 
     private static void skippedHeadings(Talk talk, Found found) {
@@ -78,8 +86,8 @@ final class Structure implements RuleGroup {
             if (candidate.line() == line) {
                 return candidate.number();
             }
-            if (candidate.line() > 0 && candidate.line() < line && candidate.kind() != SlideKind.DISCUSSION
-                    && candidate.kind() != SlideKind.CLOSING) {
+            if (candidate.line() > 0 && candidate.line() < line && !(candidate instanceof DiscussionSlide)
+                    && !(candidate instanceof ClosingSlide)) {
                 slide = candidate.number();
             }
         }

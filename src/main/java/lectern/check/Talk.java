@@ -2,9 +2,11 @@ package lectern.check;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import lectern.plan.Slide;
-import lectern.plan.Timing;
+import lectern.deck.Claim;
+import lectern.deck.Slide;
+import lectern.deck.Timing;
 import lectern.picture.PictureCheck;
 
 /**
@@ -18,14 +20,17 @@ import lectern.picture.PictureCheck;
  * @param pictures every picture the slides show
  * @param headings the essay's headings in order, its title first; empty when the essay is not known
  * @param fromDeck whether the slides were read from a deck, so a fix is done in PowerPoint rather than the essay
+ * @param claimLines for slides read from a deck, by number: the essay line of each claim worded as the essay words it
  */
 public record Talk(Path file, Optional<Path> essay, String title, List<Slide> slides, Timing timing,
-                   List<ShownPicture> pictures, List<Heading> headings, boolean fromDeck) {
+                   List<ShownPicture> pictures, List<Heading> headings, boolean fromDeck,
+                   Map<Integer, Map<String, Integer>> claimLines) {
 
     public Talk {
         slides = List.copyOf(slides);
         pictures = List.copyOf(pictures);
         headings = List.copyOf(headings);
+        claimLines = Map.copyOf(claimLines);
     }
 
     /**
@@ -46,6 +51,12 @@ public record Talk(Path file, Optional<Path> essay, String title, List<Slide> sl
     /** The file a finding at this line points to: the essay where the line is known, else what was checked. */
     Path where(int line) {
         return line > 0 && essay.isPresent() ? essay.get() : file;
+    }
+
+    /** The essay line of a claim on a slide: its own, or the essay's for its words, or else its slide's. */
+    int lineOf(Claim claim, Slide slide) {
+        return claim.line() > 0 ? claim.line()
+                : claimLines.getOrDefault(slide.number(), Map.of()).getOrDefault(claim.text(), slide.line());
     }
 
     Slide slide(int number) {

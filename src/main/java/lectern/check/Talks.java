@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import lectern.pipeline.Pipeline;
 import lectern.Warnings;
+import lectern.deck.DeckPlan;
+import lectern.deck.Picture;
+import lectern.deck.Slide;
+import lectern.deck.SlideNames;
+import lectern.deck.Timing;
+import lectern.deck.TitleSlide;
+import lectern.picture.PictureCheck;
+import lectern.pipeline.Pipeline;
 import lectern.plan.AltText;
-import lectern.plan.Claim;
-import lectern.plan.DeckPlan;
-import lectern.plan.Picture;
-import lectern.plan.Slide;
-import lectern.plan.SlideKind;
-import lectern.plan.SlideNames;
-import lectern.plan.Timing;
 import lectern.read.Block;
 import lectern.read.Essay;
 import lectern.read.Image;
@@ -27,7 +27,6 @@ import lectern.read.ListBlock;
 import lectern.read.Quote;
 import lectern.read.Section;
 import lectern.write.DeckReader;
-import lectern.picture.PictureCheck;
 
 /** Makes the {@link Talk} to check: from an essay, the deck a build would write; from a deck, the deck as it is. */
 public final class Talks {
@@ -45,7 +44,7 @@ public final class Talks {
                     authorsAlt(images.get(picture.line())), picture.line(), pipeline.pictureProblem(picture.src(), file))));
         }
         return new Talk(file, Optional.of(file), plan.title(), plan.slides(), plan.timing(), pictures, headings(essay),
-                false);
+                false, Map.of());
     }
 
     /**
@@ -59,6 +58,7 @@ public final class Talks {
         Optional<Path> essayFile = deck.essay().flatMap(name -> find(name, file));
         Optional<Essay> essay = essayFile.map(found -> pipeline.read(found, warnings));
         Map<String, Slide> planned = new HashMap<>();
+        Map<Integer, Map<String, Integer>> claimLines = new HashMap<>();
         essay.ifPresent(read -> {
             List<Slide> slides = pipeline.plan(read, new Warnings()).slides();
             List<String> names = SlideNames.of(slides);
@@ -71,7 +71,10 @@ public final class Talks {
         List<Talk.ShownPicture> pictures = new ArrayList<>();
         for (DeckReader.DeckSlide read : deck.slides()) {
             Optional<Slide> plan = Optional.ofNullable(planned.get(read.name()));
-            Slide slide = withLines(read.slide(), plan);
+            Slide slide = plan.map(p -> read.slide().with(read.slide().common().withLine(p.line()).withLevel(p.level())))
+                    .orElse(read.slide());
+            plan.ifPresent(p -> p.claims().forEach(claim -> claimLines.computeIfAbsent(slide.number(), n -> new HashMap<>())
+                    .put(claim.text(), claim.line())));
             slides.add(slide);
             hidden.add(read.hidden());
             int line = plan.flatMap(Slide::picture).map(Picture::line).orElse(slide.line());
@@ -81,24 +84,10 @@ public final class Talks {
                         picture.problem().map(PictureCheck.Problem::inGap)));
             }
         }
-        String title = slides.stream().filter(s -> s.kind() == SlideKind.TITLE).map(Slide::title)
+        String title = slides.stream().filter(TitleSlide.class::isInstance).map(Slide::title)
                 .findFirst().orElse(file.getFileName().toString());
         return new Talk(file, essayFile, title, slides, Timing.asShown(slides, hidden, wordsPerMinute, duration),
-                pictures, essay.map(Talks::headings).orElse(List.of()), true);
-    }
-
-    /** The slide read from the deck with the essay's lines: its heading's, and each claim's where it is unchanged. */
-    private static Slide withLines(Slide read, Optional<Slide> plan) {
-        if (plan.isEmpty()) {
-            return read;
-        }
-        Map<String, Integer> claimLines = new HashMap<>();
-        plan.get().claims().forEach(claim -> claimLines.put(claim.text(), claim.line()));
-        int line = plan.get().line();
-        List<Claim> claims = read.claims().stream()
-                .map(claim -> new Claim(claim.spans(), claimLines.getOrDefault(claim.text(), line))).toList();
-        return new Slide(read.number(), read.kind(), read.title(), read.subtitle(), claims, read.items(),
-                read.picture(), read.notes(), line, read.figure(), plan.get().level());
+                pictures, essay.map(Talks::headings).orElse(List.of()), true, claimLines);
     }
 
     private static Optional<Path> find(String name, Path deck) {

@@ -1,9 +1,9 @@
 package lectern.check;
 
 import java.util.List;
-import lectern.plan.Slide;
-import lectern.plan.SlideKind;
-import lectern.plan.Timing;
+import lectern.deck.DiscussionSlide;
+import lectern.deck.Slide;
+import lectern.deck.Timing;
 
 /**
  * Whether the talk keeps to its time: the whole of it against {@code --duration}, each slide against its share,
@@ -38,10 +38,10 @@ final class Time implements RuleGroup {
             String own = "~" + Timing.clock(time.seconds());
             if (time.advice() == Timing.Advice.SKIP) {
                 found.add(Rule.SLIDE_HIDDEN, slide.line(), slide.number(), (talk.fromDeck() ? "hidden" : "hidden to keep to " + of)
-                        + " (" + own + (slide.kind() == SlideKind.DISCUSSION ? " of discussion)" : " of notes)"),
+                        + " (" + own + (slide instanceof DiscussionSlide ? " of discussion)" : " of notes)"),
                         talk.fromDeck() ? "to show it, unhide it in PowerPoint (right-click the slide, Hide Slide)"
                                 : "nothing to do: it stays in the deck, skipped in the show; to show it, give the talk more time with --duration");
-            } else if (slide.kind() == SlideKind.DISCUSSION) {
+            } else if (slide instanceof DiscussionSlide) {
                 // A discussion's time is the room's, not the notes': the facilitator gives it what the plan allows.
                 if (time.advice() == Timing.Advice.SHORTEN) {
                     found.add(Rule.DISCUSSION_SHORTENED, slide.line(), slide.number(), "give the room ~"
@@ -71,7 +71,7 @@ final class Time implements RuleGroup {
         for (Slide slide : talk.slides()) {
             Timing.SlideTime time = talk.timing().slides().get(slide.number() - 1);
             if (time.advice() != Timing.Advice.SKIP) {
-                total += slide.kind() == SlideKind.DISCUSSION && time.advice() == Timing.Advice.SHORTEN
+                total += slide instanceof DiscussionSlide && time.advice() == Timing.Advice.SHORTEN
                         ? time.keepTo() : time.seconds();
             }
         }

@@ -21,11 +21,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import lectern.LecternException;
-import lectern.pipeline.Pipeline;
 import lectern.Warnings;
-import lectern.plan.Slide;
-import lectern.theme.Theme;
+import lectern.deck.Slide;
 import lectern.picture.PictureCheck;
+import lectern.pipeline.Pipeline;
+import lectern.theme.Theme;
 
 /**
  * {@code lectern build --watch}: builds each deck, then builds it again whenever a file it is made from is saved

@@ -3,10 +3,10 @@ package lectern.handout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import lectern.AtomicFile;
 import lectern.LecternException;
 import lectern.Locations;
-import lectern.plan.DeckPlan;
-import lectern.AtomicFile;
+import lectern.deck.DeckPlan;
 
 /**
  * One essay's handout, the presenter's script: Markdown, or PDF where LibreOffice is installed. Either is

@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import lectern.Locations;
-import lectern.plan.Claim;
-import lectern.plan.DeckPlan;
-import lectern.plan.Figure;
-import lectern.plan.NoteParagraph;
-import lectern.plan.Slide;
-import lectern.plan.SlideKind;
-import lectern.plan.Timing;
-import lectern.read.Run;
-import lectern.read.Table;
+import lectern.deck.AgendaSlide;
+import lectern.deck.Claim;
+import lectern.deck.DeckPlan;
+import lectern.deck.Figure;
+import lectern.deck.NoteParagraph;
+import lectern.deck.Run;
+import lectern.deck.Slide;
+import lectern.deck.Timing;
 
 /**
  * The presenter's script as Markdown: the talk's title and length, then for every slide a heading with its
@@ -27,8 +26,6 @@ public final class HandoutMarkdown {
     private final DeckPlan plan;
     private final boolean timing;
     private final StringBuilder out = new StringBuilder();
-    /** An agenda continued on a second slide goes on counting where the first stopped, as the deck does. */
-    private int agendaItems;
 
     private HandoutMarkdown(DeckPlan plan, boolean timing) {
         this.plan = plan;
@@ -76,25 +73,25 @@ public final class HandoutMarkdown {
         if (time.advice() == Timing.Advice.SKIP) {
             out.append("*Hidden to keep to time: the slide stays in the deck, skipped in the show.*\n\n");
         }
-        slide.subtitle().ifPresent(subtitle -> out.append('*').append(MarkdownText.plain(subtitle)).append("*\n\n"));
+        Slide.Contents shows = slide.contents();
+        shows.subtitle().ifPresent(subtitle -> out.append('*').append(MarkdownText.plain(subtitle)).append("*\n\n"));
         List<String> shown = new ArrayList<>();
-        for (Claim claim : slide.claims()) {
+        for (Claim claim : shows.claims()) {
             if (!claim.text().equals(slide.title())) {
                 shown.add("- " + MarkdownText.spans(claim.spans(), "  "));
             }
         }
-        for (int i = 0; i < slide.items().size(); i++) {
-            String marker = slide.kind() == SlideKind.AGENDA ? (agendaItems + i + 1) + ". " : "- ";
-            shown.add(marker + MarkdownText.plain(slide.items().get(i)));
-        }
-        if (slide.kind() == SlideKind.AGENDA) {
-            agendaItems += slide.items().size();
+        // An agenda's sections are numbered on from where the agenda before it stopped, as the deck numbers them.
+        int first = slide instanceof AgendaSlide agenda ? agenda.firstNumber() : 0;
+        for (int i = 0; i < shows.items().size(); i++) {
+            String marker = first > 0 ? (first + i) + ". " : "- ";
+            shown.add(marker + MarkdownText.plain(shows.items().get(i)));
         }
         if (!shown.isEmpty()) {
             out.append(String.join("\n", shown)).append("\n\n");
         }
-        slide.figure().ifPresent(this::figure);
-        slide.picture().ifPresent(picture -> out.append("Picture: ")
+        shows.figure().ifPresent(this::figure);
+        shows.picture().ifPresent(picture -> out.append("Picture: ")
                 .append(picture.alt().isBlank() ? "" : "*" + MarkdownText.plain(picture.alt()) + "* ")
                 .append(MarkdownText.code(picture.src())).append("\n\n"));
         notes(slide.notes().paragraphs());
@@ -182,28 +179,41 @@ public final class HandoutMarkdown {
     }
 
     private void figure(Figure figure) {
-        if (figure instanceof Figure.TableFigure table) {
-            table(table);
-        } else if (figure instanceof Figure.CodeFigure code) {
-            String text = String.join("\n", code.lines());
-            String fence = MarkdownText.fence(text);
-            out.append(fence).append(code.language()).append('\n').append(text).append('\n').append(fence).append("\n\n");
-        } else if (figure instanceof Figure.QuoteFigure quote) {
-            List<String> paragraphs = new ArrayList<>();
-            quote.paragraphs().forEach(spans -> paragraphs.add("> " + MarkdownText.spans(spans, "> ")));
-            quote.attribution().ifPresent(by -> paragraphs.add("> " + MarkdownText.plain(by)));
-            out.append(String.join("\n>\n", paragraphs)).append("\n\n");
-        }
+        figure.accept(new Figure.Visitor<Void>() {
+            @Override
+            public Void table(Figure.TableFigure table) {
+                HandoutMarkdown.this.table(table);
+                return null;
+            }
+
+            @Override
+            public Void code(Figure.CodeFigure code) {
+                String text = String.join("\n", code.lines());
+                String fence = MarkdownText.fence(text);
+                out.append(fence).append(code.language()).append('\n').append(text).append('\n').append(fence).append("\n\n");
+                return null;
+            }
+
+            @Override
+            public Void quote(Figure.QuoteFigure quote) {
+                List<String> paragraphs = new ArrayList<>();
+                quote.paragraphs().forEach(spans -> paragraphs.add("> " + MarkdownText.spans(spans, "> ")));
+                quote.attribution().ifPresent(by -> paragraphs.add("> " + MarkdownText.plain(by)));
+                out.append(String.join("\n>\n", paragraphs)).append("\n\n");
+                return null;
+            }
+        });
     }
 
     /** A table as a table; one without a header row gets an empty one, which Markdown's tables require. */
     private void table(Figure.TableFigure table) {
         int columns = table.columns();
-        List<Table.Row> header = table.header();
-        out.append(header.isEmpty() ? row(new Table.Row(List.of(), true), columns) : row(header.get(0), columns));
+        List<Figure.TableFigure.Row> header = table.header();
+        out.append(header.isEmpty() ? row(new Figure.TableFigure.Row(List.of(), true), columns) : row(header.get(0), columns));
         StringBuilder rule = new StringBuilder("|");
         for (int c = 0; c < columns; c++) {
-            Table.Alignment align = c < table.alignments().size() ? table.alignments().get(c) : Table.Alignment.NONE;
+            Figure.TableFigure.Alignment align = c < table.alignments().size() ? table.alignments().get(c)
+                    : Figure.TableFigure.Alignment.NONE;
             rule.append(switch (align) {
                 case LEFT -> " :--- |";
                 case CENTRE -> " :---: |";
@@ -217,7 +227,7 @@ public final class HandoutMarkdown {
         out.append('\n');
     }
 
-    private static String row(Table.Row row, int columns) {
+    private static String row(Figure.TableFigure.Row row, int columns) {
         StringBuilder line = new StringBuilder("|");
         for (int c = 0; c < columns; c++) {
             String cell = c < row.cells().size() ? MarkdownText.runs(row.cells().get(c), "").replace("\\\n", " ") : "";

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import lectern.plan.Claim;
-import lectern.read.Run;
+import lectern.deck.Claim;
+import lectern.deck.Run;
 
 /**
  * The author's words as Markdown that a viewer shows exactly as they were written: bold, italic, code and links

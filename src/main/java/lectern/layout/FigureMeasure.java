@@ -2,10 +2,9 @@ package lectern.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import lectern.plan.Claim;
-import lectern.plan.Figure;
-import lectern.read.Run;
-import lectern.read.Table;
+import lectern.deck.Claim;
+import lectern.deck.Figure;
+import lectern.deck.Run;
 import lectern.theme.Theme;
 
 /**
@@ -54,7 +53,7 @@ public final class FigureMeasure {
     }
 
     /** A row's height: its tallest cell set at {@code size}, with the cell's margins. */
-    public double rowHeight(Table.Row row, double size, double columnWidth) {
+    public double rowHeight(Figure.TableFigure.Row row, double size, double columnWidth) {
         double tallest = 0;
         for (List<Run> cell : row.cells()) {
             List<Claim.Span> spans = new ArrayList<>();
@@ -70,11 +69,11 @@ public final class FigureMeasure {
     private int rowsAt(Figure.TableFigure table, double size) {
         double width = columnWidth(table);
         double room = box.height();
-        for (Table.Row header : table.header()) {
+        for (Figure.TableFigure.Row header : table.header()) {
             room -= rowHeight(header, size, width);
         }
         int rows = 0;
-        for (Table.Row row : table.rows()) {
+        for (Figure.TableFigure.Row row : table.rows()) {
             room -= rowHeight(row, size, width);
             if (room < 0) {
                 break;

@@ -4,15 +4,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import lectern.plan.Claim;
-import lectern.plan.Figure;
-import lectern.plan.SlideCapacity;
-import lectern.plan.SlideKind;
+import java.util.function.BooleanSupplier;
+import lectern.deck.AgendaSlide;
+import lectern.deck.Claim;
+import lectern.deck.ClaimsSlide;
+import lectern.deck.ClaimsWithPictureSlide;
+import lectern.deck.ClosingSlide;
+import lectern.deck.CodeSlide;
+import lectern.deck.DiscussionSlide;
+import lectern.deck.Figure;
+import lectern.deck.PictureSlide;
+import lectern.deck.QuoteSlide;
+import lectern.deck.SectionSlide;
+import lectern.deck.Slide;
+import lectern.deck.StatementSlide;
+import lectern.deck.TableSlide;
+import lectern.deck.TitleSlide;
 import lectern.theme.Theme;
 
 /**
  * Decides whether a slide holds its text by setting it at the smallest size its box allows, in the very box
- * the writer will fill; tables and code are measured by {@link FigureMeasure}.
+ * the writer will fill with the same text ({@link Placement}); tables and code are measured by {@link FigureMeasure}.
  */
 public final class MeasuredCapacity implements SlideCapacity {
     /** More than this many claims stops reading as a slide, whatever the room. */
@@ -33,28 +45,81 @@ public final class MeasuredCapacity implements SlideCapacity {
     }
 
     @Override
-    public boolean fits(SlideKind kind, String title, List<Claim> lines) {
-        List<List<Claim.Span>> paragraphs = lines.stream().map(Claim::spans).toList();
-        SlideGeometry.Boxes boxes = geometry.of(kind);
-        return switch (kind) {
-            case TITLE, PICTURE, TABLE, CODE, DISCUSSION, CLOSING -> true;
-            case AGENDA -> fits(boxes.body(), paragraphs);
-            case SECTION -> fits(boxes.body(), paragraphs);
-            case STATEMENT -> lines.size() <= 1 && fits(boxes.title(), paragraphs) && kickerFits(boxes, title);
-            case QUOTE -> fits(boxes.title(), paragraphs) && kickerFits(boxes, title);
-            case CLAIMS, CLAIMS_WITH_PICTURE -> lines.size() <= MAX_CLAIMS && fits(boxes.body(), paragraphs);
-        };
+    public boolean fits(Slide slide) {
+        SlideGeometry.Boxes boxes = geometry.of(slide);
+        Placement.Placed placed = Placement.of(slide);
+        BooleanSupplier body = () -> fits(boxes.body(), placed.body().map(Placement.Text::paragraphs).orElse(List.of()));
+        BooleanSupplier title = () -> fits(boxes.title(), placed.title().paragraphs());
+        // What the planner can still move elsewhere is measured; a title, a picture or a figure it cannot.
+        return slide.accept(new Slide.Visitor<Boolean>() {
+            @Override
+            public Boolean title(TitleSlide s) {
+                return true;
+            }
+
+            @Override
+            public Boolean section(SectionSlide s) {
+                return body.getAsBoolean();
+            }
+
+            @Override
+            public Boolean statement(StatementSlide s) {
+                return title.getAsBoolean() && body.getAsBoolean();
+            }
+
+            @Override
+            public Boolean claims(ClaimsSlide s) {
+                return s.claims().size() <= MAX_CLAIMS && body.getAsBoolean();
+            }
+
+            @Override
+            public Boolean claimsWithPicture(ClaimsWithPictureSlide s) {
+                return s.claims().size() <= MAX_CLAIMS && body.getAsBoolean();
+            }
+
+            @Override
+            public Boolean picture(PictureSlide s) {
+                return true;
+            }
+
+            @Override
+            public Boolean table(TableSlide s) {
+                return true;
+            }
+
+            @Override
+            public Boolean code(CodeSlide s) {
+                return true;
+            }
+
+            @Override
+            public Boolean quote(QuoteSlide s) {
+                return title.getAsBoolean() && body.getAsBoolean();
+            }
+
+            @Override
+            public Boolean agenda(AgendaSlide s) {
+                return body.getAsBoolean();
+            }
+
+            @Override
+            public Boolean discussion(DiscussionSlide s) {
+                return true;
+            }
+
+            @Override
+            public Boolean closing(ClosingSlide s) {
+                return true;
+            }
+        });
     }
 
     @Override
-    public boolean titleFits(SlideKind kind, String title) {
-        // Titles are set bold (TextWriter.title); a layout without a title box shows none to overflow.
-        return geometry.of(kind).title().isEmpty()
-                || fits(geometry.of(kind).title(), List.of(List.of(new Claim.Span(title, true))));
-    }
-
-    private boolean kickerFits(SlideGeometry.Boxes boxes, String title) {
-        return fits(boxes.body(), List.of(List.of(new Claim.Span(title, false))));
+    public boolean titleFits(Slide slide) {
+        Placement.Text title = Placement.of(slide).title();
+        // A layout without a title box shows none to overflow.
+        Optional<TextBox> box = geometry.of(slide).title();
+        return title.holds() != Placement.Holds.TITLE || box.isEmpty() || fits(box, title.paragraphs());
     }
 
     /** Whether the paragraphs fit the box at its smallest size; a slide without the box holds nothing there. */

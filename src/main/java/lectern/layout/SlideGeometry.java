@@ -1,9 +1,8 @@
 package lectern.layout;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
-import lectern.plan.SlideKind;
+import lectern.deck.ByKind;
+import lectern.deck.Slide;
 import lectern.theme.Theme;
 
 /**
@@ -15,8 +14,7 @@ import lectern.theme.Theme;
  * @param height the slide's height in points
  * @param figure where a table or code goes, under the title
  */
-public record SlideGeometry(double width, double height, Map<SlideKind, Boxes> kinds, Frame figure,
-                            String bodyFamily) {
+public record SlideGeometry(double width, double height, ByKind<Boxes> kinds, Frame figure, String bodyFamily) {
 
     /**
      * The boxes of one kind of slide.
@@ -28,12 +26,9 @@ public record SlideGeometry(double width, double height, Map<SlideKind, Boxes> k
     public record Boxes(Optional<TextBox> title, Optional<TextBox> body, Optional<Frame> picture) {
     }
 
-    public SlideGeometry {
-        kinds = Map.copyOf(kinds);
-    }
-
-    public Boxes of(SlideKind kind) {
-        return kinds.getOrDefault(kind, new Boxes(Optional.empty(), Optional.empty(), Optional.empty()));
+    /** The boxes of this kind of slide. */
+    public Boxes of(Slide slide) {
+        return kinds.of(slide);
     }
 
     /** The geometry of Lectern's own 16:9 layouts in a theme. */
@@ -41,37 +36,32 @@ public record SlideGeometry(double width, double height, Map<SlideKind, Boxes> k
         Theme.Sizes s = theme.sizes();
         String heading = Fonts.firstInstalled(theme.fonts().heading());
         String body = Fonts.firstInstalled(theme.fonts().body());
-        Map<SlideKind, Boxes> kinds = new EnumMap<>(SlideKind.class);
         Frame full = new Frame(0, 0, Region.SLIDE_WIDTH, Region.SLIDE_HEIGHT);
-        kinds.put(SlideKind.TITLE, new Boxes(
+        Boxes title = new Boxes(
                 box(Region.TITLE_SLIDE_TITLE, s.cover(), s.titleMin(), TextStyle.TITLE, heading),
                 box(Region.TITLE_SLIDE_SUBTITLE, s.subtitle(), Math.min(s.subtitle(), s.claimMin()), TextStyle.PLAIN, body),
-                Optional.of(full)));
-        kinds.put(SlideKind.SECTION, new Boxes(
+                Optional.of(full));
+        Boxes section = new Boxes(
                 box(Region.SECTION_TITLE, s.statement(), s.titleMin(), TextStyle.TITLE, heading),
-                box(Region.SECTION_BODY, s.subtitle(), s.claimMin(), TextStyle.LINES, body), Optional.empty()));
+                box(Region.SECTION_BODY, s.subtitle(), s.claimMin(), TextStyle.LINES, body), Optional.empty());
         Boxes statement = new Boxes(box(Region.STATEMENT, s.statement(), s.statementMin(), TextStyle.TITLE, heading),
                 box(Region.STATEMENT_KICKER, s.subtitle(), s.claimMin(), TextStyle.PLAIN, body), Optional.empty());
-        kinds.put(SlideKind.STATEMENT, statement);
-        kinds.put(SlideKind.QUOTE, statement);
-        kinds.put(SlideKind.CLAIMS, new Boxes(box(Region.TITLE, s.title(), s.titleMin(), TextStyle.TITLE, heading),
-                box(Region.BODY, s.claim(), s.claimMin(), TextStyle.CLAIMS, body), Optional.empty()));
-        kinds.put(SlideKind.CLAIMS_WITH_PICTURE, new Boxes(
+        Boxes claims = new Boxes(box(Region.TITLE, s.title(), s.titleMin(), TextStyle.TITLE, heading),
+                box(Region.BODY, s.claim(), s.claimMin(), TextStyle.CLAIMS, body), Optional.empty());
+        Boxes withPicture = new Boxes(
                 box(Region.PICTURE_TITLE, s.title(), s.titleMin(), TextStyle.TITLE, heading),
-                box(Region.PICTURE_BODY, s.claim(), s.claimMin(), TextStyle.CLAIMS, body), Optional.of(frame(Region.PICTURE))));
-        kinds.put(SlideKind.PICTURE, new Boxes(
+                box(Region.PICTURE_BODY, s.claim(), s.claimMin(), TextStyle.CLAIMS, body), Optional.of(frame(Region.PICTURE)));
+        Boxes picture = new Boxes(
                 box(Region.PICTURE_CAPTION, s.title(), s.titleMin(), TextStyle.TITLE, heading), Optional.empty(),
-                Optional.of(full)));
-        Boxes claims = kinds.get(SlideKind.CLAIMS);
-        kinds.put(SlideKind.DISCUSSION, claims);
-        kinds.put(SlideKind.AGENDA, new Boxes(claims.title(),
-                box(Region.BODY, s.claim(), s.claimMin(), TextStyle.agenda(s.claim()), body), Optional.empty()));
-        kinds.put(SlideKind.CLOSING, new Boxes(box(Region.SECTION_TITLE, s.statement(), s.statementMin(), TextStyle.TITLE, heading),
-                box(Region.SECTION_BODY, s.subtitle(), s.claimMin(), TextStyle.LINES, body), Optional.empty()));
+                Optional.of(full));
+        Boxes agenda = new Boxes(claims.title(),
+                box(Region.BODY, s.claim(), s.claimMin(), TextStyle.agenda(s.claim()), body), Optional.empty());
+        Boxes closing = new Boxes(box(Region.SECTION_TITLE, s.statement(), s.statementMin(), TextStyle.TITLE, heading),
+                box(Region.SECTION_BODY, s.subtitle(), s.claimMin(), TextStyle.LINES, body), Optional.empty());
         Boxes titleOnly = new Boxes(box(Region.TITLE, s.title(), s.titleMin(), TextStyle.TITLE, heading), Optional.empty(),
                 Optional.empty());
-        kinds.put(SlideKind.TABLE, titleOnly);
-        kinds.put(SlideKind.CODE, titleOnly);
+        ByKind<Boxes> kinds = new ByKind<>(title, section, statement, claims, withPicture, picture, titleOnly, titleOnly,
+                statement, agenda, claims, closing);
         return new SlideGeometry(Region.SLIDE_WIDTH, Region.SLIDE_HEIGHT, kinds, frame(Region.BODY), body);
     }
 

@@ -7,7 +7,7 @@ import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.text.AttributedString;
 import java.util.List;
-import lectern.plan.Claim;
+import lectern.deck.Claim;
 
 /**
  * Measures how tall text sets in a box, with AWT's font metrics and line breaking. PowerPoint and

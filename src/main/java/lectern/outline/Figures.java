@@ -1,6 +1,6 @@
 package lectern.outline;
 
-import lectern.plan.Figure;
+import lectern.deck.Figure;
 
 /** What a table, code or quotation slide shows, in a few words. */
 final class Figures {
@@ -8,20 +8,40 @@ final class Figures {
     }
 
     static String type(Figure figure) {
-        if (figure instanceof Figure.TableFigure) {
-            return "table";
-        }
-        return figure instanceof Figure.CodeFigure ? "code" : "quote";
+        return figure.accept(new Figure.Visitor<>() {
+            @Override
+            public String table(Figure.TableFigure table) {
+                return "table";
+            }
+
+            @Override
+            public String code(Figure.CodeFigure code) {
+                return "code";
+            }
+
+            @Override
+            public String quote(Figure.QuoteFigure quote) {
+                return "quote";
+            }
+        });
     }
 
     static String describe(Figure figure) {
-        if (figure instanceof Figure.TableFigure t) {
-            return "table of " + t.columns() + " columns and " + t.rows().size() + " rows";
-        }
-        if (figure instanceof Figure.CodeFigure c) {
-            return (c.language().isEmpty() ? "code" : c.language() + " code") + ", " + c.lines().size() + " lines";
-        }
-        Figure.QuoteFigure q = (Figure.QuoteFigure) figure;
-        return "quotation" + q.attribution().map(a -> " " + a).orElse("");
+        return figure.accept(new Figure.Visitor<>() {
+            @Override
+            public String table(Figure.TableFigure t) {
+                return "table of " + t.columns() + " columns and " + t.rows().size() + " rows";
+            }
+
+            @Override
+            public String code(Figure.CodeFigure c) {
+                return (c.language().isEmpty() ? "code" : c.language() + " code") + ", " + c.lines().size() + " lines";
+            }
+
+            @Override
+            public String quote(Figure.QuoteFigure q) {
+                return "quotation" + q.attribution().map(a -> " " + a).orElse("");
+            }
+        });
     }
 }

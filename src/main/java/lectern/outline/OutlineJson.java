@@ -7,14 +7,14 @@ import java.util.List;
 import lectern.JsonOutput;
 import lectern.Locations;
 import lectern.Warning;
-import lectern.plan.Claim;
-import lectern.plan.DeckPlan;
-import lectern.plan.DeckSection;
-import lectern.plan.Figure;
-import lectern.plan.Picture;
-import lectern.plan.Slide;
-import lectern.plan.SlideNames;
-import lectern.plan.Timing;
+import lectern.deck.Claim;
+import lectern.deck.DeckPlan;
+import lectern.deck.DeckSection;
+import lectern.deck.Figure;
+import lectern.deck.Picture;
+import lectern.deck.Slide;
+import lectern.deck.SlideNames;
+import lectern.deck.Timing;
 
 /**
  * Deck plans as JSON for scripts and editors. The shape is a promise: {@code docs/outline.schema.json}
@@ -70,13 +70,14 @@ public final class OutlineJson {
         json.writeStartObject();
         json.writeNumberField("number", slide.number());
         json.writeStringField("name", name);
-        json.writeStringField("kind", OutlineText.kindName(slide).replace(' ', '-'));
+        json.writeStringField("kind", slide.kind().replace(' ', '-'));
         json.writeStringField("title", slide.title());
         json.writeNumberField("line", slide.line());
         json.writeNumberField("level", slide.level());
-        optional(json, "subtitle", slide.subtitle().orElse(null));
+        Slide.Contents shows = slide.contents();
+        optional(json, "subtitle", shows.subtitle().orElse(null));
         json.writeArrayFieldStart("claims");
-        for (Claim claim : slide.claims()) {
+        for (Claim claim : shows.claims()) {
             json.writeStartObject();
             json.writeStringField("text", claim.text());
             json.writeNumberField("line", claim.line());
@@ -84,12 +85,12 @@ public final class OutlineJson {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("items");
-        for (String item : slide.items()) {
+        for (String item : shows.items()) {
             json.writeString(item);
         }
         json.writeEndArray();
-        if (slide.picture().isPresent()) {
-            Picture picture = slide.picture().get();
+        if (shows.picture().isPresent()) {
+            Picture picture = shows.picture().get();
             json.writeObjectFieldStart("picture");
             json.writeStringField("src", picture.src());
             json.writeStringField("alt", picture.alt());
@@ -98,8 +99,8 @@ public final class OutlineJson {
         } else {
             json.writeNullField("picture");
         }
-        if (slide.figure().isPresent()) {
-            Figure figure = slide.figure().get();
+        if (shows.figure().isPresent()) {
+            Figure figure = shows.figure().get();
             json.writeObjectFieldStart("figure");
             json.writeStringField("type", Figures.type(figure));
             json.writeStringField("description", Figures.describe(figure));

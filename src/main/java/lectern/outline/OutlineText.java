@@ -3,9 +3,9 @@ package lectern.outline;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import lectern.Locations;
-import lectern.plan.DeckPlan;
-import lectern.plan.Slide;
-import lectern.plan.Timing;
+import lectern.deck.DeckPlan;
+import lectern.deck.Slide;
+import lectern.deck.Timing;
 
 /**
  * A deck plan as a presenter reads it in the terminal: one line per slide (number, when it comes up, how long
@@ -32,27 +32,23 @@ public final class OutlineText {
             boolean skipped = time.advice() == Timing.Advice.SKIP;
             out.append(String.format(Locale.ROOT, "%3d  %-7s %-7s %-19s %s%s%n", slide.number(),
                     skipped ? "-" : Timing.clock(time.startsAt()), "~" + Timing.clock(time.seconds()),
-                    kindName(slide), slide.title(), slide.line() > 0 ? "  (line " + slide.line() + ")" : ""));
+                    slide.kind(), slide.title(), slide.line() > 0 ? "  (line " + slide.line() + ")" : ""));
             if (skipped) {
                 detail(out, "hidden to keep to time; shown in the deck's sorter, skipped in the show");
             } else if (time.advice() == Timing.Advice.SHORTEN) {
                 detail(out, "shorten to ~" + Timing.clock(time.keepTo()) + " to keep to time");
             }
-            slide.subtitle().ifPresent(subtitle -> detail(out, subtitle));
-            slide.items().forEach(item -> detail(out, "· " + item));
-            slide.claims().forEach(claim -> detail(out, "» " + claim.text()));
-            slide.figure().ifPresent(figure -> detail(out, "figure: " + Figures.describe(figure)));
-            slide.picture().ifPresent(picture -> detail(out, "picture: " + picture.src()
+            Slide.Contents shows = slide.contents();
+            shows.subtitle().ifPresent(subtitle -> detail(out, subtitle));
+            shows.items().forEach(item -> detail(out, "· " + item));
+            shows.claims().forEach(claim -> detail(out, "» " + claim.text()));
+            shows.figure().ifPresent(figure -> detail(out, "figure: " + Figures.describe(figure)));
+            shows.picture().ifPresent(picture -> detail(out, "picture: " + picture.src()
                     + (picture.alt().isBlank() ? "" : " (" + picture.alt() + ")")));
             int words = slide.notes().words();
             detail(out, words == 0 ? "no notes" : "notes: " + words + (words == 1 ? " word" : " words"));
         }
         return out.toString();
-    }
-
-    /** The kind as a user would say it: "claims with picture". */
-    static String kindName(Slide slide) {
-        return slide.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static void detail(StringBuilder out, String text) {

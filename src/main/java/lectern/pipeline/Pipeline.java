@@ -2,16 +2,16 @@ package lectern.pipeline;
 
 import java.nio.file.Path;
 import lectern.Warnings;
+import lectern.deck.DeckPlan;
 import lectern.layout.MeasuredCapacity;
 import lectern.layout.SlideFit;
-import lectern.plan.DeckPlan;
+import lectern.picture.PictureCheck;
 import lectern.plan.DeckPlanner;
 import lectern.plan.PlanOptions;
 import lectern.read.Essay;
 import lectern.read.EssayReader;
 import lectern.theme.Theme;
 import lectern.write.DeckWriter;
-import lectern.picture.PictureCheck;
 import lectern.write.Rebuild;
 import lectern.write.WriteOptions;
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lectern.deck.Claim;
 import lectern.read.Run;
 
 /**

@@ -6,6 +6,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lectern.Warnings;
+import lectern.deck.AgendaSlide;
+import lectern.deck.Claim;
+import lectern.deck.ClaimsSlide;
+import lectern.deck.ClaimsWithPictureSlide;
+import lectern.deck.ClosingSlide;
+import lectern.deck.DeckPlan;
+import lectern.deck.DeckSection;
+import lectern.deck.DiscussionSlide;
+import lectern.deck.DocumentInfo;
+import lectern.deck.Figure;
+import lectern.deck.NoteParagraph;
+import lectern.deck.Picture;
+import lectern.deck.PictureSlide;
+import lectern.deck.SectionSlide;
+import lectern.deck.Slide;
+import lectern.deck.SpeakerNotes;
+import lectern.deck.StatementSlide;
+import lectern.deck.TitleSlide;
+import lectern.layout.SlideCapacity;
 import lectern.read.Block;
 import lectern.read.Essay;
 import lectern.read.Image;
@@ -39,12 +58,12 @@ public final class DeckPlanner {
         SectionContent openingContent = content(opening);
         boolean openingHasClaims = !openingContent.claims.isEmpty();
         boolean pictureBehindTitle = options.titlePictureOnTitleSlide();
-        slides.add(new Slide(0, SlideKind.TITLE, essay.title(), essay.subtitle(), List.of(),
-                pictureBehindTitle ? titlePicture : Optional.empty(),
-                openingHasClaims ? SpeakerNotes.NONE : new SpeakerNotes(openingContent.notes), essay.titleLine()).withLevel(1));
+        slides.add(new TitleSlide(Slide.Common.of(essay.title(),
+                openingHasClaims ? SpeakerNotes.NONE : new SpeakerNotes(openingContent.notes), essay.titleLine()).withLevel(1),
+                essay.subtitle(), pictureBehindTitle ? titlePicture : Optional.empty()));
         if (!pictureBehindTitle) {
-            titlePicture.ifPresent(picture -> slides.add(new Slide(0, SlideKind.PICTURE, essay.title(), Optional.empty(),
-                    List.of(), Optional.of(picture), SpeakerNotes.NONE, picture.line()).withLevel(1)));
+            titlePicture.ifPresent(picture -> slides.add(new PictureSlide(
+                    Slide.Common.of(essay.title(), SpeakerNotes.NONE, picture.line()).withLevel(1), Optional.of(picture))));
         }
         int agendaAt = slides.size();
         List<Slide> openingSlides = new ArrayList<>();
@@ -66,9 +85,9 @@ public final class DeckPlanner {
             boolean onlyProse = content.claims.isEmpty() && content.pictures.isEmpty() && content.figures.isEmpty();
             if (options.sectionDividers() && !children.isEmpty()) {
                 // A section with nothing of its own to show is its divider; its prose goes with it.
-                own.add(new Slide(0, SlideKind.SECTION, unit.heading, Optional.empty(), List.of(), contents(unit.heading, children),
-                        Optional.empty(), onlyProse ? new SpeakerNotes(content.notes) : SpeakerNotes.NONE, unit.line,
-                        Optional.empty(), unit.level));
+                own.add(contents(new SectionSlide(Slide.Common.of(unit.heading,
+                        onlyProse ? new SpeakerNotes(content.notes) : SpeakerNotes.NONE, unit.line).withLevel(unit.level),
+                        children)));
             }
             if (own.isEmpty() || !onlyProse) {
                 own.addAll(sectionSlides(unit, content).stream().map(slide -> slide.withLevel(unit.level)).toList());
@@ -118,7 +137,7 @@ public final class DeckPlanner {
         List<String> page = new ArrayList<>();
         for (String section : sections) {
             page.add(section);
-            if (page.size() > 1 && !capacity.fits(SlideKind.AGENDA, AGENDA, asLines(page))) {
+            if (page.size() > 1 && !capacity.fits(agendaSlide(true, page, 1))) {
                 page.remove(page.size() - 1);
                 pages.add(page);
                 page = new ArrayList<>(List.of(section));
@@ -126,10 +145,12 @@ public final class DeckPlanner {
         }
         pages.add(page);
         List<List<String>> even = evenly(sections, pages.size());
-        boolean evenFits = even.stream().allMatch(p -> capacity.fits(SlideKind.AGENDA, AGENDA, asLines(p)));
+        boolean evenFits = even.stream().allMatch(p -> capacity.fits(agendaSlide(true, p, 1)));
         List<Slide> slides = new ArrayList<>();
+        int number = 1;
         for (List<String> items : evenFits ? even : pages) {
-            slides.add(agendaSlide(slides.isEmpty(), items));
+            slides.add(agendaSlide(slides.isEmpty(), items, number));
+            number += items.size();
         }
         return slides;
     }
@@ -146,21 +167,16 @@ public final class DeckPlanner {
         return shared;
     }
 
-    private static Slide agendaSlide(boolean first, List<String> sections) {
-        return new Slide(0, SlideKind.AGENDA, first ? AGENDA : AGENDA + " (continued)", Optional.empty(), List.of(),
-                sections, Optional.empty(), SpeakerNotes.NONE, 0, Optional.empty(), 1);
-    }
-
-    private static List<Claim> asLines(List<String> lines) {
-        return lines.stream().map(line -> new Claim(List.of(new Claim.Span(line, false)), 0)).toList();
+    private static AgendaSlide agendaSlide(boolean first, List<String> sections, int firstNumber) {
+        Slide.Common common = Slide.Common.of(first ? AGENDA : AGENDA + " (continued)", SpeakerNotes.NONE, 0).withLevel(1);
+        return new AgendaSlide(first ? common : common.continued(), sections, firstNumber);
     }
 
     private static Slide discussion(Unit unit, List<String> questions) {
         SpeakerNotes notes = new SpeakerNotes(List.of(NoteParagraph.cue("Discussion about \u201C" + unit.heading
-                + "\u201D, about " + Discussions.minutes(questions) + " minutes: put the questions to the room and "
+                + "\u201D, about " + DiscussionSlide.minutes(questions) + " minutes: put the questions to the room and "
                 + "take a few answers before you go on.")));
-        return new Slide(0, SlideKind.DISCUSSION, DISCUSSION, Optional.empty(), List.of(), questions, Optional.empty(),
-                notes, unit.line, Optional.empty(), unit.level);
+        return new DiscussionSlide(Slide.Common.of(DISCUSSION, notes, unit.line).withLevel(unit.level), questions);
     }
 
     /**
@@ -181,10 +197,8 @@ public final class DeckPlanner {
         if (frontMatter(essay, "presenter").isEmpty()) {
             essay.metadata().author().ifPresent(author -> presenter.add(0, author));
         }
-        List<Claim> claims = last.map(List::of).orElse(List.of());
-        return Optional.of(new Slide(0, SlideKind.CLOSING, last.map(Claim::text).orElseGet(heading::get),
-                Optional.empty(), claims, presenter, Optional.empty(), SpeakerNotes.NONE,
-                last.map(Claim::line).orElse(0), Optional.empty(), 1));
+        return Optional.of(new ClosingSlide(Slide.Common.of(last.map(Claim::text).orElseGet(heading::get),
+                SpeakerNotes.NONE, last.map(Claim::line).orElse(0)).withLevel(1), last, presenter));
     }
 
     private static Optional<String> frontMatter(Essay essay, String key) {
@@ -198,9 +212,9 @@ public final class DeckPlanner {
                 meta.date().or(essay::lastChanged));
     }
 
-    /** The subsections a divider lists, when they fit under its heading at a readable size. */
-    private List<String> contents(String heading, List<String> children) {
-        return capacity.fits(SlideKind.SECTION, heading, asLines(children)) ? children : List.of();
+    /** A divider lists its subsections when they fit under its heading at a readable size. */
+    private SectionSlide contents(SectionSlide divider) {
+        return capacity.fits(divider) ? divider : divider.withSubsections(List.of());
     }
 
     /** Headings of the subsections of unit {@code u} that have slides of their own, one level down. */
@@ -342,9 +356,9 @@ public final class DeckPlanner {
             // A table, code or quotation can carry a section with nothing else to show: it gets the heading.
             slides.addAll(figures.slides(unit.heading, content.figures, new SpeakerNotes(content.notes)));
         } else {
+            Slide.Common common = Slide.Common.of(unit.heading, new SpeakerNotes(content.notes), unit.line);
             List<Slide> own = content.claims.isEmpty()
-                    ? List.of(new Slide(0, picture.isPresent() ? SlideKind.PICTURE : SlideKind.SECTION, unit.heading,
-                            Optional.empty(), List.of(), picture, new SpeakerNotes(content.notes), unit.line))
+                    ? List.of(picture.isPresent() ? new PictureSlide(common, picture) : new SectionSlide(common, List.of()))
                     : claimSlides(unit.heading, unit.line, picture, content);
             List<Slide> shown = figures.slides(unit.heading, content.figures, SpeakerNotes.NONE);
             // Figures keep their place in the essay: before the claims when the first comes before them.
@@ -363,11 +377,14 @@ public final class DeckPlanner {
      */
     private List<Slide> claimSlides(String heading, int line, Optional<Picture> picture, SectionContent content) {
         List<Claim> claims = claimsOf(content.claims);
-        if (picture.isEmpty() && claims.size() == 1 && capacity.fits(SlideKind.STATEMENT, heading, claims)) {
-            return List.of(new Slide(0, SlideKind.STATEMENT, heading, Optional.empty(), claims, Optional.empty(),
-                    new SpeakerNotes(content.notes), line));
+        if (picture.isEmpty() && claims.size() == 1) {
+            StatementSlide statement = new StatementSlide(Slide.Common.of(heading, new SpeakerNotes(content.notes), line),
+                    claims.get(0));
+            if (capacity.fits(statement)) {
+                return List.of(statement);
+            }
         }
-        return split(heading, line, picture.isPresent() ? SlideKind.CLAIMS_WITH_PICTURE : SlideKind.CLAIMS, picture, content);
+        return split(heading, line, picture, content);
     }
 
     /** Slides for the pictures after a unit's first (or all of them when {@code shown} is -1). */
@@ -375,8 +392,8 @@ public final class DeckPlanner {
         List<Slide> slides = new ArrayList<>();
         for (int i = shown + 1; i < content.pictures.size(); i++) {
             Picture picture = content.pictures.get(i);
-            slides.add(new Slide(0, SlideKind.PICTURE, heading + " (continued)", Optional.empty(), List.of(),
-                    Optional.of(picture), SpeakerNotes.NONE, picture.line()));
+            slides.add(new PictureSlide(Slide.Common.of(heading + " (continued)", SpeakerNotes.NONE, picture.line())
+                    .continued(), Optional.of(picture)));
         }
         return slides;
     }
@@ -385,14 +402,14 @@ public final class DeckPlanner {
      * Puts as many claims on a slide as fit at a readable size and continues on "(continued)" slides; each
      * slide's notes start at the paragraph its first claim comes from, so the notes follow the claims.
      */
-    private List<Slide> split(String heading, int line, SlideKind firstKind, Optional<Picture> picture,
-                              SectionContent content) {
+    private List<Slide> split(String heading, int line, Optional<Picture> picture, SectionContent content) {
         List<List<NotesBuilder.FoundClaim>> chunks = new ArrayList<>();
         List<NotesBuilder.FoundClaim> chunk = new ArrayList<>();
         for (NotesBuilder.FoundClaim found : content.claims) {
             chunk.add(found);
-            SlideKind kind = chunks.isEmpty() ? firstKind : SlideKind.CLAIMS;
-            if (chunk.size() > 1 && !capacity.fits(kind, heading, claimsOf(chunk))) {
+            Slide candidate = claimsSlide(Slide.Common.of(heading, SpeakerNotes.NONE, line),
+                    chunks.isEmpty() ? picture : Optional.empty(), claimsOf(chunk));
+            if (chunk.size() > 1 && !capacity.fits(candidate)) {
                 chunk.remove(chunk.size() - 1);
                 chunks.add(chunk);
                 chunk = new ArrayList<>(List.of(found));
@@ -408,11 +425,16 @@ public final class DeckPlanner {
             SpeakerNotes notes = new SpeakerNotes(content.notes.subList(notesFrom, notesTo));
             notesFrom = notesTo;
             boolean first = c == 0;
-            slides.add(new Slide(0, first ? firstKind : SlideKind.CLAIMS, first ? heading : heading + " (continued)",
-                    Optional.empty(), claimsOf(chunks.get(c)), first ? picture : Optional.empty(), notes,
-                    first ? line : chunks.get(c).get(0).claim().line()));
+            Slide.Common common = first ? Slide.Common.of(heading, notes, line)
+                    : Slide.Common.of(heading + " (continued)", notes, chunks.get(c).get(0).claim().line()).continued();
+            slides.add(claimsSlide(common, first ? picture : Optional.empty(), claimsOf(chunks.get(c))));
         }
         return slides;
+    }
+
+    /** Claims beside the section's picture share the slide with it; the rest are listed under the heading. */
+    private static Slide claimsSlide(Slide.Common common, Optional<Picture> picture, List<Claim> claims) {
+        return picture.isPresent() ? new ClaimsWithPictureSlide(common, claims, picture) : new ClaimsSlide(common, claims);
     }
 
     private static List<Claim> claimsOf(List<NotesBuilder.FoundClaim> found) {

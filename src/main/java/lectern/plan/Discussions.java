@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lectern.deck.NoteParagraph;
 
 /**
  * Finds where a section asks the room something: a run of two or more questions in one paragraph ("Ask
@@ -12,10 +13,6 @@ import java.util.Optional;
  * author wrote them, become a slide that gives the room time to answer.
  */
 final class Discussions {
-    /** Minutes a question gives a room, and the most a discussion is planned for. */
-    static final int MINUTES_PER_QUESTION = 2;
-    static final int MOST_MINUTES = 10;
-
     private Discussions() {
     }
 
@@ -31,11 +28,6 @@ final class Discussions {
             }
         }
         return Optional.empty();
-    }
-
-    /** How long to give the room for these questions. */
-    static int minutes(List<String> questions) {
-        return Math.min(MOST_MINUTES, MINUTES_PER_QUESTION * questions.size());
     }
 
     private static List<String> sentences(String text) {

@@ -3,6 +3,14 @@ package lectern.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lectern.deck.Claim;
+import lectern.deck.CodeSlide;
+import lectern.deck.Figure;
+import lectern.deck.QuoteSlide;
+import lectern.deck.Slide;
+import lectern.deck.SpeakerNotes;
+import lectern.deck.TableSlide;
+import lectern.layout.SlideCapacity;
 import lectern.read.Block;
 import lectern.read.CodeBlock;
 import lectern.read.Paragraph;
@@ -45,15 +53,17 @@ final class FigureSlides {
 
     private Optional<Figure> figure(Block block, String heading) {
         if (block instanceof Table table && !table.rows().isEmpty()) {
-            return Optional.of(new Figure.TableFigure(table.rows().stream().filter(Table.Row::header).toList(),
-                    table.rows().stream().filter(r -> !r.header()).toList(), table.alignments(), table.line()));
+            return Optional.of(new Figure.TableFigure(table.rows().stream().filter(Table.Row::header).map(Runs::row).toList(),
+                    table.rows().stream().filter(r -> !r.header()).map(Runs::row).toList(),
+                    table.alignments().stream().map(Runs::alignment).toList(), table.line()));
         }
         if (block instanceof CodeBlock code && !code.code().isBlank()) {
             List<String> lines = code.code().stripTrailing().replace("\t", "    ").lines().toList();
             return Optional.of(new Figure.CodeFigure(code.info().strip(), lines, code.line()));
         }
         if (block instanceof Quote quote) {
-            return quotation(quote).filter(q -> words(q) <= QUOTE_WORDS && capacity.fits(SlideKind.QUOTE, heading, asClaims(q)))
+            return quotation(quote).filter(q -> words(q) <= QUOTE_WORDS
+                    && capacity.fits(new QuoteSlide(Slide.Common.of(heading, SpeakerNotes.NONE, q.line()), q)))
                     .map(Figure.class::cast);
         }
         return Optional.empty();
@@ -105,8 +115,8 @@ final class FigureSlides {
         return asClaims(quote).stream().mapToInt(Claim::words).sum();
     }
 
-    /** A quotation as the lines of a statement: what measuring it needs. */
-    static List<Claim> asClaims(Figure.QuoteFigure quote) {
+    /** A quotation as the lines of a statement: what counting its words needs. */
+    private static List<Claim> asClaims(Figure.QuoteFigure quote) {
         List<Claim> lines = new ArrayList<>(quote.paragraphs().stream().map(p -> new Claim(p, 0)).toList());
         quote.attribution().ifPresent(a -> lines.add(new Claim(List.of(new Claim.Span(a, false)), 0)));
         return lines;
@@ -122,20 +132,37 @@ final class FigureSlides {
             List<Figure> parts = parts(figure);
             for (int i = 0; i < parts.size(); i++) {
                 Figure part = parts.get(i);
-                SlideKind kind = part instanceof Figure.TableFigure ? SlideKind.TABLE
-                        : part instanceof Figure.CodeFigure ? SlideKind.CODE : SlideKind.QUOTE;
-                slides.add(new Slide(0, kind, i == 0 ? heading : heading + " (continued)", Optional.empty(), List.of(),
-                        List.of(), Optional.empty(), slides.isEmpty() ? notes : SpeakerNotes.NONE, part.line(),
-                        Optional.of(part), 2));
+                Slide.Common common = Slide.Common.of(i == 0 ? heading : heading + " (continued)",
+                        slides.isEmpty() ? notes : SpeakerNotes.NONE, part.line());
+                slides.add(slide(i == 0 ? common : common.continued(), part));
             }
         }
         return slides;
     }
 
+    private static Slide slide(Slide.Common common, Figure part) {
+        return part.accept(new Figure.Visitor<Slide>() {
+            @Override
+            public Slide table(Figure.TableFigure table) {
+                return new TableSlide(common, table);
+            }
+
+            @Override
+            public Slide code(Figure.CodeFigure code) {
+                return new CodeSlide(common, code);
+            }
+
+            @Override
+            public Slide quote(Figure.QuoteFigure quote) {
+                return new QuoteSlide(common, quote);
+            }
+        });
+    }
+
     private List<Figure> parts(Figure figure) {
         List<Figure> parts = new ArrayList<>();
         if (figure instanceof Figure.TableFigure table) {
-            List<Table.Row> rows = table.rows();
+            List<Figure.TableFigure.Row> rows = table.rows();
             do {
                 int fit = Math.max(1, capacity.tableRows(table.withRows(rows)));
                 parts.add(table.withRows(rows.subList(0, Math.min(fit, rows.size()))));

@@ -6,6 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lectern.deck.NoteParagraph;
+import lectern.deck.Slide;
+import lectern.deck.SpeakerNotes;
 import lectern.read.Footnote;
 
 /**
@@ -40,7 +43,7 @@ final class Footnotes {
 
     private static Slide with(Slide slide, List<Footnote> footnotes) {
         List<NoteParagraph> notes = new ArrayList<>(slide.notes().paragraphs());
-        footnotes.forEach(f -> notes.add(new NoteParagraph(NoteParagraph.Style.FOOTNOTE, 0, f.number(), f.runs())));
+        footnotes.forEach(f -> notes.add(new NoteParagraph(NoteParagraph.Style.FOOTNOTE, 0, f.number(), Runs.of(f.runs()))));
         return slide.withNotes(new SpeakerNotes(notes));
     }
 }

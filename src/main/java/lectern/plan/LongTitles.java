@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import lectern.Warnings;
+import lectern.deck.AgendaSlide;
+import lectern.deck.NoteParagraph;
+import lectern.deck.Run;
+import lectern.deck.SectionSlide;
+import lectern.deck.Slide;
+import lectern.deck.SpeakerNotes;
+import lectern.layout.SlideCapacity;
 
 /**
  * Keeps an absurdly long heading on its slide: one that does not fit the slide's title at the smallest size the
@@ -37,33 +44,33 @@ final class LongTitles {
     }
 
     private Slide title(Slide slide) {
-        boolean titleInTitleBox = switch (slide.kind()) {
-            case STATEMENT, QUOTE -> false;
-            case CLOSING -> slide.claims().isEmpty();
-            default -> true;
-        };
-        if (!titleInTitleBox || capacity.titleFits(slide.kind(), slide.title())) {
+        if (capacity.titleFits(slide)) {
             return slide;
         }
-        String shown = shortest(slide.title(), t -> capacity.titleFits(slide.kind(), t));
+        String shown = shortest(slide.title(), t -> capacity.titleFits(slide.withTitle(t)));
         warn(slide.line(), slide.title(), shown);
         List<NoteParagraph> notes = new ArrayList<>();
-        notes.add(new NoteParagraph(NoteParagraph.Style.HEADING, 0, 0,
-                List.of(new lectern.read.Run(slide.title(), true, false, false, ""))));
+        notes.add(new NoteParagraph(NoteParagraph.Style.HEADING, 0, 0, List.of(new Run(slide.title(), true, false, false, ""))));
         notes.addAll(slide.notes().paragraphs());
-        return new Slide(slide.number(), slide.kind(), shown, slide.subtitle(), slide.claims(), slide.items(),
-                slide.picture(), new SpeakerNotes(notes), slide.line(), slide.figure(), slide.level());
+        return slide.withTitle(shown).withNotes(new SpeakerNotes(notes));
     }
 
     /** The headings an agenda or divider lists: each on its own must fit, or it is shortened the same way. */
     private Slide items(Slide slide) {
-        if (slide.kind() != SlideKind.AGENDA && slide.kind() != SlideKind.SECTION) {
-            return slide;
+        if (slide instanceof AgendaSlide agenda) {
+            List<String> sections = shortened(agenda.sections(), item -> capacity.fits(agenda.withSections(List.of(item))));
+            return sections.equals(agenda.sections()) ? slide : agenda.withSections(sections);
         }
-        Predicate<String> fits = item -> capacity.fits(slide.kind(), slide.title(), List.of(new Claim(
-                List.of(new Claim.Span(item, false)), 0)));
-        List<String> items = slide.items().stream().map(item -> fits.test(item) ? item : shortest(item, fits)).toList();
-        return items.equals(slide.items()) ? slide : slide.withItems(items);
+        if (slide instanceof SectionSlide divider) {
+            List<String> subsections = shortened(divider.subsections(),
+                    item -> capacity.fits(divider.withSubsections(List.of(item))));
+            return subsections.equals(divider.subsections()) ? slide : divider.withSubsections(subsections);
+        }
+        return slide;
+    }
+
+    private static List<String> shortened(List<String> items, Predicate<String> fits) {
+        return items.stream().map(item -> fits.test(item) ? item : shortest(item, fits)).toList();
     }
 
     private void warn(int line, String heading, String shown) {

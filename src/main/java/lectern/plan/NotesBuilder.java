@@ -2,13 +2,15 @@ package lectern.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import lectern.deck.Claim;
+import lectern.deck.NoteParagraph;
+import lectern.deck.Run;
 import lectern.read.Block;
 import lectern.read.CodeBlock;
 import lectern.read.Image;
 import lectern.read.ListBlock;
 import lectern.read.Paragraph;
 import lectern.read.Quote;
-import lectern.read.Run;
 import lectern.read.Table;
 import lectern.read.ThematicBreak;
 
@@ -69,12 +71,12 @@ final class NotesBuilder {
         } else if (block instanceof Table table) {
             for (Table.Row row : table.rows()) {
                 List<Run> runs = new ArrayList<>();
-                for (List<Run> cell : row.cells()) {
+                for (List<lectern.read.Run> cell : row.cells()) {
                     if (!runs.isEmpty()) {
                         runs.add(Run.plain(" | "));
                     }
                     cell.forEach(run -> runs.add(row.header()
-                            ? new Run(run.text(), true, run.italic(), run.code(), run.link()) : run));
+                            ? new Run(run.text(), true, run.italic(), run.code(), run.link()) : Runs.of(run)));
                 }
                 paragraphs.add(new NoteParagraph(style, depth, 0, runs));
             }
@@ -83,9 +85,10 @@ final class NotesBuilder {
         }
     }
 
-    private void prose(NoteParagraph.Style style, int depth, int number, List<Run> runs, int line, List<String> cites) {
+    private void prose(NoteParagraph.Style style, int depth, int number, List<lectern.read.Run> runs, int line,
+                       List<String> cites) {
         int index = paragraphs.size();
-        paragraphs.add(new NoteParagraph(style, depth, number, runs, cites));
+        paragraphs.add(new NoteParagraph(style, depth, number, Runs.of(runs), cites));
         for (Claim claim : ClaimFinder.find(runs, line)) {
             claims.add(new FoundClaim(claim, index));
         }

@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import lectern.deck.DiscussionSlide;
+import lectern.deck.NoteParagraph;
+import lectern.deck.SectionSlide;
+import lectern.deck.Slide;
+import lectern.deck.SpeakerNotes;
+import lectern.deck.Timing;
 
 /**
  * Times the talk by its notes and keeps it to a target: it skips the slides a talk can most easily do without
@@ -22,7 +28,7 @@ final class Timekeeper {
     }
 
     Timed time(List<Slide> slides) {
-        List<Integer> seconds = slides.stream().map(slide -> seconds(slide, options.wordsPerMinute())).toList();
+        List<Integer> seconds = slides.stream().map(slide -> Timing.seconds(slide, options.wordsPerMinute())).toList();
         Timing.Advice[] advice = new Timing.Advice[slides.size()];
         int[] keepTo = new int[slides.size()];
         java.util.Arrays.fill(advice, Timing.Advice.KEEP);
@@ -40,27 +46,6 @@ final class Timekeeper {
         return new Timed(options.cues() ? cued(slides, timing) : slides, timing);
     }
 
-    /** A slide's time: its notes at the presenter's pace, or the minutes a discussion gives the room. */
-    private static int seconds(Slide slide, int wordsPerMinute) {
-        if (slide.kind() == SlideKind.DISCUSSION) {
-            return Discussions.minutes(slide.items()) * 60;
-        }
-        return (int) Math.round(slide.notes().words() * 60.0 / wordsPerMinute);
-    }
-
-    /** See {@link Timing#asShown}. */
-    static Timing asShown(List<Slide> slides, List<Boolean> hidden, int wordsPerMinute, Optional<java.time.Duration> target) {
-        List<Timing.SlideTime> times = new ArrayList<>();
-        int clock = 0;
-        for (int i = 0; i < slides.size(); i++) {
-            int seconds = seconds(slides.get(i), wordsPerMinute);
-            boolean skipped = hidden.get(i);
-            times.add(new Timing.SlideTime(seconds, clock, skipped ? Timing.Advice.SKIP : Timing.Advice.KEEP, 0));
-            clock += skipped ? 0 : seconds;
-        }
-        return new Timing(wordsPerMinute, target, times);
-    }
-
     /** The least time worth giving a room to discuss: one question's worth. */
     private static final int SHORTEST_DISCUSSION = 120;
 
@@ -68,7 +53,7 @@ final class Timekeeper {
         int total = seconds.stream().mapToInt(Integer::intValue).sum();
         // The room's time gives first: a facilitator cuts a discussion short before cutting what the essay says.
         for (int i = 0; i < slides.size() && total > target; i++) {
-            if (slides.get(i).kind() == SlideKind.DISCUSSION && seconds.get(i) > SHORTEST_DISCUSSION) {
+            if (slides.get(i) instanceof DiscussionSlide && seconds.get(i) > SHORTEST_DISCUSSION) {
                 int saved = Math.min(seconds.get(i) - SHORTEST_DISCUSSION, total - target);
                 advice[i] = Timing.Advice.SHORTEN;
                 keepTo[i] = seconds.get(i) - saved;
@@ -125,10 +110,10 @@ final class Timekeeper {
         if (slide.continues()) {
             return 0;
         }
-        if (slide.kind() == SlideKind.DISCUSSION) {
+        if (slide instanceof DiscussionSlide) {
             return 1;
         }
-        if (slide.level() >= 3 && slide.kind() != SlideKind.SECTION) {
+        if (slide.level() >= 3 && !(slide instanceof SectionSlide)) {
             return 2;
         }
         return 3;

@@ -1,8 +1,8 @@
 package lectern.write;
 
+import lectern.deck.Figure;
 import lectern.layout.FigureMeasure;
 import lectern.layout.Fonts;
-import lectern.plan.Figure;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;

@@ -1,9 +1,8 @@
 package lectern.write;
 
 import java.io.IOException;
-import java.util.Map;
+import lectern.deck.ByKind;
 import lectern.layout.SlideGeometry;
-import lectern.plan.SlideKind;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
 /**
@@ -23,6 +22,6 @@ interface DeckDesign {
     /** Whether the design's notes pages are Lectern's to style (a template's own are left as they are). */
     boolean stylesNotes();
 
-    record Designed(XMLSlideShow show, Map<SlideKind, LayoutRoles> roles) {
+    record Designed(XMLSlideShow show, ByKind<LayoutRoles> roles) {
     }
 }

@@ -10,13 +10,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import lectern.LecternException;
-import lectern.plan.Claim;
-import lectern.plan.NoteParagraph;
-import lectern.plan.Picture;
-import lectern.plan.Slide;
-import lectern.plan.SlideKind;
-import lectern.plan.SpeakerNotes;
-import lectern.read.Run;
+import lectern.deck.AgendaSlide;
+import lectern.deck.Claim;
+import lectern.deck.ClaimsSlide;
+import lectern.deck.ClaimsWithPictureSlide;
+import lectern.deck.ClosingSlide;
+import lectern.deck.DiscussionSlide;
+import lectern.deck.Figure;
+import lectern.deck.NoteParagraph;
+import lectern.deck.Picture;
+import lectern.deck.PictureSlide;
+import lectern.deck.Run;
+import lectern.deck.SectionSlide;
+import lectern.deck.Slide;
+import lectern.deck.SpeakerNotes;
+import lectern.deck.StatementSlide;
+import lectern.deck.TableSlide;
+import lectern.deck.TitleSlide;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.sl.usermodel.Placeholder;
@@ -61,7 +71,7 @@ public final class DeckReader {
      * One slide as it is now.
      *
      * @param slide    what it shows, as a plan would say it; its line is 0, a deck knows no essay lines
-     * @param name     the name Lectern gave it (see {@link lectern.plan.SlideNames}), or "slide N" for one added by hand
+     * @param name     the name Lectern gave it (see {@link lectern.deck.SlideNames}), or "slide N" for one added by hand
      * @param pictures every picture on it, and every gap Lectern left for a picture it could not use
      */
     public record DeckSlide(Slide slide, String name, boolean hidden, List<DeckPicture> pictures) {
@@ -87,10 +97,7 @@ public final class DeckReader {
                 throw new LecternException(file, 0, "was not built by Lectern (it has no Lectern fingerprint); "
                         + "lectern check reads decks Lectern built, and essays");
             }
-            List<DeckSlide> slides = new ArrayList<>();
-            for (XSLFSlide slide : show.getSlides()) {
-                slides.add(slide(slide));
-            }
+            List<DeckSlide> slides = slides(show);
             var essay = show.getProperties().getCustomProperties().getProperty(DocumentProperties.ESSAY);
             return new Deck(essay != null && essay.isSetLpwstr() ? Optional.of(essay.getLpwstr()) : Optional.empty(),
                     slides);
@@ -113,7 +120,21 @@ public final class DeckReader {
         }
     }
 
-    private static DeckSlide slide(XSLFSlide slide) {
+    /** Reads the slides in order; an agenda's numbering runs on from one slide to the next, as it was written. */
+    private static List<DeckSlide> slides(XMLSlideShow show) {
+        List<DeckSlide> slides = new ArrayList<>();
+        int agendaItems = 0;
+        for (XSLFSlide slide : show.getSlides()) {
+            DeckSlide read = slide(slide, agendaItems + 1);
+            if (read.slide() instanceof AgendaSlide agenda) {
+                agendaItems += agenda.sections().size();
+            }
+            slides.add(read);
+        }
+        return slides;
+    }
+
+    private static DeckSlide slide(XSLFSlide slide, int nextAgendaNumber) {
         String name = Fingerprints.nameOf(slide);
         Optional<XSLFTextShape> titleShape = Placeholders.find(slide, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
         Optional<XSLFTextShape> bodyShape = Placeholders.find(slide, Placeholder.BODY, Placeholder.CONTENT,
@@ -121,66 +142,53 @@ public final class DeckReader {
         List<List<Claim.Span>> title = titleShape.map(DeckReader::paragraphs).orElse(List.of());
         List<List<Claim.Span>> body = bodyShape.map(DeckReader::paragraphs).orElse(List.of());
         List<DeckPicture> pictures = pictures(slide);
-        SlideKind kind = kind(slide.getSlideLayout().getName(), name, slide.getSlideNumber(), !body.isEmpty(),
-                pictures.stream().anyMatch(p -> p.problem().isEmpty()));
         Optional<Picture> picture = pictures.stream().findFirst()
                 .map(p -> new Picture(p.file(), p.alt(), 0, Picture.Focus.CENTRE));
         String heading = text(title);
-        List<Claim> claims = List.of();
-        List<String> items = List.of();
-        Optional<String> subtitle = Optional.empty();
-        switch (kind) {
-            case TITLE -> subtitle = body.isEmpty() ? Optional.empty() : Optional.of(text(body));
-            case STATEMENT, QUOTE -> {
-                // A statement sets its claim large in the title's place, with the heading small above it.
-                claims = claims(title);
-                heading = text(body);
-            }
-            case CLOSING -> {
-                claims = claims(title);
-                items = lines(body);
-            }
-            case CLAIMS, CLAIMS_WITH_PICTURE -> claims = claims(body);
-            case SECTION, AGENDA, DISCUSSION -> items = lines(body);
-            case PICTURE, TABLE, CODE -> {
-            }
-        }
-        int level = kind == SlideKind.TITLE || kind == SlideKind.AGENDA || kind == SlideKind.CLOSING ? 1 : 2;
-        Slide read = new Slide(slide.getSlideNumber(), kind, heading, subtitle, claims, items, picture, notes(slide), 0,
-                Optional.empty(), level);
+        SpeakerNotes notes = notes(slide);
+        Slide.Common common = new Slide.Common(slide.getSlideNumber(), heading, notes, 0, 2,
+                heading.endsWith(CONTINUED));
+        String layout = slide.getSlideLayout().getName() == null ? "" : slide.getSlideLayout().getName();
+        boolean hasPicture = pictures.stream().anyMatch(p -> p.problem().isEmpty());
+        Optional<String> subtitle = body.isEmpty() ? Optional.empty() : Optional.of(text(body));
+        Slide read = switch (layout) {
+            case LayoutNames.TITLE_SLIDE -> new TitleSlide(common.withLevel(1), subtitle, picture);
+            case LayoutNames.SECTION_HEADER -> name.startsWith("Closing")
+                    ? new ClosingSlide(common.withLevel(1), claim(title), lines(body))
+                    : new SectionSlide(common, lines(body));
+            // A statement sets its claim large in the title's place, with the heading small above it.
+            case LayoutNames.STATEMENT -> new StatementSlide(common.withTitle(text(body)),
+                    claim(title).orElse(new Claim(List.of(), 0)));
+            case LayoutNames.TITLE_AND_CONTENT -> AGENDA.matcher(name).matches()
+                    ? new AgendaSlide(common.withLevel(1), lines(body), nextAgendaNumber)
+                    : DISCUSSION.matcher(name).matches() ? new DiscussionSlide(common, lines(body))
+                    : new ClaimsSlide(common, claims(body));
+            case LayoutNames.PICTURE_WITH_CAPTION -> new ClaimsWithPictureSlide(common, claims(body), picture);
+            case LayoutNames.PICTURE -> new PictureSlide(common, picture);
+            // Table and code share the layout; what a check needs of either is its title.
+            case LayoutNames.TITLE_ONLY -> new TableSlide(common, new Figure.TableFigure(List.of(), List.of(), List.of(), 0));
+            // A template's layouts have names of its own: the slide is told by what it holds.
+            default -> slide.getSlideNumber() == 1 ? new TitleSlide(common.withLevel(1), subtitle, picture)
+                    : !body.isEmpty() ? (hasPicture ? new ClaimsWithPictureSlide(common, claims(body), picture)
+                    : new ClaimsSlide(common, claims(body)))
+                    : hasPicture ? new PictureSlide(common, picture) : new SectionSlide(common, List.of());
+        };
         return new DeckSlide(read, name, slide.isHidden(), pictures);
     }
 
-    /**
-     * The kind of slide its layout is for. Lectern's layouts say it by their names (some kinds share one, and
-     * Lectern's names for its own slides tell those apart); a template's layouts by what the slide holds.
-     */
-    static SlideKind kind(String layout, String name, int number, boolean hasBody, boolean hasPicture) {
-        switch (layout == null ? "" : layout) {
-            case LayoutNames.TITLE_SLIDE:
-                return SlideKind.TITLE;
-            case LayoutNames.SECTION_HEADER:
-                return name.startsWith("Closing") ? SlideKind.CLOSING : SlideKind.SECTION;
-            case LayoutNames.STATEMENT:
-                return SlideKind.STATEMENT;
-            case LayoutNames.TITLE_AND_CONTENT:
-                return AGENDA.matcher(name).matches() ? SlideKind.AGENDA
-                        : DISCUSSION.matcher(name).matches() ? SlideKind.DISCUSSION : SlideKind.CLAIMS;
-            case LayoutNames.PICTURE_WITH_CAPTION:
-                return SlideKind.CLAIMS_WITH_PICTURE;
-            case LayoutNames.PICTURE:
-                return SlideKind.PICTURE;
-            case LayoutNames.TITLE_ONLY:
-                return SlideKind.TABLE;
-            default:
-                if (number == 1) {
-                    return SlideKind.TITLE;
-                }
-                if (hasBody) {
-                    return hasPicture ? SlideKind.CLAIMS_WITH_PICTURE : SlideKind.CLAIMS;
-                }
-                return hasPicture ? SlideKind.PICTURE : SlideKind.SECTION;
+    private static final String CONTINUED = " (continued)";
+
+    /** The paragraphs as one claim, as a statement or a closing shows it; a box edited into lines is read whole. */
+    private static Optional<Claim> claim(List<List<Claim.Span>> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return Optional.empty();
         }
+        List<Claim.Span> spans = new ArrayList<>(paragraphs.get(0));
+        for (List<Claim.Span> more : paragraphs.subList(1, paragraphs.size())) {
+            spans.add(new Claim.Span(" ", false));
+            spans.addAll(more);
+        }
+        return Optional.of(new Claim(spans, 0));
     }
 
     /** The text's paragraphs, bold kept; empty paragraphs (an emptied box) left out. */

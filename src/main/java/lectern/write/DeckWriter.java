@@ -20,13 +20,13 @@ import java.util.concurrent.Future;
 import lectern.AtomicFile;
 import lectern.LecternException;
 import lectern.Warnings;
+import lectern.deck.DeckPlan;
+import lectern.deck.Slide;
+import lectern.deck.SlideNames;
 import lectern.layout.Fonts;
 import lectern.layout.Region;
 import lectern.layout.SlideGeometry;
 import lectern.layout.TextMeasure;
-import lectern.plan.DeckPlan;
-import lectern.plan.Slide;
-import lectern.plan.SlideNames;
 import lectern.picture.PictureCheck;
 import lectern.theme.Theme;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -57,7 +57,7 @@ public final class DeckWriter {
         if (!(design instanceof TemplateDesign template)) {
             return List.of();
         }
-        return java.util.Arrays.stream(lectern.plan.SlideKind.values()).map(template::describe).toList();
+        return template.describe();
     }
 
     /** Where each kind of slide sets its text and picture in this writer's design: what the planner measures. */
@@ -182,12 +182,12 @@ public final class DeckWriter {
         SlideWriter slides = new SlideWriter(designed, design.geometry(), theme, pictures, furniture(plan),
                 design.stylesNotes());
         for (Slide slide : plan.slides()) {
-            slide.picture().ifPresent(picture -> store.expect(picture, slides.frameOf(slide.kind())));
+            slide.picture().ifPresent(picture -> store.expect(picture, slides.frameOf(slide)));
         }
         List<String> names = SlideNames.of(plan.slides());
         for (int i = 0; i < names.size(); i++) {
             slides.write(plan.slides().get(i), names.get(i),
-                    plan.timing().slides().get(i).advice() == lectern.plan.Timing.Advice.SKIP);
+                    plan.timing().slides().get(i).advice() == lectern.deck.Timing.Advice.SKIP);
         }
         if (show.getNotesMaster() != null && design.stylesNotes()) {
             // POI makes the notes master with the first notes page, so it can only be styled now.

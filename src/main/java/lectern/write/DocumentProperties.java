@@ -3,8 +3,8 @@ package lectern.write;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
-import lectern.plan.DeckPlan;
-import lectern.plan.DocumentInfo;
+import lectern.deck.DeckPlan;
+import lectern.deck.DocumentInfo;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 

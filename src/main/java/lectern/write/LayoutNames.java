@@ -1,6 +1,6 @@
 package lectern.write;
 
-import lectern.plan.SlideKind;
+import lectern.deck.ByKind;
 
 /** The layout each kind of slide uses, named as PowerPoint's Layout menu names them. */
 final class LayoutNames {
@@ -12,21 +12,11 @@ final class LayoutNames {
     static final String PICTURE = "Picture";
     static final String TITLE_ONLY = "Title Only";
 
-    private LayoutNames() {
-    }
+    /** Lectern's layout for each kind of slide. */
+    static final ByKind<String> OF_KIND = new ByKind<>(TITLE_SLIDE, SECTION_HEADER, STATEMENT, TITLE_AND_CONTENT,
+            PICTURE_WITH_CAPTION, PICTURE, TITLE_ONLY, TITLE_ONLY, STATEMENT, TITLE_AND_CONTENT, TITLE_AND_CONTENT,
+            SECTION_HEADER);
 
-    static String of(SlideKind kind) {
-        return switch (kind) {
-            case TITLE -> TITLE_SLIDE;
-            case SECTION -> SECTION_HEADER;
-            case STATEMENT -> STATEMENT;
-            case CLAIMS -> TITLE_AND_CONTENT;
-            case CLAIMS_WITH_PICTURE -> PICTURE_WITH_CAPTION;
-            case PICTURE -> PICTURE;
-            case TABLE, CODE -> TITLE_ONLY;
-            case QUOTE -> STATEMENT;
-            case AGENDA, DISCUSSION -> TITLE_AND_CONTENT;
-            case CLOSING -> SECTION_HEADER;
-        };
+    private LayoutNames() {
     }
 }

@@ -1,13 +1,12 @@
 package lectern.write;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import lectern.plan.SlideKind;
+import lectern.deck.ByKind;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -92,42 +91,34 @@ final class LayoutPicker {
     }
 
     /** The layout and roles for every kind of slide; empty when the template has no layout with a title. */
-    Optional<Map<SlideKind, LayoutRoles>> pick() {
+    Optional<ByKind<LayoutRoles>> pick() {
         List<Offer> offers = layouts.stream().map(LayoutPicker::offer).toList();
         Optional<Offer> anyTitled = offers.stream().filter(o -> o.hasTitle() && o.text().isPresent()).findFirst()
                 .or(() -> offers.stream().filter(Offer::hasTitle).findFirst());
         if (anyTitled.isEmpty()) {
             return Optional.empty();
         }
-        Map<SlideKind, LayoutRoles> roles = new EnumMap<>(SlideKind.class);
-        for (SlideKind kind : SlideKind.values()) {
-            roles.put(kind, roles(kind, offers, anyTitled.get()));
-        }
-        return Optional.of(roles);
-    }
-
-    private LayoutRoles roles(SlideKind kind, List<Offer> offers, Offer fallback) {
-        return switch (kind) {
-            case TITLE -> find(offers, SlideLayout.TITLE, Offer::hasTitle).map(c -> new LayoutRoles(c.offer.layout,
-                    titleOf(c.offer), c.offer.first(Placeholder.SUBTITLE, Placeholder.BODY, Placeholder.CONTENT),
-                    spot(c.offer.first(Placeholder.PICTURE)), c.why)).orElseGet(() -> nearest(fallback, kind));
-            case SECTION, CLOSING -> find(offers, SlideLayout.SECTION_HEADER, Offer::hasTitle)
-                    .or(() -> find(offers, SlideLayout.TITLE_ONLY, Offer::hasTitle))
-                    .map(c -> new LayoutRoles(c.offer.layout, titleOf(c.offer), c.offer.text(), new LayoutRoles.Nowhere(), c.why))
-                    .orElseGet(() -> nearest(fallback, kind));
-            case STATEMENT, QUOTE -> find(offers, "Statement", o -> o.hasTitle() && o.text().isPresent())
-                    .or(() -> find(offers, SlideLayout.SECTION_HEADER, o -> o.hasTitle() && o.text().isPresent()))
-                    .map(c -> new LayoutRoles(c.offer.layout, titleOf(c.offer), c.offer.text(), new LayoutRoles.Nowhere(), c.why))
-                    .orElseGet(() -> nearest(fallback, kind));
-            case CLAIMS, AGENDA, DISCUSSION -> claims(offers).map(c -> new LayoutRoles(c.offer.layout, titleOf(c.offer), c.offer.text(),
-                    new LayoutRoles.Nowhere(), c.why)).orElseGet(() -> nearest(fallback, kind));
-            case CLAIMS_WITH_PICTURE -> claimsWithPicture(offers, fallback);
-            case PICTURE -> picture(offers, fallback);
-            case TABLE, CODE -> find(offers, SlideLayout.TITLE_ONLY, Offer::hasTitle)
-                    .map(c -> new LayoutRoles(c.offer.layout, titleOf(c.offer), Optional.empty(), new LayoutRoles.BelowTitle(), c.why))
-                    .orElseGet(() -> new LayoutRoles(fallback.layout, titleOf(fallback), Optional.empty(),
-                            new LayoutRoles.BelowTitle(), nearestWhy(fallback)));
-        };
+        Offer fallback = anyTitled.get();
+        LayoutRoles title = find(offers, SlideLayout.TITLE, Offer::hasTitle).map(c -> new LayoutRoles(c.offer.layout,
+                titleOf(c.offer), c.offer.first(Placeholder.SUBTITLE, Placeholder.BODY, Placeholder.CONTENT),
+                spot(c.offer.first(Placeholder.PICTURE)), c.why)).orElseGet(() -> nearest(fallback));
+        LayoutRoles section = find(offers, SlideLayout.SECTION_HEADER, Offer::hasTitle)
+                .or(() -> find(offers, SlideLayout.TITLE_ONLY, Offer::hasTitle))
+                .map(c -> new LayoutRoles(c.offer.layout, titleOf(c.offer), c.offer.text(), new LayoutRoles.Nowhere(), c.why))
+                .orElseGet(() -> nearest(fallback));
+        LayoutRoles statement = find(offers, "Statement", o -> o.hasTitle() && o.text().isPresent())
+                .or(() -> find(offers, SlideLayout.SECTION_HEADER, o -> o.hasTitle() && o.text().isPresent()))
+                .map(c -> new LayoutRoles(c.offer.layout, titleOf(c.offer), c.offer.text(), new LayoutRoles.Nowhere(), c.why))
+                .orElseGet(() -> nearest(fallback));
+        LayoutRoles claims = claims(offers).map(c -> new LayoutRoles(c.offer.layout, titleOf(c.offer), c.offer.text(),
+                new LayoutRoles.Nowhere(), c.why)).orElseGet(() -> nearest(fallback));
+        LayoutRoles titleOnly = find(offers, SlideLayout.TITLE_ONLY, Offer::hasTitle)
+                .map(c -> new LayoutRoles(c.offer.layout, titleOf(c.offer), Optional.empty(), new LayoutRoles.BelowTitle(), c.why))
+                .orElseGet(() -> new LayoutRoles(fallback.layout, titleOf(fallback), Optional.empty(),
+                        new LayoutRoles.BelowTitle(), nearestWhy(fallback)));
+        // A closing is set as a section is, a quotation as a statement, an agenda and a discussion as claims.
+        return Optional.of(new ByKind<>(title, section, statement, claims, claimsWithPicture(offers, fallback),
+                picture(offers, fallback), titleOnly, titleOnly, statement, claims, claims, section));
     }
 
     private Optional<Choice> claims(List<Offer> offers) {
@@ -166,7 +157,7 @@ final class LayoutPicker {
                 titleOnly.why + ", the picture under the title");
     }
 
-    private static LayoutRoles nearest(Offer fallback, SlideKind kind) {
+    private static LayoutRoles nearest(Offer fallback) {
         return new LayoutRoles(fallback.layout, titleOf(fallback), fallback.text(), new LayoutRoles.Nowhere(), nearestWhy(fallback));
     }
 

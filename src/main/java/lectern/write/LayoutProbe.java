@@ -1,17 +1,14 @@
 package lectern.write;
 
 import java.awt.geom.Rectangle2D;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import lectern.deck.ByKind;
 import lectern.layout.Fonts;
 import lectern.layout.Frame;
 import lectern.layout.Region;
 import lectern.layout.SlideGeometry;
 import lectern.layout.TextBox;
 import lectern.layout.TextStyle;
-import lectern.plan.SlideKind;
 import lectern.theme.Theme;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -37,31 +34,43 @@ final class LayoutProbe {
         this.scale = slideWidth / Region.SLIDE_WIDTH;
     }
 
-    static SlideGeometry geometry(XMLSlideShow show, Map<SlideKind, LayoutRoles> roles, Theme theme) {
+    /**
+     * How each kind sets its text, as Lectern's own layouts do: whether its title box holds a statement (and may
+     * shrink only as far as a statement may), and how its text box sets its paragraphs.
+     */
+    private record Setting(boolean statement, TextStyle body) {
+    }
+
+    private static final Setting TITLE_AND_LINES = new Setting(false, TextStyle.PLAIN);
+    private static final ByKind<Setting> SETTINGS = new ByKind<>(TITLE_AND_LINES, new Setting(false, TextStyle.LINES),
+            new Setting(true, TextStyle.PLAIN), new Setting(false, TextStyle.CLAIMS), new Setting(false, TextStyle.CLAIMS),
+            TITLE_AND_LINES, TITLE_AND_LINES, TITLE_AND_LINES, new Setting(true, TextStyle.PLAIN),
+            new Setting(false, TextStyle.AGENDA), new Setting(false, TextStyle.CLAIMS), new Setting(true, TextStyle.LINES));
+
+    static SlideGeometry geometry(XMLSlideShow show, ByKind<LayoutRoles> roles, Theme theme) {
         double width = show.getPageSize().getWidth();
         double height = show.getPageSize().getHeight();
         LayoutProbe probe = new LayoutProbe(theme, width);
-        Map<SlideKind, SlideGeometry.Boxes> kinds = new EnumMap<>(SlideKind.class);
         String body = Fonts.firstInstalled(theme.fonts().body());
-        for (Map.Entry<SlideKind, LayoutRoles> entry : roles.entrySet()) {
-            XSLFSlide slide = show.createSlide(entry.getValue().layout());
+        ByKind<SlideGeometry.Boxes> kinds = roles.zip(SETTINGS, (role, setting) -> {
+            XSLFSlide slide = show.createSlide(role.layout());
             try {
-                kinds.put(entry.getKey(), probe.boxes(entry.getKey(), entry.getValue(), slide, width, height));
+                return probe.boxes(setting, role, slide, width, height);
             } finally {
                 show.removeSlide(show.getSlides().indexOf(slide));
             }
-        }
-        SlideGeometry.Boxes titleOnly = kinds.get(SlideKind.TABLE);
-        Frame figure = below(titleOnly.title().orElseThrow().frame(), width, height);
-        String measured = kinds.get(SlideKind.CLAIMS).body().map(TextBox::family).orElse(body);
+        });
+        Frame figure = below(kinds.table().title().orElseThrow().frame(), width, height);
+        String measured = kinds.claims().body().map(TextBox::family).orElse(body);
         return new SlideGeometry(width, height, kinds, figure, measured);
     }
 
-    private SlideGeometry.Boxes boxes(SlideKind kind, LayoutRoles roles, XSLFSlide slide, double width, double height) {
-        Optional<TextBox> title = Placeholders.find(slide, roles.title())
-                .map(shape -> box(shape, titleMin(kind), TextStyle.TITLE));
+    private SlideGeometry.Boxes boxes(Setting setting, LayoutRoles roles, XSLFSlide slide, double width, double height) {
+        Theme.Sizes sizes = theme.sizes();
+        double titleMin = (setting.statement() ? sizes.statementMin() : sizes.titleMin()) * scale;
+        Optional<TextBox> title = Placeholders.find(slide, roles.title()).map(shape -> box(shape, titleMin, TextStyle.TITLE));
         Optional<TextBox> body = roles.body().flatMap(slot -> Placeholders.find(slide, slot))
-                .map(shape -> box(shape, theme.sizes().claimMin() * scale, bodyStyle(kind)));
+                .map(shape -> box(shape, sizes.claimMin() * scale, setting.body()));
         Optional<Frame> picture = Optional.empty();
         if (roles.picture() instanceof LayoutRoles.InSlot in) {
             picture = Placeholders.find(slide, in.slot()).map(shape -> frame(shape.getAnchor()));
@@ -79,21 +88,6 @@ final class LayoutProbe {
             picture = Optional.of(below(title.get().frame(), width, height));
         }
         return new SlideGeometry.Boxes(title, body, picture);
-    }
-
-    private double titleMin(SlideKind kind) {
-        Theme.Sizes sizes = theme.sizes();
-        return (kind == SlideKind.STATEMENT || kind == SlideKind.QUOTE || kind == SlideKind.CLOSING
-                ? sizes.statementMin() : sizes.titleMin()) * scale;
-    }
-
-    private static TextStyle bodyStyle(SlideKind kind) {
-        return switch (kind) {
-            case CLAIMS, CLAIMS_WITH_PICTURE, DISCUSSION -> TextStyle.CLAIMS;
-            case AGENDA -> TextStyle.AGENDA;
-            case SECTION, CLOSING -> TextStyle.LINES;
-            default -> TextStyle.PLAIN;
-        };
     }
 
     /** The placeholder as a text box: its size, spacing and font as the slide would set a first paragraph. */
@@ -130,10 +124,5 @@ final class LayoutProbe {
         double top = title.bottom() + GAP;
         double bottom = height - Math.max(GAP, height * 0.08);
         return new Frame(title.x(), top, Math.min(title.width(), width - title.x()), Math.max(0, bottom - top));
-    }
-
-    /** The layouts' names, for messages. */
-    static List<String> names(Map<SlideKind, LayoutRoles> roles) {
-        return roles.values().stream().map(r -> r.layout().getName()).distinct().toList();
     }
 }

@@ -1,13 +1,11 @@
 package lectern.write;
 
 import java.awt.Dimension;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import lectern.deck.ByKind;
 import lectern.layout.Region;
 import lectern.layout.SlideGeometry;
-import lectern.plan.SlideKind;
 import lectern.theme.Theme;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -37,10 +35,16 @@ final class LecternDesign implements DeckDesign {
         ThemePart.apply(master.getTheme(), theme);
         MasterDesign.apply(master, theme);
         LayoutDesign.apply(master, theme);
-        Map<SlideKind, LayoutRoles> roles = new EnumMap<>(SlideKind.class);
-        for (SlideKind kind : SlideKind.values()) {
-            roles.put(kind, roles(kind, layout(master, LayoutNames.of(kind))));
-        }
+        ByKind<XSLFSlideLayout> layouts = LayoutNames.OF_KIND.map(name -> layout(master, name));
+        ByKind<LayoutRoles> roles = new ByKind<>(
+                new LayoutRoles(layouts.title(), LayoutRoles.Slot.of(Placeholder.CENTERED_TITLE),
+                        Optional.of(LayoutRoles.Slot.of(Placeholder.SUBTITLE)), new LayoutRoles.Behind(), WHY),
+                text(layouts.section(), BODY), text(layouts.statement(), BODY), text(layouts.claims(), CONTENT),
+                new LayoutRoles(layouts.claimsWithPicture(), TITLE, Optional.of(BODY),
+                        new LayoutRoles.InSlot(LayoutRoles.Slot.of(Placeholder.PICTURE)), WHY),
+                new LayoutRoles(layouts.picture(), TITLE, Optional.empty(), new LayoutRoles.Behind(), WHY),
+                titleOnly(layouts.table()), titleOnly(layouts.code()), text(layouts.quote(), BODY),
+                text(layouts.agenda(), CONTENT), text(layouts.discussion(), CONTENT), text(layouts.closing(), BODY));
         return new Designed(show, roles);
     }
 
@@ -50,19 +54,16 @@ final class LecternDesign implements DeckDesign {
                 .orElseThrow(() -> new IllegalStateException("the master has no layout named " + name));
     }
 
-    private static LayoutRoles roles(SlideKind kind, XSLFSlideLayout layout) {
-        String why = "Lectern's own layout for " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " slides";
-        return switch (kind) {
-            case TITLE -> new LayoutRoles(layout, LayoutRoles.Slot.of(Placeholder.CENTERED_TITLE),
-                    Optional.of(LayoutRoles.Slot.of(Placeholder.SUBTITLE)), new LayoutRoles.Behind(), why);
-            case SECTION, STATEMENT, QUOTE, CLOSING -> new LayoutRoles(layout, TITLE, Optional.of(BODY), new LayoutRoles.Nowhere(), why);
-            case CLAIMS, AGENDA, DISCUSSION -> new LayoutRoles(layout, TITLE, Optional.of(LayoutRoles.Slot.of(Placeholder.CONTENT)),
-                    new LayoutRoles.Nowhere(), why);
-            case CLAIMS_WITH_PICTURE -> new LayoutRoles(layout, TITLE, Optional.of(BODY),
-                    new LayoutRoles.InSlot(LayoutRoles.Slot.of(Placeholder.PICTURE)), why);
-            case PICTURE -> new LayoutRoles(layout, TITLE, Optional.empty(), new LayoutRoles.Behind(), why);
-            case TABLE, CODE -> new LayoutRoles(layout, TITLE, Optional.empty(), new LayoutRoles.Nowhere(), why);
-        };
+    private static final String WHY = "Lectern's own layout";
+    private static final LayoutRoles.Slot CONTENT = LayoutRoles.Slot.of(Placeholder.CONTENT);
+
+    /** A title over a text placeholder. */
+    private static LayoutRoles text(XSLFSlideLayout layout, LayoutRoles.Slot text) {
+        return new LayoutRoles(layout, TITLE, Optional.of(text), new LayoutRoles.Nowhere(), WHY);
+    }
+
+    private static LayoutRoles titleOnly(XSLFSlideLayout layout) {
+        return new LayoutRoles(layout, TITLE, Optional.empty(), new LayoutRoles.Nowhere(), WHY);
     }
 
     @Override

@@ -3,14 +3,14 @@ package lectern.write;
 import lectern.layout.Region;
 import lectern.layout.TextStyle;
 import lectern.theme.Theme;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.util.Units;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextListStyle;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraphProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal;
 import org.openxmlformats.schemas.drawingml.x2006.main.STTextAlignType;
-import org.apache.poi.sl.usermodel.Placeholder;
-import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideMasterTextStyles;
 
 /** The master's type scale: every slide inherits it, so a size changed here changes the whole deck. */

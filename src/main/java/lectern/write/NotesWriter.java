@@ -1,9 +1,9 @@
 package lectern.write;
 
 import java.util.List;
-import lectern.plan.NoteParagraph;
-import lectern.plan.SpeakerNotes;
-import lectern.read.Run;
+import lectern.deck.NoteParagraph;
+import lectern.deck.Run;
+import lectern.deck.SpeakerNotes;
 import org.apache.poi.sl.usermodel.AutoNumberingScheme;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;

@@ -157,7 +157,7 @@ final class SlideDigest {
         for (XSLFShape shape : notes.getShapes()) {
             if (shape instanceof XSLFTextShape body && Placeholders.is(shape, Placeholder.BODY)) {
                 // Lectern's cues (time, what comes next) change with the whole talk; the author's words count.
-                body.getText().lines().filter(line -> !lectern.plan.NoteParagraph.isCue(line))
+                body.getText().lines().filter(line -> !lectern.deck.NoteParagraph.isCue(line))
                         .forEach(line -> text.append(line).append('\n'));
             }
         }

@@ -2,15 +2,26 @@ package lectern.write;
 
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import lectern.deck.AgendaSlide;
+import lectern.deck.ByKind;
+import lectern.deck.ClaimsSlide;
+import lectern.deck.ClaimsWithPictureSlide;
+import lectern.deck.ClosingSlide;
+import lectern.deck.CodeSlide;
+import lectern.deck.DiscussionSlide;
+import lectern.deck.PictureSlide;
+import lectern.deck.QuoteSlide;
+import lectern.deck.SectionSlide;
+import lectern.deck.Slide;
+import lectern.deck.StatementSlide;
+import lectern.deck.TableSlide;
+import lectern.deck.TitleSlide;
 import lectern.layout.FigureMeasure;
 import lectern.layout.Frame;
+import lectern.layout.Placement;
 import lectern.layout.SlideGeometry;
 import lectern.layout.TextBox;
-import lectern.plan.Figure;
-import lectern.plan.Slide;
-import lectern.plan.SlideKind;
 import lectern.theme.Theme;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -25,7 +36,7 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
 final class SlideWriter {
     private final XMLSlideShow show;
     private final Theme theme;
-    private final Map<SlideKind, LayoutRoles> roles;
+    private final ByKind<LayoutRoles> roles;
     private final SlideGeometry geometry;
     private final TextWriter text = new TextWriter();
     private final PictureWriter pictures;
@@ -33,8 +44,6 @@ final class SlideWriter {
     private final TableWriter tables;
     private final CodeWriter code;
     private final Furniture furniture;
-    /** An agenda continued on a second slide goes on counting where the first stopped. */
-    private int agendaItems;
 
     /** What every slide but the title carries along its bottom edge; empty for what is switched off. */
     record Furniture(boolean numbers, Optional<String> footer, Optional<String> date) {
@@ -56,12 +65,12 @@ final class SlideWriter {
     }
 
     /**
-     * @param name   what the slide is known by when the deck is rebuilt (see {@link lectern.plan.SlideNames})
+     * @param name   what the slide is known by when the deck is rebuilt (see {@link lectern.deck.SlideNames})
      * @param hidden skipped to keep the talk to time: in the deck, but not shown
      */
     void write(Slide slide, String name, boolean hidden) {
-        LayoutRoles role = roles.get(slide.kind());
-        SlideGeometry.Boxes boxes = geometry.of(slide.kind());
+        LayoutRoles role = roles.of(slide);
+        SlideGeometry.Boxes boxes = geometry.of(slide);
         XSLFSlide target = show.createSlide(role.layout());
         target.getXmlObject().getCSld().setName(name);
         if (hidden) {
@@ -71,88 +80,151 @@ final class SlideWriter {
         XSLFTextShape title = Placeholders.find(target, role.title()).orElseThrow(() -> new IllegalStateException(
                 "layout " + role.layout().getName() + " has no title placeholder"));
         Optional<XSLFTextShape> body = role.body().flatMap(slot -> Placeholders.find(target, slot));
-        TextBox titleBox = boxes.title().orElseThrow();
-        switch (slide.kind()) {
-            case TITLE -> {
-                text.title(title, slide.title(), titleBox);
-                slide.subtitle().ifPresent(sub -> lines(body, boxes, List.of(sub)));
-            }
-            case SECTION -> {
-                text.title(title, slide.title(), titleBox);
-                lines(body, boxes, slide.items());
-            }
-            case AGENDA -> {
-                text.title(title, slide.title(), titleBox);
-                text.numbered(body.orElseThrow(), slide.items(), agendaItems + 1, boxes.body().orElseThrow());
-                agendaItems += slide.items().size();
-            }
-            case DISCUSSION -> {
-                text.title(title, slide.title(), titleBox);
-                text.claims(body.orElseThrow(), slide.items().stream()
-                        .map(q -> new lectern.plan.Claim(List.of(new lectern.plan.Claim.Span(q, false)), 0)).toList(),
-                        boxes.body().orElseThrow());
-            }
-            case CLOSING -> {
-                if (slide.claims().isEmpty()) {
-                    text.title(title, slide.title(), titleBox);
-                } else {
-                    text.statement(title, slide.claims().get(0), titleBox);
-                }
-                lines(body, boxes, slide.items());
-            }
-            case STATEMENT -> {
-                text.statement(title, slide.claims().get(0), titleBox);
-                lines(body, boxes, List.of(slide.title()));
-            }
-            case QUOTE -> {
-                text.quote(title, (Figure.QuoteFigure) slide.figure().orElseThrow(), titleBox, theme.sizes().subtitle());
-                lines(body, boxes, List.of(slide.title()));
-            }
-            case CLAIMS, CLAIMS_WITH_PICTURE -> {
-                text.title(title, slide.title(), titleBox);
-                TextBox claims = boxes.body().orElseThrow();
-                XSLFTextShape box = body.orElseThrow();
-                if (role.picture() instanceof LayoutRoles.BesideBody) {
-                    Placeholders.anchor(box, Box.of(claims.frame()));
-                }
-                text.claims(box, slide.claims(), claims);
-            }
-            case PICTURE -> text.title(title, slide.title(), titleBox);
-            case TABLE -> {
-                text.title(title, slide.title(), titleBox);
-                tables.write(target, (Figure.TableFigure) slide.figure().orElseThrow());
-            }
-            case CODE -> {
-                text.title(title, slide.title(), titleBox);
-                code.write(target, (Figure.CodeFigure) slide.figure().orElseThrow());
-            }
-        }
+        slide.accept(new Filling(target, title, body, boxes, role, Placement.of(slide)));
         // Pictures come last: pictures under text are moved in the slide's XML, after which POI's view of
         // the slide's shapes is stale, so nothing may walk them afterwards.
         Optional<CTPlaceholder> slot = role.picture() instanceof LayoutRoles.InSlot in ? takeSlot(target, in.slot())
                 : Optional.empty();
         removeEmptyPlaceholders(target);
         slide.picture().ifPresent(picture -> place(target, slide, picture, role, boxes, slot));
-        if (slide.kind() != SlideKind.TITLE) {
+        if (!(slide instanceof TitleSlide)) {
             SlideFurniture.add(target, furniture.numbers() ? Optional.of(slide.number()) : Optional.empty(),
                     furniture.footer(), furniture.date());
         }
         notes.write(target, slide.notes());
     }
 
-    private void lines(Optional<XSLFTextShape> body, SlideGeometry.Boxes boxes, List<String> lines) {
-        // A layout without a text placeholder shows the heading alone: a subtitle or list is a courtesy.
-        if (body.isPresent() && boxes.body().isPresent()) {
-            text.lines(body.get(), lines, boxes.body().get());
+    /** Fills a slide's placeholders with its text, kind by kind: what goes where is {@link Placement}'s. */
+    private final class Filling implements Slide.Visitor<Void> {
+        private final XSLFSlide target;
+        private final XSLFTextShape title;
+        private final Optional<XSLFTextShape> body;
+        private final SlideGeometry.Boxes boxes;
+        private final LayoutRoles role;
+        private final Placement.Placed placed;
+
+        Filling(XSLFSlide target, XSLFTextShape title, Optional<XSLFTextShape> body, SlideGeometry.Boxes boxes,
+                LayoutRoles role, Placement.Placed placed) {
+            this.target = target;
+            this.title = title;
+            this.body = body;
+            this.boxes = boxes;
+            this.role = role;
+            this.placed = placed;
+        }
+
+        private void title() {
+            text.title(title, placed.title(), boxes.title().orElseThrow());
+        }
+
+        /** A layout without a text placeholder shows the heading alone: a subtitle or list is a courtesy. */
+        private void lines() {
+            if (body.isPresent() && boxes.body().isPresent()) {
+                placed.body().ifPresent(lines -> text.lines(body.get(), lines, boxes.body().get()));
+            }
+        }
+
+        private void claims() {
+            TextBox claims = boxes.body().orElseThrow();
+            XSLFTextShape box = body.orElseThrow();
+            if (role.picture() instanceof LayoutRoles.BesideBody) {
+                Placeholders.anchor(box, Box.of(claims.frame()));
+            }
+            text.claims(box, placed.body().orElseThrow(), claims);
+        }
+
+        @Override
+        public Void title(TitleSlide s) {
+            title();
+            lines();
+            return null;
+        }
+
+        @Override
+        public Void section(SectionSlide s) {
+            title();
+            lines();
+            return null;
+        }
+
+        @Override
+        public Void statement(StatementSlide s) {
+            title();
+            lines();
+            return null;
+        }
+
+        @Override
+        public Void claims(ClaimsSlide s) {
+            title();
+            claims();
+            return null;
+        }
+
+        @Override
+        public Void claimsWithPicture(ClaimsWithPictureSlide s) {
+            title();
+            claims();
+            return null;
+        }
+
+        @Override
+        public Void picture(PictureSlide s) {
+            title();
+            return null;
+        }
+
+        @Override
+        public Void table(TableSlide s) {
+            title();
+            tables.write(target, s.table());
+            return null;
+        }
+
+        @Override
+        public Void code(CodeSlide s) {
+            title();
+            code.write(target, s.code());
+            return null;
+        }
+
+        @Override
+        public Void quote(QuoteSlide s) {
+            text.quote(title, placed.title(), boxes.title().orElseThrow(), theme.sizes().subtitle(),
+                    s.quote().attribution().isPresent());
+            lines();
+            return null;
+        }
+
+        @Override
+        public Void agenda(AgendaSlide s) {
+            title();
+            text.numbered(body.orElseThrow(), placed.body().orElseThrow(), s.firstNumber(), boxes.body().orElseThrow());
+            return null;
+        }
+
+        @Override
+        public Void discussion(DiscussionSlide s) {
+            title();
+            text.claims(body.orElseThrow(), placed.body().orElseThrow(), boxes.body().orElseThrow());
+            return null;
+        }
+
+        @Override
+        public Void closing(ClosingSlide s) {
+            title();
+            lines();
+            return null;
         }
     }
 
-    private void place(XSLFSlide target, Slide slide, lectern.plan.Picture picture, LayoutRoles role,
+    private void place(XSLFSlide target, Slide slide, lectern.deck.Picture picture, LayoutRoles role,
                        SlideGeometry.Boxes boxes, Optional<CTPlaceholder> slot) {
         Frame frame = boxes.picture().orElse(new Frame(0, 0, geometry.width(), geometry.height()));
         if (role.picture() instanceof LayoutRoles.Behind) {
-            Scrim scrim = slide.kind() == SlideKind.TITLE ? Scrim.TITLE : Scrim.CAPTION;
-            if (pictures.behind(target, slide.number(), picture, Optional.empty(), gapBehind(slide.kind(), boxes))) {
+            boolean onTitle = slide instanceof TitleSlide;
+            Scrim scrim = onTitle ? Scrim.TITLE : Scrim.CAPTION;
+            if (pictures.behind(target, slide.number(), picture, Optional.empty(), gapBehind(onTitle, boxes))) {
                 scrim.draw(target, theme.pictures().scrim(), 1);
             }
         } else {
@@ -161,9 +233,9 @@ final class SlideWriter {
     }
 
     /** Where a missing picture's gap goes when the picture would lie behind the text: clear of that text. */
-    private Rectangle2D gapBehind(SlideKind kind, SlideGeometry.Boxes boxes) {
+    private Rectangle2D gapBehind(boolean onTitle, SlideGeometry.Boxes boxes) {
         Frame title = boxes.title().orElseThrow().frame();
-        if (kind == SlideKind.TITLE) {
+        if (onTitle) {
             double x = title.x() + title.width();
             return Box.of(x, 0, geometry.width() - x, geometry.height());
         }
@@ -171,8 +243,8 @@ final class SlideWriter {
     }
 
     /** The frame a slide of this kind fills with its picture, to know beforehand how large pictures must be. */
-    Rectangle2D frameOf(SlideKind kind) {
-        return Box.of(geometry.of(kind).picture().orElse(new Frame(0, 0, geometry.width(), geometry.height())));
+    Rectangle2D frameOf(Slide slide) {
+        return Box.of(geometry.of(slide).picture().orElse(new Frame(0, 0, geometry.width(), geometry.height())));
     }
 
     /** Removes the slot's empty placeholder from the slide; the picture takes its place, bound to it. */

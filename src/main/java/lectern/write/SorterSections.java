@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.xml.namespace.QName;
-import lectern.plan.DeckSection;
+import lectern.deck.DeckSection;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPresentation;

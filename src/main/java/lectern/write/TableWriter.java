@@ -2,10 +2,9 @@ package lectern.write;
 
 import java.util.ArrayList;
 import java.util.List;
+import lectern.deck.Figure;
+import lectern.deck.Run;
 import lectern.layout.FigureMeasure;
-import lectern.plan.Figure;
-import lectern.read.Run;
-import lectern.read.Table;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
@@ -33,14 +32,14 @@ final class TableWriter {
         double size = measure.tableSize(figure);
         double columnWidth = measure.columnWidth(figure);
         int columns = figure.columns();
-        List<Table.Row> rows = new ArrayList<>(figure.header());
+        List<Figure.TableFigure.Row> rows = new ArrayList<>(figure.header());
         rows.addAll(figure.rows());
         XSLFTable table = slide.createTable(rows.size(), columns);
         table.getCTTable().getTblPr().setFirstRow(!figure.header().isEmpty());
         table.getCTTable().getTblPr().setBandRow(true);
         double height = 0;
         for (int r = 0; r < rows.size(); r++) {
-            Table.Row row = rows.get(r);
+            Figure.TableFigure.Row row = rows.get(r);
             XSLFTableRow tableRow = table.getRows().get(r);
             double rowHeight = measure.rowHeight(row, size, columnWidth);
             tableRow.setHeight(rowHeight);
@@ -49,7 +48,7 @@ final class TableWriter {
                 XSLFTableCell cell = tableRow.getCells().get(c);
                 List<Run> runs = c < row.cells().size() ? row.cells().get(c) : List.of();
                 fill(cell, runs, row.header(), size);
-                align(cell, c < figure.alignments().size() ? figure.alignments().get(c) : Table.Alignment.NONE);
+                align(cell, c < figure.alignments().size() ? figure.alignments().get(c) : Figure.TableFigure.Alignment.NONE);
                 style(cell, row.header(), r - figure.header().size());
             }
         }
@@ -92,7 +91,7 @@ final class TableWriter {
         }
     }
 
-    private static void align(XSLFTableCell cell, Table.Alignment alignment) {
+    private static void align(XSLFTableCell cell, Figure.TableFigure.Alignment alignment) {
         TextAlign align = switch (alignment) {
             case RIGHT -> TextAlign.RIGHT;
             case CENTRE -> TextAlign.CENTER;

@@ -6,11 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import lectern.LecternException;
+import lectern.deck.ByKind;
 import lectern.layout.SlideGeometry;
-import lectern.plan.SlideKind;
 import lectern.theme.Theme;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -30,12 +28,12 @@ final class TemplateDesign implements DeckDesign {
     private final byte[] bytes;
     private final SlideGeometry geometry;
     private final boolean titlePicture;
-    private final Map<SlideKind, String> reasons;
+    private final ByKind<String> reasons;
     private final boolean ownNotes;
     private final boolean captionsHoldClaims;
 
     private TemplateDesign(Path file, byte[] bytes, SlideGeometry geometry, boolean titlePicture,
-                           Map<SlideKind, String> reasons, boolean ownNotes, boolean captionsHoldClaims) {
+                           ByKind<String> reasons, boolean ownNotes, boolean captionsHoldClaims) {
         this.ownNotes = ownNotes;
         this.captionsHoldClaims = captionsHoldClaims;
         this.file = file;
@@ -48,18 +46,17 @@ final class TemplateDesign implements DeckDesign {
     static TemplateDesign load(Path file, Theme theme) {
         byte[] bytes = read(file);
         try (XMLSlideShow show = open(file, bytes)) {
-            Map<SlideKind, LayoutRoles> roles = pick(file, show, true);
+            ByKind<LayoutRoles> roles = pick(file, show, true);
             SlideGeometry geometry = LayoutProbe.geometry(show, roles, theme);
             double readable = theme.sizes().claimMin() * geometry.width() / lectern.layout.Region.SLIDE_WIDTH;
-            boolean captionsHoldClaims = geometry.of(SlideKind.CLAIMS_WITH_PICTURE).body()
+            boolean captionsHoldClaims = geometry.kinds().claimsWithPicture().body()
                     .map(box -> box.size() >= readable).orElse(true);
             if (!captionsHoldClaims) {
                 roles = pick(file, show, false);
                 geometry = LayoutProbe.geometry(show, roles, theme);
             }
-            Map<SlideKind, String> reasons = new java.util.EnumMap<>(SlideKind.class);
-            roles.forEach((kind, role) -> reasons.put(kind, "\"" + role.layout().getName() + "\" (" + role.why() + ")"));
-            return new TemplateDesign(file, bytes, geometry, roles.get(SlideKind.TITLE).picture() instanceof LayoutRoles.InSlot,
+            ByKind<String> reasons = roles.map(role -> "\"" + role.layout().getName() + "\" (" + role.why() + ")");
+            return new TemplateDesign(file, bytes, geometry, roles.title().picture() instanceof LayoutRoles.InSlot,
                     reasons, show.getNotesMaster() != null, captionsHoldClaims);
         } catch (IOException e) {
             throw new LecternException(file, 0, "cannot read the template: " + e.getMessage(), e);
@@ -122,7 +119,7 @@ final class TemplateDesign implements DeckDesign {
         }
     }
 
-    private static Map<SlideKind, LayoutRoles> pick(Path file, XMLSlideShow show, boolean captionsHoldClaims) {
+    private static ByKind<LayoutRoles> pick(Path file, XMLSlideShow show, boolean captionsHoldClaims) {
         if (show.getSlideMasters().isEmpty()) {
             throw new LecternException(file, 0, "the template has no slide master");
         }
@@ -158,12 +155,8 @@ final class TemplateDesign implements DeckDesign {
         return !ownNotes;
     }
 
-    /** For each kind of slide, the layout it uses and why: what the build tells a user of a template. */
-    Map<SlideKind, String> reasons() {
-        return reasons;
-    }
-
-    String describe(SlideKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " \u2192 " + reasons.get(kind);
+    /** For each kind of slide, the layout it uses and why, one line each: what the build tells a user of a template. */
+    List<String> describe() {
+        return reasons.named().stream().map(reason -> reason.kind() + " \u2192 " + reason.value()).toList();
     }
 }

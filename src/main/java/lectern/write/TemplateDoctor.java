@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import lectern.LecternException;
 import lectern.layout.Fonts;
-import lectern.plan.SlideKind;
 import lectern.theme.Theme;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -137,15 +136,13 @@ public final class TemplateDoctor {
             return;
         }
         lines.add("slide kinds:");
-        for (SlideKind kind : SlideKind.values()) {
-            lines.add("  " + design.describe(kind));
-        }
+        design.describe().forEach(line -> lines.add("  " + line));
         if (!design.titlePictureOnTitleSlide()) {
             findings.add(new Finding("hint", "the title layout has no picture placeholder: an essay's title picture "
                     + "gets a slide of its own after the title"));
         }
         double readable = theme.sizes().claimMin() * design.geometry().width() / lectern.layout.Region.SLIDE_WIDTH;
-        design.geometry().of(SlideKind.CLAIMS).body().filter(box -> box.size() < readable).ifPresent(box ->
+        design.geometry().kinds().claims().body().filter(box -> box.size() < readable).ifPresent(box ->
                 findings.add(new Finding("warning", String.format(Locale.ROOT,
                         "claims would be set at %.0f pt, below the %.0f pt a room reads comfortably on slides this wide",
                         box.size(), readable))));

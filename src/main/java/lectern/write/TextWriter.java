@@ -1,13 +1,12 @@
 package lectern.write;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import lectern.deck.Claim;
+import lectern.layout.Placement;
 import lectern.layout.TextBox;
 import lectern.layout.TextMeasure;
-import lectern.plan.Claim;
-import lectern.plan.Figure;
 import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
@@ -22,25 +21,20 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 final class TextWriter {
     private final Map<String, TextMeasure> measures = new HashMap<>();
 
-    /** A title: bold. */
-    void title(XSLFTextShape shape, String text, TextBox box) {
-        fill(shape, List.of(List.of(new Claim.Span(text, true))), box, true);
-    }
-
-    /** One statement set large in a title placeholder, the author's bold kept and the rest regular. */
-    void statement(XSLFTextShape shape, Claim claim, TextBox box) {
-        fill(shape, List.of(claim.spans()), box, true);
+    /** What the title box holds: a heading (bold), a statement, the essay's last claim, the author's bold kept. */
+    void title(XSLFTextShape shape, Placement.Text text, TextBox box) {
+        fill(shape, text.paragraphs(), box, true);
     }
 
     /**
      * A quotation set as a statement, the author's bold kept, with who said it as a smaller last paragraph;
      * measured together, so the source never falls off the slide.
+     *
+     * @param attributed whether the last paragraph is who said it
      */
-    void quote(XSLFTextShape shape, Figure.QuoteFigure quote, TextBox box, double source) {
-        List<List<Claim.Span>> paragraphs = new ArrayList<>(quote.paragraphs());
-        quote.attribution().ifPresent(a -> paragraphs.add(List.of(new Claim.Span(a, false))));
-        fill(shape, paragraphs, box, true);
-        quote.attribution().ifPresent(a -> {
+    void quote(XSLFTextShape shape, Placement.Text text, TextBox box, double source, boolean attributed) {
+        fill(shape, text.paragraphs(), box, true);
+        if (attributed) {
             List<XSLFTextParagraph> written = shape.getTextParagraphs();
             XSLFTextParagraph last = written.get(written.size() - 1);
             last.setSpaceBefore(-source * 0.6);
@@ -48,12 +42,12 @@ final class TextWriter {
                 run.setFontSize(Math.min(source, run.getFontSize() == null ? box.size() : run.getFontSize()));
                 run.setItalic(true);
             });
-        });
+        }
     }
 
     /** Lines numbered from {@code first}: an agenda, or its continuation. */
-    void numbered(XSLFTextShape shape, List<String> lines, int first, TextBox box) {
-        double size = fill(shape, lines.stream().map(line -> List.of(new Claim.Span(line, false))).toList(), box, true);
+    void numbered(XSLFTextShape shape, Placement.Text text, int first, TextBox box) {
+        double size = fill(shape, text.paragraphs(), box, true);
         int number = first;
         for (XSLFTextParagraph paragraph : shape.getTextParagraphs()) {
             paragraph.setBulletAutoNumber(org.apache.poi.sl.usermodel.AutoNumberingScheme.arabicPeriod, number++);
@@ -72,8 +66,9 @@ final class TextWriter {
         }
     }
 
-    void claims(XSLFTextShape shape, List<Claim> claims, TextBox box) {
-        fill(shape, claims.stream().map(Claim::spans).toList(), box, true);
+    /** Claims, or a discussion's questions: each a paragraph with the layout's marker, shrinking as edited. */
+    void claims(XSLFTextShape shape, Placement.Text text, TextBox box) {
+        fill(shape, text.paragraphs(), box, true);
     }
 
     /**
@@ -81,8 +76,8 @@ final class TextWriter {
      * lists. These small boxes get no autofit: LibreOffice shrinks autofit text in any body or subtitle
      * placeholder shorter than its own default (about 306 pt), however much room is left.
      */
-    void lines(XSLFTextShape shape, List<String> lines, TextBox box) {
-        fill(shape, lines.stream().map(line -> List.of(new Claim.Span(line, false))).toList(), box, false);
+    void lines(XSLFTextShape shape, Placement.Text text, TextBox box) {
+        fill(shape, text.paragraphs(), box, false);
     }
 
     /** Sets the paragraphs at the largest size that fits the box; returns that size. */

@@ -6,13 +6,13 @@ import java.util.List;
 import lectern.theme.Rgb;
 import lectern.theme.Theme;
 import org.apache.poi.xslf.usermodel.XSLFTheme;
+import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTBaseStyles;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTColor;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTColorScheme;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTFontScheme;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeStyleSheet;
 import org.openxmlformats.schemas.drawingml.x2006.main.ThemeDocument;
-import org.apache.xmlbeans.XmlException;
 
 /**
  * Writes a theme's colours and fonts into the deck's theme part, where PowerPoint's Design > Variants

@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
-import lectern.pipeline.Pipeline;
 import lectern.Warnings;
+import lectern.deck.Slide;
+import lectern.pipeline.Pipeline;
 import lectern.plan.PlanOptions;
 import lectern.theme.ThemeLoader;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class RulesTest {
                 + "How would you answer those who doubt every single word that you have said today here? "
                 + "Which of these claims would you defend in front of your own team tomorrow morning?\n");
         Report report = check(many.toString(), PlanOptions.DEFAULTS, Set.of());
-        assertThat(report.talk().slides()).extracting(s -> s.kind().name()).contains("AGENDA", "DISCUSSION");
+        assertThat(report.talk().slides()).extracting(Slide::kind).contains("agenda", "discussion");
         assertThat(report.findings()).noneMatch(f -> f.rule() == Rule.SLIDE_TOO_WORDY);
     }
 

@@ -3,6 +3,7 @@ package lectern.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import lectern.deck.Claim;
 import lectern.read.Run;
 import org.junit.jupiter.api.Test;
 

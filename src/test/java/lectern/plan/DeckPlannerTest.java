@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import lectern.Warnings;
+import lectern.deck.Claim;
+import lectern.deck.DeckPlan;
+import lectern.deck.NoteParagraph;
+import lectern.deck.Picture;
+import lectern.deck.SectionSlide;
+import lectern.deck.Slide;
+import lectern.deck.StatementSlide;
+import lectern.layout.SlideCapacity;
 import lectern.read.EssayReader;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +34,9 @@ class DeckPlannerTest {
     void theTitleSlideCarriesTitleSubtitleAndThePictureAboveTheH1() {
         DeckPlan plan = plan("![](assets/cover.jpg)\n\n# The Talk\n\n_Why it matters._\n\n## One\n\nText.\n");
         Slide title = plan.slides().get(0);
-        assertThat(title.kind()).isEqualTo(SlideKind.TITLE);
+        assertThat(title.kind()).isEqualTo("title");
         assertThat(title.title()).isEqualTo("The Talk");
-        assertThat(title.subtitle()).contains("Why it matters.");
+        assertThat(title.contents().subtitle()).contains("Why it matters.");
         assertThat(title.picture()).map(Picture::src).contains("assets/cover.jpg");
     }
 
@@ -42,7 +50,7 @@ class DeckPlannerTest {
     void openingClaimsGetASlideRightAfterTheTitleAndTheOpeningProseGoesWithThem() {
         DeckPlan plan = plan("# T\n\nStory. **The big idea.**\n\nMore.\n\n## Next\n\nText.\n");
         Slide opening = plan.slides().get(1);
-        assertThat(opening.kind()).isEqualTo(SlideKind.STATEMENT);
+        assertThat(opening.kind()).isEqualTo("statement");
         assertThat(opening.claims()).extracting(Claim::text).containsExactly("The big idea.");
         assertThat(opening.notes().paragraphs()).extracting(NoteParagraph::text).containsExactly("Story. The big idea.", "More.");
         assertThat(plan.slides().get(0).notes().isEmpty()).isTrue();
@@ -96,9 +104,9 @@ class DeckPlannerTest {
     @Test
     void aSectionWithoutClaimsOrPictureShowsItsHeadingAlone() {
         Slide slide = plan("# T\n\n## Quiet part\n\nOnly prose here.\n").slides().get(1);
-        assertThat(slide.kind()).isEqualTo(SlideKind.SECTION);
+        assertThat(slide.kind()).isEqualTo("section");
         assertThat(slide.title()).isEqualTo("Quiet part");
-        assertThat(slide.subtitle()).isEmpty();
+        assertThat(slide.contents().subtitle()).isEmpty();
         assertThat(slide.claims()).isEmpty();
         assertThat(slide.notes().words()).isEqualTo(3);
     }
@@ -106,32 +114,32 @@ class DeckPlannerTest {
     @Test
     void aSingleClaimWithNothingBesideItIsAStatementUnderItsHeading() {
         Slide slide = plan("# T\n\n## Point\n\nStory. **The one thing.** More.\n").slides().get(1);
-        assertThat(slide.kind()).isEqualTo(SlideKind.STATEMENT);
+        assertThat(slide.kind()).isEqualTo("statement");
         assertThat(slide.title()).isEqualTo("Point");
         assertThat(slide.claims()).extracting(Claim::text).containsExactly("The one thing.");
     }
 
     @Test
     void aStatementThatDoesNotFitIsListedUnderItsHeadingInstead() {
-        SlideCapacity noStatements = (kind, title, lines) -> kind != SlideKind.STATEMENT;
+        SlideCapacity noStatements = slide -> !(slide instanceof StatementSlide);
         Slide slide = plan("# T\n\n## Point\n\n**The one thing.** More.\n", PlanOptions.DEFAULTS.withoutRoomSlides(), noStatements)
                 .slides().get(1);
-        assertThat(slide.kind()).isEqualTo(SlideKind.CLAIMS);
+        assertThat(slide.kind()).isEqualTo("claims");
     }
 
     @Test
     void twoOrMoreClaimsAreListedUnderTheHeading() {
         Slide slide = plan("# T\n\n## Points\n\n**One.** a\n\n**Two.** b\n").slides().get(1);
-        assertThat(slide.kind()).isEqualTo(SlideKind.CLAIMS);
+        assertThat(slide.kind()).isEqualTo("claims");
         assertThat(slide.claims()).hasSize(2);
     }
 
     @Test
     void claimsShareTheSlideWithTheSectionsPictureAndAPictureAloneFillsIt() {
         DeckPlan plan = plan("# T\n\n## Seen\n\n![](a.jpg)\n\n**Look.** Text.\n\n## Unsaid\n\n![](b.jpg)\n\nText.\n");
-        assertThat(plan.slides().get(1).kind()).isEqualTo(SlideKind.CLAIMS_WITH_PICTURE);
+        assertThat(plan.slides().get(1).kind()).isEqualTo("claims with picture");
         assertThat(plan.slides().get(1).claims()).hasSize(1);
-        assertThat(plan.slides().get(2).kind()).isEqualTo(SlideKind.PICTURE);
+        assertThat(plan.slides().get(2).kind()).isEqualTo("picture");
         assertThat(plan.slides().get(2).claims()).isEmpty();
     }
 
@@ -139,14 +147,14 @@ class DeckPlannerTest {
     void aSectionWithSubsectionSlidesOpensWithADividerListingThem() {
         DeckPlan plan = plan("# T\n\n## Part\n\n**Claim.** a\n\n### One\n\nb\n\n### Two\n\nc\n\n#### deep\n\nd\n\n## Next\n\ne\n");
         assertThat(plan.slides()).extracting(Slide::kind, Slide::title).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(SlideKind.TITLE, "T"),
-                org.assertj.core.groups.Tuple.tuple(SlideKind.SECTION, "Part"),
-                org.assertj.core.groups.Tuple.tuple(SlideKind.STATEMENT, "Part"),
-                org.assertj.core.groups.Tuple.tuple(SlideKind.SECTION, "One"),
-                org.assertj.core.groups.Tuple.tuple(SlideKind.SECTION, "Two"),
-                org.assertj.core.groups.Tuple.tuple(SlideKind.SECTION, "Next"));
+                org.assertj.core.groups.Tuple.tuple("title", "T"),
+                org.assertj.core.groups.Tuple.tuple("section", "Part"),
+                org.assertj.core.groups.Tuple.tuple("statement", "Part"),
+                org.assertj.core.groups.Tuple.tuple("section", "One"),
+                org.assertj.core.groups.Tuple.tuple("section", "Two"),
+                org.assertj.core.groups.Tuple.tuple("section", "Next"));
         Slide divider = plan.slides().get(1);
-        assertThat(divider.items()).containsExactly("One", "Two");
+        assertThat(divider.contents().items()).containsExactly("One", "Two");
         assertThat(divider.notes().isEmpty()).isTrue();
     }
 
@@ -154,7 +162,7 @@ class DeckPlannerTest {
     void aSectionWithNothingButProseBeforeItsSubsectionsIsItsDividerWithTheProseInItsNotes() {
         DeckPlan plan = plan("# T\n\n## Part\n\nJust words.\n\n### One\n\nb\n");
         assertThat(titles(plan)).containsExactly("T", "Part", "One");
-        assertThat(plan.slides().get(1).kind()).isEqualTo(SlideKind.SECTION);
+        assertThat(plan.slides().get(1).kind()).isEqualTo("section");
         assertThat(plan.slides().get(1).notes().paragraphs()).extracting(NoteParagraph::text).containsExactly("Just words.");
     }
 
@@ -169,11 +177,11 @@ class DeckPlannerTest {
 
     @Test
     void aDividerLeavesOutTheListWhenItDoesNotFit() {
-        SlideCapacity noLists = (kind, title, lines) -> kind != SlideKind.SECTION && lines.size() <= 4;
+        SlideCapacity noLists = slide -> !(slide instanceof SectionSlide) && SlideCapacity.atMost(4).fits(slide);
         Slide divider = plan("# T\n\n## Part\n\n**C.** a\n\n### One\n\nb\n", PlanOptions.DEFAULTS.withoutRoomSlides(), noLists)
                 .slides().get(1);
-        assertThat(divider.kind()).isEqualTo(SlideKind.SECTION);
-        assertThat(divider.items()).isEmpty();
+        assertThat(divider.kind()).isEqualTo("section");
+        assertThat(divider.contents().items()).isEmpty();
     }
 
     @Test

@@ -3,10 +3,17 @@ package lectern.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import lectern.Warnings;
+import lectern.deck.Claim;
+import lectern.deck.CodeSlide;
+import lectern.deck.DeckPlan;
+import lectern.deck.Figure;
+import lectern.deck.NoteParagraph;
+import lectern.deck.QuoteSlide;
+import lectern.deck.Slide;
+import lectern.deck.TableSlide;
+import lectern.layout.SlideCapacity;
 import lectern.read.EssayReader;
-import lectern.read.Table;
 import org.junit.jupiter.api.Test;
 
 /** Tables, code and quotations get slides of their own; footnotes go to the notes of the slides citing them. */
@@ -29,12 +36,12 @@ class FiguresAndFootnotesTest {
     void aTableIsATableSlideUnderItsSectionsHeadingAndLeavesTheNotes() {
         DeckPlan plan = plan("# T\n\n## Results\n\nIntro words.\n\n| A | B |\n|---|--:|\n| 1 | 2 |\n| 3 | 4 |\n");
         Slide table = plan.slides().get(1);
-        assertThat(table.kind()).isEqualTo(SlideKind.TABLE);
+        assertThat(table.kind()).isEqualTo("table");
         assertThat(table.title()).isEqualTo("Results");
-        Figure.TableFigure figure = (Figure.TableFigure) table.figure().orElseThrow();
+        Figure.TableFigure figure = ((TableSlide) table).table();
         assertThat(figure.header()).hasSize(1);
         assertThat(figure.rows()).hasSize(2);
-        assertThat(figure.alignments()).containsExactly(Table.Alignment.NONE, Table.Alignment.RIGHT);
+        assertThat(figure.alignments()).containsExactly(Figure.TableFigure.Alignment.NONE, Figure.TableFigure.Alignment.RIGHT);
         // A section with nothing else to show is carried by its table, prose and all.
         assertThat(plan.slides()).hasSize(2);
         assertThat(notes(table)).isEqualTo("Intro words.");
@@ -44,7 +51,7 @@ class FiguresAndFootnotesTest {
     void aLongTableContinuesWithItsHeaderRepeated() {
         SlideCapacity threeRows = new SlideCapacity() {
             @Override
-            public boolean fits(SlideKind kind, String title, List<Claim> lines) {
+            public boolean fits(Slide slide) {
                 return true;
             }
 
@@ -59,16 +66,16 @@ class FiguresAndFootnotesTest {
         }
         DeckPlan plan = plan(essay.toString(), threeRows);
         assertThat(plan.slides()).extracting(Slide::title).containsExactly("T", "Steps", "Steps (continued)", "Steps (continued)");
-        assertThat(plan.slides().subList(1, 4)).extracting(s -> ((Figure.TableFigure) s.figure().orElseThrow()).rows().size())
+        assertThat(plan.slides().subList(1, 4)).extracting(s -> ((TableSlide) s).table().rows().size())
                 .containsExactly(3, 3, 1);
-        assertThat(plan.slides().subList(1, 4)).allSatisfy(s -> assertThat(((Figure.TableFigure) s.figure().orElseThrow()).header()).hasSize(1));
+        assertThat(plan.slides().subList(1, 4)).allSatisfy(s -> assertThat(((TableSlide) s).table().header()).hasSize(1));
     }
 
     @Test
     void codeIsACodeSlideAfterTheSectionsClaims() {
         DeckPlan plan = plan("# T\n\n## Build\n\n**Run it.** Like this:\n\n```sh\n./lectern\n\tmvn verify\n```\n");
-        assertThat(plan.slides()).extracting(Slide::kind).containsExactly(SlideKind.TITLE, SlideKind.STATEMENT, SlideKind.CODE);
-        Figure.CodeFigure code = (Figure.CodeFigure) plan.slides().get(2).figure().orElseThrow();
+        assertThat(plan.slides()).extracting(Slide::kind).containsExactly("title", "statement", "code");
+        Figure.CodeFigure code = ((CodeSlide) plan.slides().get(2)).code();
         assertThat(code.language()).isEqualTo("sh");
         assertThat(code.lines()).containsExactly("./lectern", "    mvn verify");
         assertThat(notes(plan.slides().get(1))).doesNotContain("./lectern");
@@ -77,8 +84,8 @@ class FiguresAndFootnotesTest {
     @Test
     void aQuotationWithItsSourceIsAQuoteSlideInItsPlaceBeforeTheClaimThatFollowsIt() {
         DeckPlan plan = plan("# T\n\n## Invent\n\n> The best way to predict the future is to invent it.\n>\n> \u2014 Alan Kay\n\n**That is the point.**\n");
-        assertThat(plan.slides()).extracting(Slide::kind).containsExactly(SlideKind.TITLE, SlideKind.QUOTE, SlideKind.STATEMENT);
-        Figure.QuoteFigure quote = (Figure.QuoteFigure) plan.slides().get(1).figure().orElseThrow();
+        assertThat(plan.slides()).extracting(Slide::kind).containsExactly("title", "quote", "statement");
+        Figure.QuoteFigure quote = ((QuoteSlide) plan.slides().get(1)).quote();
         assertThat(quote.paragraphs()).hasSize(1);
         assertThat(quote.attribution()).contains("\u2014 Alan Kay");
     }
@@ -86,7 +93,7 @@ class FiguresAndFootnotesTest {
     @Test
     void aSourceOnTheQuotationsLastLineIsFoundToo() {
         DeckPlan plan = plan("# T\n\n## Q\n\n> Simple things should be simple.  \n> -- Alan Kay\n");
-        Figure.QuoteFigure quote = (Figure.QuoteFigure) plan.slides().get(1).figure().orElseThrow();
+        Figure.QuoteFigure quote = ((QuoteSlide) plan.slides().get(1)).quote();
         assertThat(quote.paragraphs().get(0)).extracting(Claim.Span::text).containsExactly("Simple things should be simple.");
         assertThat(quote.attribution()).contains("-- Alan Kay");
     }
@@ -95,7 +102,7 @@ class FiguresAndFootnotesTest {
     void aQuotationTooLongForASlideStaysInTheNotes() {
         String words = "word ".repeat(FigureSlides.QUOTE_WORDS + 1).strip();
         DeckPlan plan = plan("# T\n\n## Q\n\n> " + words + "\n");
-        assertThat(plan.slides()).extracting(Slide::kind).containsExactly(SlideKind.TITLE, SlideKind.SECTION);
+        assertThat(plan.slides()).extracting(Slide::kind).containsExactly("title", "section");
         assertThat(plan.slides().get(1).notes().paragraphs()).extracting(NoteParagraph::style)
                 .containsExactly(NoteParagraph.Style.QUOTE);
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import lectern.Warnings;
+import lectern.deck.PlanPrinter;
 import lectern.testing.Seed;
 import org.junit.jupiter.api.Test;
 

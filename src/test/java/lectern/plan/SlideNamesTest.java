@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import lectern.Warnings;
+import lectern.deck.DeckPlan;
+import lectern.deck.SlideNames;
+import lectern.layout.SlideCapacity;
 import lectern.read.EssayReader;
 import org.junit.jupiter.api.Test;
 

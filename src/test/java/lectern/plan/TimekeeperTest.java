@@ -6,18 +6,35 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import lectern.read.Run;
+import lectern.deck.Claim;
+import lectern.deck.ClaimsSlide;
+import lectern.deck.ClosingSlide;
+import lectern.deck.DiscussionSlide;
+import lectern.deck.NoteParagraph;
+import lectern.deck.SectionSlide;
+import lectern.deck.Slide;
+import lectern.deck.SpeakerNotes;
+import lectern.deck.StatementSlide;
+import lectern.deck.Timing;
+import lectern.deck.TitleSlide;
+import lectern.deck.Run;
 import org.junit.jupiter.api.Test;
 
 /** Timing a talk by its notes, and keeping it to a duration by hiding and shortening, never deleting. */
 class TimekeeperTest {
 
     /** A slide whose notes take {@code seconds} at 60 words a minute: one word a second. */
-    private static Slide slide(SlideKind kind, String title, int seconds, int level) {
+    private static Slide slide(String kind, String title, int seconds, int level) {
         SpeakerNotes notes = seconds == 0 ? SpeakerNotes.NONE : new SpeakerNotes(List.of(new NoteParagraph(
                 NoteParagraph.Style.PROSE, 0, 0, List.of(Run.plain("word ".repeat(seconds).strip())))));
-        return new Slide(0, kind, title, Optional.empty(), List.of(), List.of(), Optional.empty(), notes, 1,
-                Optional.empty(), level);
+        Slide.Common common = new Slide.Common(0, title, notes, 1, level, title.endsWith(" (continued)"));
+        return switch (kind) {
+            case "title" -> new TitleSlide(common, Optional.empty(), Optional.empty());
+            case "statement" -> new StatementSlide(common, new Claim(List.of(new Claim.Span("A claim.", true)), 1));
+            case "section" -> new SectionSlide(common, List.of());
+            case "closing" -> new ClosingSlide(common, Optional.empty(), List.of());
+            default -> new ClaimsSlide(common, List.of());
+        };
     }
 
     private static Slide discussion(int questions) {
@@ -25,8 +42,7 @@ class TimekeeperTest {
         for (int i = 0; i < questions; i++) {
             asked.add("Question " + i + "?");
         }
-        return new Slide(0, SlideKind.DISCUSSION, "Discussion", Optional.empty(), List.of(), asked, Optional.empty(),
-                SpeakerNotes.NONE, 1, Optional.empty(), 2);
+        return new DiscussionSlide(new Slide.Common(0, "Discussion", SpeakerNotes.NONE, 1, 2, false), asked);
     }
 
     private static Timekeeper.Timed time(List<Slide> slides, Duration target, boolean cues) {
@@ -41,8 +57,8 @@ class TimekeeperTest {
 
     @Test
     void eachSlideTakesItsNotesAtThePaceAndComesUpWhenTheOnesBeforeItAreDone() {
-        Timekeeper.Timed timed = time(List.of(slide(SlideKind.TITLE, "Talk", 0, 1), slide(SlideKind.CLAIMS, "One", 90, 2),
-                slide(SlideKind.CLAIMS, "Two", 30, 2)), null, true);
+        Timekeeper.Timed timed = time(List.of(slide("title", "Talk", 0, 1), slide("claims", "One", 90, 2),
+                slide("claims", "Two", 30, 2)), null, true);
         assertThat(timed.timing().slides()).extracting(Timing.SlideTime::seconds).containsExactly(0, 90, 30);
         assertThat(timed.timing().slides()).extracting(Timing.SlideTime::startsAt).containsExactly(0, 0, 90);
         assertThat(timed.timing().totalSeconds()).isEqualTo(120);
@@ -57,7 +73,7 @@ class TimekeeperTest {
 
     @Test
     void withoutCuesTheNotesAreTheAuthorsAlone() {
-        Timekeeper.Timed timed = time(List.of(slide(SlideKind.CLAIMS, "One", 10, 2), slide(SlideKind.CLAIMS, "Two", 10, 2)),
+        Timekeeper.Timed timed = time(List.of(slide("claims", "One", 10, 2), slide("claims", "Two", 10, 2)),
                 null, false);
         assertThat(timed.slides()).allSatisfy(s -> assertThat(s.notes().paragraphs())
                 .noneMatch(p -> p.style() == NoteParagraph.Style.CUE));
@@ -65,8 +81,8 @@ class TimekeeperTest {
 
     @Test
     void aDiscussionGivesTheRoomLessTimeBeforeAnySlideIsHidden() {
-        List<Slide> slides = List.of(slide(SlideKind.CLAIMS, "One", 300, 2), slide(SlideKind.CLAIMS, "One (continued)", 60, 2),
-                discussion(3), slide(SlideKind.CLOSING, "Closing", 10, 1));
+        List<Slide> slides = List.of(slide("claims", "One", 300, 2), slide("claims", "One (continued)", 60, 2),
+                discussion(3), slide("closing", "Closing", 10, 1));
         Timekeeper.Timed timed = time(slides, Duration.ofSeconds(600), true);
         assertThat(advice(timed)).containsExactly(Timing.Advice.KEEP, Timing.Advice.KEEP, Timing.Advice.SHORTEN, Timing.Advice.KEEP);
         assertThat(timed.timing().slides().get(2).keepTo()).isEqualTo(360 - 130);
@@ -75,9 +91,9 @@ class TimekeeperTest {
 
     @Test
     void whatContinuesASlideIsHiddenFirstAndNoMoreThanTheTimeNeeds() {
-        List<Slide> slides = List.of(slide(SlideKind.CLAIMS, "A", 200, 2), slide(SlideKind.CLAIMS, "A (continued)", 100, 2),
-                slide(SlideKind.CLAIMS, "B", 200, 2), slide(SlideKind.CLAIMS, "B (continued)", 30, 2),
-                slide(SlideKind.CLAIMS, "Sub", 100, 3));
+        List<Slide> slides = List.of(slide("claims", "A", 200, 2), slide("claims", "A (continued)", 100, 2),
+                slide("claims", "B", 200, 2), slide("claims", "B (continued)", 30, 2),
+                slide("claims", "Sub", 100, 3));
         // 630 seconds into 590: B (continued) alone cannot cover the 40 seconds; the smallest that can,
         // A (continued), is hidden, and nothing else.
         Timekeeper.Timed timed = time(slides, Duration.ofSeconds(590), true);
@@ -89,8 +105,8 @@ class TimekeeperTest {
 
     @Test
     void whenHidingIsNotEnoughTheLongestSlidesAreSaidShorterButNeverBelowHalf() {
-        List<Slide> slides = List.of(slide(SlideKind.TITLE, "Talk", 20, 1), slide(SlideKind.STATEMENT, "A", 400, 2),
-                slide(SlideKind.CLAIMS, "B", 100, 2), slide(SlideKind.SECTION, "C", 0, 2), slide(SlideKind.CLOSING, "End", 20, 1));
+        List<Slide> slides = List.of(slide("title", "Talk", 20, 1), slide("statement", "A", 400, 2),
+                slide("claims", "B", 100, 2), slide("section", "C", 0, 2), slide("closing", "End", 20, 1));
         Timekeeper.Timed timed = time(slides, Duration.ofSeconds(300), true);
         assertThat(advice(timed)).doesNotContain(Timing.Advice.SKIP);
         assertThat(timed.timing().slides().get(1).advice()).isEqualTo(Timing.Advice.SHORTEN);
@@ -103,7 +119,7 @@ class TimekeeperTest {
 
     @Test
     void aTalkNoHalvingCanSaveEndsAsShortAsHalvingAllows() {
-        Timekeeper.Timed timed = time(List.of(slide(SlideKind.TITLE, "Talk", 20, 1), slide(SlideKind.CLAIMS, "A", 400, 2)),
+        Timekeeper.Timed timed = time(List.of(slide("title", "Talk", 20, 1), slide("claims", "A", 400, 2)),
                 Duration.ofSeconds(60), true);
         assertThat(timed.timing().slides().get(1).keepTo()).isEqualTo(200);
         assertThat(timed.timing().totalSeconds()).as("every slide at half its time").isEqualTo(210);
@@ -111,7 +127,7 @@ class TimekeeperTest {
 
     @Test
     void aTalkThatFitsIsLeftAsItIs() {
-        Timekeeper.Timed timed = time(List.of(slide(SlideKind.CLAIMS, "A (continued)", 100, 2), discussion(2)),
+        Timekeeper.Timed timed = time(List.of(slide("claims", "A (continued)", 100, 2), discussion(2)),
                 Duration.ofMinutes(10), true);
         assertThat(advice(timed)).containsOnly(Timing.Advice.KEEP);
     }

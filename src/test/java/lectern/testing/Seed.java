@@ -3,8 +3,8 @@ package lectern.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import lectern.pipeline.Pipeline;
 import lectern.Warnings;
+import lectern.pipeline.Pipeline;
 import lectern.plan.PlanOptions;
 import lectern.theme.ThemeLoader;
 

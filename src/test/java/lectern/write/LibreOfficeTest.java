@@ -3,8 +3,8 @@ package lectern.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import lectern.pipeline.Pipeline;
 import lectern.Warnings;
+import lectern.pipeline.Pipeline;
 import lectern.plan.PlanOptions;
 import lectern.testing.LibreOffice;
 import lectern.testing.Seed;

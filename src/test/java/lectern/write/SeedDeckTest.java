@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import lectern.pipeline.Pipeline;
 import lectern.Warnings;
-import lectern.plan.Claim;
-import lectern.plan.Slide;
+import lectern.deck.Claim;
+import lectern.deck.Slide;
+import lectern.pipeline.Pipeline;
 import lectern.read.Block;
 import lectern.read.Essay;
 import lectern.read.EssayReader;
@@ -136,7 +136,7 @@ class SeedDeckTest {
         for (XSLFSlide slide : deck.getSlides()) {
             assertThat(titleOf(slide)).as("slide %d", slide.getSlideNumber()).isNotBlank();
         }
-        int first = result.plan().slides().stream().filter(s -> s.kind() == lectern.plan.SlideKind.CLAIMS).findFirst()
+        int first = result.plan().slides().stream().filter(s -> s.kind().equals("claims")).findFirst()
                 .orElseThrow().number();
         XSLFSlide claims = deck.getSlides().get(first - 1);
         assertThat(claims.getSlideLayout().getName()).isEqualTo("Title and Content");
@@ -174,16 +174,13 @@ class SeedDeckTest {
         for (Slide planned : result.plan().slides()) {
             String layout = deck.getSlides().get(planned.number() - 1).getSlideLayout().getName();
             String expected = switch (planned.kind()) {
-                case TITLE -> "Title Slide";
-                case SECTION -> "Section Header";
-                case STATEMENT -> "Statement";
-                case CLAIMS -> "Title and Content";
-                case CLAIMS_WITH_PICTURE -> "Picture with Caption";
-                case PICTURE -> "Picture";
-                case TABLE, CODE -> "Title Only";
-                case QUOTE -> "Statement";
-                case AGENDA, DISCUSSION -> "Title and Content";
-                case CLOSING -> "Section Header";
+                case "title" -> "Title Slide";
+                case "section", "closing" -> "Section Header";
+                case "statement", "quote" -> "Statement";
+                case "claims", "agenda", "discussion" -> "Title and Content";
+                case "claims with picture" -> "Picture with Caption";
+                case "picture" -> "Picture";
+                default -> "Title Only";
             };
             assertThat(layout).as("slide %d", planned.number()).isEqualTo(expected);
         }

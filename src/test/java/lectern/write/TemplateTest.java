@@ -11,10 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import lectern.LecternException;
-import lectern.pipeline.Pipeline;
 import lectern.Warnings;
+import lectern.pipeline.Pipeline;
 import lectern.plan.PlanOptions;
-import lectern.plan.SlideKind;
 import lectern.read.EssayReader;
 import lectern.read.Section;
 import lectern.testing.LibreOffice;
@@ -54,12 +53,12 @@ class TemplateTest {
             for (var planned : result.plan().slides()) {
                 String layout = deck.getSlides().get(planned.number() - 1).getSlideLayout().getName();
                 String expected = switch (planned.kind()) {
-                    case TITLE -> "Titelfolie";
-                    case SECTION, STATEMENT, QUOTE, CLOSING -> "Abschnittsüberschrift";
-                    case CLAIMS, AGENDA, DISCUSSION -> "Titel und Inhalt";
-                    case CLAIMS_WITH_PICTURE -> "Zwei Inhalte";
-                    case PICTURE -> "Bild mit Überschrift";
-                    case TABLE, CODE -> "Nur Titel";
+                    case "title" -> "Titelfolie";
+                    case "section", "statement", "quote", "closing" -> "Abschnittsüberschrift";
+                    case "claims", "agenda", "discussion" -> "Titel und Inhalt";
+                    case "claims with picture" -> "Zwei Inhalte";
+                    case "picture" -> "Bild mit Überschrift";
+                    default -> "Nur Titel";
                 };
                 assertThat(layout).as("slide %d, %s", planned.number(), planned.kind()).isEqualTo(expected);
             }
@@ -81,7 +80,7 @@ class TemplateTest {
             assertThat(deck.getSlides()).noneMatch(s -> text(s).contains("The template's own slide"));
             assertThat(sections(result.deck())).isEqualTo(1 + topLevelSections());
             // No room on the title slide for the title picture: it gets a slide of its own, straight after.
-            assertThat(result.plan().slides().get(1).kind()).isEqualTo(SlideKind.PICTURE);
+            assertThat(result.plan().slides().get(1).kind()).isEqualTo("picture");
             assertThat(result.plan().slides().get(1).picture()).isPresent();
         }
         assertThat(OoxmlSchemas.problems(result.deck())).isEmpty();

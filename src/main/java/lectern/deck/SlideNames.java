@@ -1,4 +1,4 @@
-package lectern.plan;
+package lectern.deck;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +18,7 @@ public final class SlideNames {
      * Long enough for any heading a person reads aloud. With a kind and a counter a name stays well inside the
      * 255 characters Office allows a document property, where the deck records each slide's name.
      */
-    static final int LONGEST_HEADING = 160;
+    public static final int LONGEST_HEADING = 160;
 
     private SlideNames() {
     }
@@ -44,7 +44,7 @@ public final class SlideNames {
     }
 
     private static String heading(Slide slide) {
-        if (slide.kind() == SlideKind.CLOSING) {
+        if (slide instanceof ClosingSlide) {
             // The closing shows the essay's last claim, whichever it is: it is the same slide when that changes.
             return "Closing";
         }
@@ -59,20 +59,11 @@ public final class SlideNames {
         return heading.substring(0, cut > LONGEST_HEADING / 2 ? cut : LONGEST_HEADING - 1) + "…";
     }
 
+    /** What each kind is called where its heading alone does not tell a slide apart. Decks record these names. */
+    private static final ByKind<String> KINDS = new ByKind<>("title slide", "section", "statement", "claims",
+            "claims and picture", "picture", "table", "code", "quotation", "agenda", "discussion", "closing");
+
     private static String kind(Slide slide) {
-        return switch (slide.kind()) {
-            case TITLE -> "title slide";
-            case SECTION -> slide.items().isEmpty() ? "section" : "divider";
-            case STATEMENT -> "statement";
-            case CLAIMS -> "claims";
-            case CLAIMS_WITH_PICTURE -> "claims and picture";
-            case PICTURE -> "picture";
-            case TABLE -> "table";
-            case CODE -> "code";
-            case QUOTE -> "quotation";
-            case AGENDA -> "agenda";
-            case DISCUSSION -> "discussion";
-            case CLOSING -> "closing";
-        };
+        return slide instanceof SectionSlide section && !section.subsections().isEmpty() ? "divider" : KINDS.of(slide);
     }
 }

@@ -1,4 +1,4 @@
-package lectern.plan;
+package lectern.deck;
 
 /** Word counting as a presenter means it: runs of letters or digits, wherever punctuation falls. */
 public final class Words {

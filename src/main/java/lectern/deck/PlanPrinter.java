@@ -1,4 +1,4 @@
-package lectern.plan;
+package lectern.deck;
 
 import java.util.stream.Collectors;
 
@@ -26,7 +26,8 @@ public final class PlanPrinter {
             out.append("section:  ").append(section.firstSlide()).append(' ').append(section.name()).append('\n');
         }
         for (Slide slide : plan.slides()) {
-            out.append('\n').append("--- ").append(slide.number()).append(' ').append(slide.kind());
+            out.append('\n').append("--- ").append(slide.number()).append(' ')
+                    .append(slide.kind().toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
             if (slide.line() > 0) {
                 out.append(" (line ").append(slide.line()).append(')');
             }
@@ -36,11 +37,12 @@ public final class PlanPrinter {
             field(out, "time", "~" + Timing.clock(time.seconds()) + " from " + Timing.clock(time.startsAt())
                     + (time.advice() == Timing.Advice.SKIP ? ", skipped"
                     : time.advice() == Timing.Advice.SHORTEN ? ", shortened to ~" + Timing.clock(time.keepTo()) : ""));
-            slide.subtitle().ifPresent(s -> field(out, "subtitle", s));
-            slide.items().forEach(item -> field(out, "item", item));
-            slide.claims().forEach(c -> field(out, "claim", marked(c)));
-            slide.figure().ifPresent(f -> field(out, "figure", describe(f)));
-            slide.picture().ifPresent(p -> field(out, "picture", p.src() + "  [alt: " + p.alt() + "]"
+            Slide.Contents shows = slide.contents();
+            shows.subtitle().ifPresent(s -> field(out, "subtitle", s));
+            shows.items().forEach(item -> field(out, "item", item));
+            shows.claims().forEach(c -> field(out, "claim", marked(c)));
+            shows.figure().ifPresent(f -> field(out, "figure", describe(f)));
+            shows.picture().ifPresent(p -> field(out, "picture", p.src() + "  [alt: " + p.alt() + "]"
                     + (p.focus().equals(Picture.Focus.CENTRE) ? "" : "  [focus: " + p.focus() + "]")));
             SpeakerNotes notes = slide.notes();
             if (notes.isEmpty()) {
@@ -67,15 +69,23 @@ public final class PlanPrinter {
     }
 
     private static String describe(Figure figure) {
-        if (figure instanceof Figure.TableFigure t) {
-            return "table, " + t.columns() + " columns, " + t.header().size() + " header and " + t.rows().size() + " rows";
-        }
-        if (figure instanceof Figure.CodeFigure c) {
-            return "code" + (c.language().isEmpty() ? "" : " (" + c.language() + ")") + ", " + c.lines().size() + " lines";
-        }
-        Figure.QuoteFigure q = (Figure.QuoteFigure) figure;
-        return "quote, " + preview(q.paragraphs().stream().map(p -> p.stream().map(Claim.Span::text)
-                .collect(Collectors.joining())).collect(Collectors.joining(" "))) + q.attribution().map(a -> " " + a).orElse("");
+        return figure.accept(new Figure.Visitor<>() {
+            @Override
+            public String table(Figure.TableFigure t) {
+                return "table, " + t.columns() + " columns, " + t.header().size() + " header and " + t.rows().size() + " rows";
+            }
+
+            @Override
+            public String code(Figure.CodeFigure c) {
+                return "code" + (c.language().isEmpty() ? "" : " (" + c.language() + ")") + ", " + c.lines().size() + " lines";
+            }
+
+            @Override
+            public String quote(Figure.QuoteFigure q) {
+                return "quote, " + preview(q.paragraphs().stream().map(p -> p.stream().map(Claim.Span::text)
+                        .collect(Collectors.joining())).collect(Collectors.joining(" "))) + q.attribution().map(a -> " " + a).orElse("");
+            }
+        });
     }
 
     private static String marker(NoteParagraph p) {

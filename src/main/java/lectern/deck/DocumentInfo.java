@@ -1,4 +1,4 @@
-package lectern.plan;
+package lectern.deck;
 
 import java.time.Instant;
 import java.util.List;

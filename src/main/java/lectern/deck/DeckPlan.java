@@ -1,4 +1,4 @@
-package lectern.plan;
+package lectern.deck;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +22,7 @@ public record DeckPlan(Path source, String title, DocumentInfo info, List<Slide>
 
     /** The claims the deck shows; the closing slide's, a repeat of the last, is not counted twice. */
     public long claimCount() {
-        return slides.stream().filter(s -> s.kind() != SlideKind.CLOSING).mapToLong(s -> s.claims().size()).sum();
+        return slides.stream().filter(s -> !(s instanceof ClosingSlide)).mapToLong(s -> s.claims().size()).sum();
     }
 
     public int notesWords() {

@@ -1,4 +1,4 @@
-package lectern.plan;
+package lectern.deck;
 
 import java.time.Duration;
 import java.util.List;
@@ -43,7 +43,23 @@ public record Timing(int wordsPerMinute, Optional<Duration> target, List<SlideTi
      * @param hidden for each slide, whether it is hidden
      */
     public static Timing asShown(List<Slide> slides, List<Boolean> hidden, int wordsPerMinute, Optional<Duration> target) {
-        return Timekeeper.asShown(slides, hidden, wordsPerMinute, target);
+        List<SlideTime> times = new java.util.ArrayList<>();
+        int clock = 0;
+        for (int i = 0; i < slides.size(); i++) {
+            int seconds = seconds(slides.get(i), wordsPerMinute);
+            boolean skipped = hidden.get(i);
+            times.add(new SlideTime(seconds, clock, skipped ? Advice.SKIP : Advice.KEEP, 0));
+            clock += skipped ? 0 : seconds;
+        }
+        return new Timing(wordsPerMinute, target, times);
+    }
+
+    /** A slide's time: its notes at the presenter's pace, or the minutes a discussion gives the room. */
+    public static int seconds(Slide slide, int wordsPerMinute) {
+        if (slide instanceof DiscussionSlide discussion) {
+            return discussion.minutes() * 60;
+        }
+        return (int) Math.round(slide.notes().words() * 60.0 / wordsPerMinute);
     }
 
     /** The time the visible slides take. */

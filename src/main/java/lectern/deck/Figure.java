@@ -1,8 +1,7 @@
-package lectern.plan;
+package lectern.deck;
 
 import java.util.List;
 import java.util.Optional;
-import lectern.read.Table;
 
 /**
  * Something of the essay that is shown on a slide of its own as it is, rather than as claims: a table, a
@@ -13,10 +12,21 @@ public sealed interface Figure {
     /** The essay line the figure starts on. */
     int line();
 
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method for each kind of figure. */
+    interface Visitor<R> {
+        R table(TableFigure table);
+
+        R code(CodeFigure code);
+
+        R quote(QuoteFigure quote);
+    }
+
     /**
      * A table, or the part of one that fits a slide: its header rows repeat on every slide it is split over.
      */
-    record TableFigure(List<Table.Row> header, List<Table.Row> rows, List<Table.Alignment> alignments, int line)
+    record TableFigure(List<Row> header, List<Row> rows, List<Alignment> alignments, int line)
             implements Figure {
         public TableFigure {
             header = List.copyOf(header);
@@ -24,7 +34,22 @@ public sealed interface Figure {
             alignments = List.copyOf(alignments);
         }
 
-        TableFigure withRows(List<Table.Row> some) {
+        /** How a column is aligned, as the table's delimiter row says. */
+        public enum Alignment { NONE, LEFT, CENTRE, RIGHT }
+
+        /** A row of cells, each cell formatted runs. */
+        public record Row(List<List<Run>> cells, boolean header) {
+            public Row {
+                cells = cells.stream().map(List::copyOf).toList();
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.table(this);
+        }
+
+        public TableFigure withRows(List<Row> some) {
             return new TableFigure(header, some, alignments, line);
         }
 
@@ -39,6 +64,11 @@ public sealed interface Figure {
         public CodeFigure {
             lines = List.copyOf(lines);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.code(this);
+        }
     }
 
     /**
@@ -49,6 +79,11 @@ public sealed interface Figure {
     record QuoteFigure(List<List<Claim.Span>> paragraphs, Optional<String> attribution, int line) implements Figure {
         public QuoteFigure {
             paragraphs = paragraphs.stream().map(List::copyOf).toList();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.quote(this);
         }
     }
 }

@@ -1,4 +1,4 @@
-package lectern.plan;
+package lectern.deck;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -27,7 +27,7 @@ public record Picture(String src, String alt, int line, Focus focus) {
             y = Math.max(0, Math.min(1, y));
         }
 
-        static Focus of(String src) {
+        public static Focus of(String src) {
             Matcher m = IN_SRC.matcher(src);
             return m.find() ? new Focus(Double.parseDouble(m.group(1)) / 100, Double.parseDouble(m.group(2)) / 100) : CENTRE;
         }

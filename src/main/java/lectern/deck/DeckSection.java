@@ -1,4 +1,4 @@
-package lectern.plan;
+package lectern.deck;
 
 /**
  * A section of the deck as PowerPoint's slide sorter shows it: the slides from {@code firstSlide} up to the

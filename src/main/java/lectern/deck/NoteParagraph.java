@@ -1,8 +1,7 @@
-package lectern.plan;
+package lectern.deck;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import lectern.read.Run;
 
 /**
  * One paragraph of speaker notes.
@@ -25,7 +24,8 @@ public record NoteParagraph(Style style, int depth, int number, List<Run> runs, 
     /** {@code CUE} is Lectern's own line for the presenter (time, what comes next), never the author's prose. */
     public enum Style { PROSE, HEADING, BULLET, NUMBERED, QUOTE, CODE, FOOTNOTE, CUE }
 
-    static NoteParagraph cue(String text) {
+    /** One of Lectern's own lines for the presenter. */
+    public static NoteParagraph cue(String text) {
         return new NoteParagraph(Style.CUE, 0, 0, List.of(Run.plain(text)));
     }
 

@@ -1,0 +1,156 @@
+package lectern.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import lectern.deck.AgendaSlide;
+import lectern.deck.Claim;
+import lectern.deck.ClaimsSlide;
+import lectern.deck.ClaimsWithPictureSlide;
+import lectern.deck.ClosingSlide;
+import lectern.deck.CodeSlide;
+import lectern.deck.DiscussionSlide;
+import lectern.deck.PictureSlide;
+import lectern.deck.QuoteSlide;
+import lectern.deck.SectionSlide;
+import lectern.deck.Slide;
+import lectern.deck.StatementSlide;
+import lectern.deck.TableSlide;
+import lectern.deck.TitleSlide;
+
+/**
+ * Which of a slide's text goes into which of its two text boxes, the title and the text placeholder: decided
+ * here once, so the writer fills exactly what the planner and the checks measure.
+ */
+public final class Placement {
+    private Placement() {
+    }
+
+    /** What a text box holds, in the words a message about it uses. */
+    public enum Holds {
+        TITLE("the title"),
+        CLAIMS("the claims"),
+        LAST_CLAIM("the claim"),
+        QUOTATION("the quotation"),
+        SUBTITLE("the subtitle"),
+        HEADING("the heading above it"),
+        SUBSECTIONS("the list"),
+        AGENDA("the agenda"),
+        QUESTIONS("the questions"),
+        PRESENTER("who is presenting");
+
+        private final String words;
+
+        Holds(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** The text of one box: what it is, and its paragraphs with the author's bold and links. */
+    public record Text(Holds holds, List<List<Claim.Span>> paragraphs) {
+        public Text {
+            paragraphs = paragraphs.stream().map(List::copyOf).toList();
+        }
+
+        /** The words, paragraph by paragraph on lines of their own. */
+        public String plain() {
+            return String.join("\n", paragraphs.stream()
+                    .map(p -> p.stream().map(Claim.Span::text).reduce("", String::concat)).toList());
+        }
+    }
+
+    /** A slide's text: always a title box, and for most kinds a text box. */
+    public record Placed(Text title, Optional<Text> body) {
+    }
+
+    public static Placed of(Slide slide) {
+        return slide.accept(PLACING);
+    }
+
+    private static final Slide.Visitor<Placed> PLACING = new Slide.Visitor<>() {
+        @Override
+        public Placed title(TitleSlide s) {
+            return new Placed(heading(s), s.subtitle().map(sub -> lines(Holds.SUBTITLE, List.of(sub))));
+        }
+
+        @Override
+        public Placed section(SectionSlide s) {
+            return new Placed(heading(s), Optional.of(lines(Holds.SUBSECTIONS, s.subsections())));
+        }
+
+        @Override
+        public Placed statement(StatementSlide s) {
+            return new Placed(new Text(Holds.CLAIMS, List.of(s.claim().spans())), Optional.of(kicker(s)));
+        }
+
+        @Override
+        public Placed claims(ClaimsSlide s) {
+            return new Placed(heading(s), Optional.of(claimText(s.claims())));
+        }
+
+        @Override
+        public Placed claimsWithPicture(ClaimsWithPictureSlide s) {
+            return new Placed(heading(s), Optional.of(claimText(s.claims())));
+        }
+
+        @Override
+        public Placed picture(PictureSlide s) {
+            return new Placed(heading(s), Optional.empty());
+        }
+
+        @Override
+        public Placed table(TableSlide s) {
+            return new Placed(heading(s), Optional.empty());
+        }
+
+        @Override
+        public Placed code(CodeSlide s) {
+            return new Placed(heading(s), Optional.empty());
+        }
+
+        @Override
+        public Placed quote(QuoteSlide s) {
+            List<List<Claim.Span>> paragraphs = new ArrayList<>(s.quote().paragraphs());
+            s.quote().attribution().ifPresent(by -> paragraphs.add(List.of(new Claim.Span(by, false))));
+            return new Placed(new Text(Holds.QUOTATION, paragraphs), Optional.of(kicker(s)));
+        }
+
+        @Override
+        public Placed agenda(AgendaSlide s) {
+            return new Placed(heading(s), Optional.of(lines(Holds.AGENDA, s.sections())));
+        }
+
+        @Override
+        public Placed discussion(DiscussionSlide s) {
+            return new Placed(heading(s), Optional.of(lines(Holds.QUESTIONS, s.questions())));
+        }
+
+        @Override
+        public Placed closing(ClosingSlide s) {
+            Text title = s.lastClaim().map(claim -> new Text(Holds.LAST_CLAIM, List.of(claim.spans()))).orElse(heading(s));
+            return new Placed(title, Optional.of(lines(Holds.PRESENTER, s.presenter())));
+        }
+    };
+
+    /** Titles are set bold. */
+    private static Text heading(Slide slide) {
+        return new Text(Holds.TITLE, List.of(List.of(new Claim.Span(slide.title(), true))));
+    }
+
+    /** The heading a statement or quotation comes from, small above it. */
+    private static Text kicker(Slide slide) {
+        return lines(Holds.HEADING, List.of(slide.title()));
+    }
+
+    private static Text claimText(List<Claim> claims) {
+        return new Text(Holds.CLAIMS, claims.stream().map(Claim::spans).toList());
+    }
+
+    private static Text lines(Holds holds, List<String> lines) {
+        return new Text(holds, lines.stream().map(line -> List.of(new Claim.Span(line, false))).toList());
+    }
+}
