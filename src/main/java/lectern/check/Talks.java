@@ -20,13 +20,13 @@ import lectern.deck.TitleSlide;
 import lectern.picture.PictureCheck;
 import lectern.pipeline.Pipeline;
 import lectern.plan.AltText;
+import lectern.pptx.DeckReader;
 import lectern.read.Block;
 import lectern.read.Essay;
 import lectern.read.Image;
 import lectern.read.ListBlock;
 import lectern.read.Quote;
 import lectern.read.Section;
-import lectern.write.DeckReader;
 
 /** Makes the {@link Talk} to check: from an essay, the deck a build would write; from a deck, the deck as it is. */
 public final class Talks {

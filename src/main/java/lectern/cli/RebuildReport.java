@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import lectern.Locations;
-import lectern.write.Changes;
-import lectern.write.DeckNames;
-import lectern.write.Rebuild;
+import lectern.pptx.rebuild.Changes;
+import lectern.pptx.rebuild.DeckNames;
+import lectern.pptx.rebuild.Rebuild;
 
 /** Says in words what a build did about the deck that was already there. */
 final class RebuildReport {

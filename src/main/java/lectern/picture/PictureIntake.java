@@ -53,6 +53,11 @@ public final class PictureIntake {
         frames.computeIfAbsent(src, s -> new ArrayList<>()).add(new Frame(width, height));
     }
 
+    /** The essay whose pictures these are. */
+    public Path essay() {
+        return essay;
+    }
+
     /** How many pictures went in smaller than their files. */
     public int madeSmaller() {
         return madeSmaller;

@@ -1,35 +1,44 @@
 package lectern.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import lectern.Warnings;
 import lectern.deck.DeckPlan;
-import lectern.layout.MeasuredCapacity;
 import lectern.layout.SlideFit;
 import lectern.picture.PictureCheck;
 import lectern.plan.DeckPlanner;
 import lectern.plan.PlanOptions;
+import lectern.pptx.DeckWriter;
+import lectern.pptx.Design;
+import lectern.pptx.WriteOptions;
+import lectern.pptx.rebuild.Rebuild;
 import lectern.read.Essay;
 import lectern.read.EssayReader;
 import lectern.theme.Theme;
-import lectern.write.DeckWriter;
-import lectern.write.Rebuild;
-import lectern.write.WriteOptions;
 
-/** The whole way from an essay to a deck: read, plan, write. Each stage can be used on its own. */
+/**
+ * The whole way from an essay to a deck, in four stages: the design (a theme's layouts or a template's, opened
+ * once for every essay), then for each essay read, plan and write. Each stage can be used on its own.
+ */
 public final class Pipeline {
+    private final Design design;
     private final EssayReader reader = new EssayReader();
     private final DeckPlanner planner;
     private final DeckWriter writer;
+    private final List<Path> allowOutside;
 
     public Pipeline(Theme theme, PlanOptions options) {
         this(theme, options, WriteOptions.DEFAULTS);
     }
 
     public Pipeline(Theme theme, PlanOptions plan, WriteOptions write) {
-        // The design (Lectern's layouts or a template's) decides the boxes text is measured in, so it comes first.
-        this.writer = new DeckWriter(theme, write);
-        this.planner = new DeckPlanner(plan.withTitlePictureOnTitleSlide(writer.titlePictureOnTitleSlide()),
-                new MeasuredCapacity(writer.geometry(), theme));
+        // The design decides the boxes text is measured in and the layouts it is written into, so it comes first.
+        this.design = Design.open(theme, write.template());
+        this.planner = new DeckPlanner(plan.withTitlePictureOnTitleSlide(design.titlePictureOnTitleSlide()),
+                design.geometry(), theme);
+        this.writer = new DeckWriter(design, write);
+        this.allowOutside = write.allowOutside();
     }
 
     /**
@@ -42,13 +51,20 @@ public final class Pipeline {
     public record Result(Path deck, DeckPlan plan, long bytes, int picturesMadeSmaller, Rebuild rebuild) {
     }
 
-    /** With a template, the layout each kind of slide uses and why, one line each; empty with Lectern's own. */
-    public java.util.List<String> layoutChoices() {
-        return writer.layoutChoices();
+    /** Builds the deck, never replacing one that was edited or that Lectern did not write. */
+    public Result build(Path essay, Path deck, Warnings warnings) {
+        return build(essay, deck, false, warnings);
     }
 
-    public DeckPlan plan(Path essay, Warnings warnings) {
-        return plan(read(essay, warnings), warnings);
+    /** @param force replace a deck that was edited or that Lectern did not write, after moving it aside */
+    public Result build(Path essay, Path deck, boolean force, Warnings warnings) {
+        // The design's next deck opens on the side while the essay is read and planned.
+        writer.prepare();
+        Essay read = read(essay, warnings);
+        DeckPlan plan = plan(read, warnings);
+        DeckWriter.Written written = writer.write(plan, deck, force, warnings);
+        Rebuild rebuild = written.rebuild();
+        return new Result(rebuild.written(), plan, written.bytes(), written.madeSmaller(), rebuild);
     }
 
     /** The first stage alone: the essay as the author wrote it, for what looks at the essay itself (headings, alt text). */
@@ -61,27 +77,22 @@ public final class Pipeline {
         return planner.plan(essay, warnings);
     }
 
-    /** Measures a planned slide's text in the boxes this pipeline's writer fills, at their smallest sizes. */
+    public DeckPlan plan(Path essay, Warnings warnings) {
+        return plan(read(essay, warnings), warnings);
+    }
+
+    /** With a template, the layout each kind of slide uses and why, one line each; empty with Lectern's own. */
+    public List<String> layoutChoices() {
+        return design.layoutChoices();
+    }
+
+    /** Measures a planned slide's text in the boxes this pipeline's design has, at their smallest sizes. */
     public SlideFit slideFit() {
-        return new SlideFit(writer.geometry());
+        return new SlideFit(design.geometry());
     }
 
     /** Why the picture {@code src} of {@code essay} would leave a gap in this pipeline's deck; empty when it would not. */
-    public java.util.Optional<PictureCheck.Problem> pictureProblem(String src, Path essay) {
-        return writer.pictureProblem(src, essay);
-    }
-
-    /** Builds the deck, never replacing one that was edited or that Lectern did not write. */
-    public Result build(Path essay, Path deck, Warnings warnings) {
-        return build(essay, deck, false, warnings);
-    }
-
-    /** @param force replace a deck that was edited or that Lectern did not write, after moving it aside */
-    public Result build(Path essay, Path deck, boolean force, Warnings warnings) {
-        writer.prepare();
-        DeckPlan plan = plan(essay, warnings);
-        DeckWriter.Written written = writer.write(plan, deck, force, warnings);
-        Rebuild rebuild = written.rebuild();
-        return new Result(rebuild.written(), plan, written.bytes(), written.madeSmaller(), rebuild);
+    public Optional<PictureCheck.Problem> pictureProblem(String src, Path essay) {
+        return PictureCheck.of(src, essay, allowOutside);
     }
 }

@@ -24,12 +24,15 @@ import lectern.deck.Slide;
 import lectern.deck.SpeakerNotes;
 import lectern.deck.StatementSlide;
 import lectern.deck.TitleSlide;
+import lectern.layout.MeasuredCapacity;
 import lectern.layout.SlideCapacity;
+import lectern.layout.SlideGeometry;
 import lectern.read.Block;
 import lectern.read.Essay;
 import lectern.read.Image;
 import lectern.read.Section;
 import lectern.read.ThematicBreak;
+import lectern.theme.Theme;
 
 /** Decides the slides of an essay: the second stage of the pipeline. Pure: no files, no fonts. */
 public final class DeckPlanner {
@@ -37,6 +40,12 @@ public final class DeckPlanner {
     private final SlideCapacity capacity;
     private final FigureSlides figures;
 
+    /** Measures text in the boxes of {@code geometry}, in the theme's fonts and sizes. */
+    public DeckPlanner(PlanOptions options, SlideGeometry geometry, Theme theme) {
+        this(options, new MeasuredCapacity(geometry, theme));
+    }
+
+    /** @param capacity whether a slide holds its text: measured, or for tests of the planner's rules, counted */
     public DeckPlanner(PlanOptions options, SlideCapacity capacity) {
         this.options = options;
         this.capacity = capacity;

@@ -11,13 +11,13 @@ import lectern.deck.ClaimsSlide;
 import lectern.deck.ClosingSlide;
 import lectern.deck.DiscussionSlide;
 import lectern.deck.NoteParagraph;
+import lectern.deck.Run;
 import lectern.deck.SectionSlide;
 import lectern.deck.Slide;
 import lectern.deck.SpeakerNotes;
 import lectern.deck.StatementSlide;
 import lectern.deck.Timing;
 import lectern.deck.TitleSlide;
-import lectern.deck.Run;
 import org.junit.jupiter.api.Test;
 
 /** Timing a talk by its notes, and keeping it to a duration by hiding and shortening, never deleting. */

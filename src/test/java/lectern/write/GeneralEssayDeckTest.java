@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import lectern.Warnings;
 import lectern.pipeline.Pipeline;
 import lectern.plan.PlanOptions;
+import lectern.pptx.WriteOptions;
 import lectern.testing.Essays;
 import lectern.testing.LibreOffice;
 import lectern.testing.OoxmlSchemas;

@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import lectern.Warnings;
-import lectern.deck.Picture;
 import lectern.pipeline.Pipeline;
 import lectern.plan.PlanOptions;
+import lectern.pptx.WriteOptions;
 import lectern.testing.OoxmlSchemas;
 import lectern.theme.ThemeLoader;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
@@ -124,19 +124,6 @@ class PicturesTest {
     }
 
     @Test
-    void theCropKeepsTheFocusInViewAndStopsAtTheEdge() {
-        CTPicture centred = crop(Picture.Focus.CENTRE);
-        assertThat(share(centred.getBlipFill().getSrcRect().getL())).isEqualTo(share(centred.getBlipFill().getSrcRect().getR()));
-        CTPicture left = crop(new Picture.Focus(0.3, 0.5));
-        // A 2:1 picture in a 1:1 frame keeps half its width: centred on 30 %, from 5 % to 55 %.
-        assertThat(share(left.getBlipFill().getSrcRect().getL())).isEqualTo(0.05);
-        assertThat(share(left.getBlipFill().getSrcRect().getR())).isEqualTo(0.45);
-        CTPicture edge = crop(new Picture.Focus(0.05, 0.5));
-        assertThat(share(edge.getBlipFill().getSrcRect().getL())).isEqualTo(0.0);
-        assertThat(share(edge.getBlipFill().getSrcRect().getR())).isEqualTo(0.5);
-    }
-
-    @Test
     void anAuthorNamesTheFocusAtTheEndOfTheImagesAddress() throws IOException {
         image(dir.resolve("wide.jpg"), 2000, 1000, false, "jpg");
         try (XMLSlideShow show = build("# T\n\n## A\n\n![Wide](wide.jpg#focus=10,50)\n\n**C.**\n", false)) {
@@ -144,13 +131,6 @@ class PicturesTest {
             assertThat(share(ct.getBlipFill().getSrcRect().getL())).isEqualTo(0.0);
             assertThat(share(ct.getBlipFill().getSrcRect().getR())).isGreaterThan(0.5);
         }
-    }
-
-    private static CTPicture crop(Picture.Focus focus) {
-        CTPicture ct = CTPicture.Factory.newInstance();
-        ct.addNewBlipFill().addNewBlip();
-        PictureWriter.cover(ct, 2000, 1000, 500, 500, focus);
-        return ct;
     }
 
     private static double share(Object edge) {

@@ -14,6 +14,8 @@ import lectern.LecternException;
 import lectern.Warnings;
 import lectern.pipeline.Pipeline;
 import lectern.plan.PlanOptions;
+import lectern.pptx.WriteOptions;
+import lectern.pptx.design.TemplateDoctor;
 import lectern.read.EssayReader;
 import lectern.read.Section;
 import lectern.testing.LibreOffice;

@@ -1,0 +1,263 @@
+package lectern.pptx;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import lectern.LecternException;
+import lectern.deck.AgendaSlide;
+import lectern.deck.Claim;
+import lectern.deck.ClaimsSlide;
+import lectern.deck.ClaimsWithPictureSlide;
+import lectern.deck.ClosingSlide;
+import lectern.deck.DiscussionSlide;
+import lectern.deck.Figure;
+import lectern.deck.NoteParagraph;
+import lectern.deck.Picture;
+import lectern.deck.PictureSlide;
+import lectern.deck.Run;
+import lectern.deck.SectionSlide;
+import lectern.deck.Slide;
+import lectern.deck.SpeakerNotes;
+import lectern.deck.StatementSlide;
+import lectern.deck.TableSlide;
+import lectern.deck.TitleSlide;
+import lectern.pptx.design.LayoutNames;
+import lectern.pptx.rebuild.DeckFile;
+import lectern.pptx.xml.Placeholders;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFAutoShape;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
+
+/**
+ * Reads a deck Lectern built back as it is now, after whatever a person did to it in PowerPoint: each slide as
+ * a planned {@link Slide} (its kind told by its layout, its text from the placeholders Lectern filled, its
+ * notes without Lectern's cue lines), whether it is hidden, and its pictures with their alt text.
+ */
+public final class DeckReader {
+    private static final String PICTURE_NAME = "Picture: ";
+    private static final String GAP_NAME = "Missing picture";
+    private static final Pattern AGENDA = Pattern.compile("Agenda( \\(continued\\))?( \\d+)?");
+    private static final Pattern DISCUSSION = Pattern.compile("Discussion( \\d+)?|.* \\(discussion\\)( \\d+)?");
+
+    private DeckReader() {
+    }
+
+    /**
+     * A deck as read back.
+     *
+     * @param essay the file name of the essay it was built from, as the deck records it (older decks do not)
+     */
+    public record Deck(Optional<String> essay, List<DeckSlide> slides) {
+        public Deck {
+            slides = List.copyOf(slides);
+        }
+    }
+
+    /**
+     * One slide as it is now.
+     *
+     * @param slide    what it shows, as a plan would say it; its line is 0, a deck knows no essay lines
+     * @param name     the name Lectern gave it (see {@link lectern.deck.SlideNames}), or "slide N" for one added by hand
+     * @param pictures every picture on it, and every gap Lectern left for a picture it could not use
+     */
+    public record DeckSlide(Slide slide, String name, boolean hidden, List<DeckPicture> pictures) {
+        public DeckSlide {
+            pictures = List.copyOf(pictures);
+        }
+    }
+
+    /**
+     * A picture on a slide.
+     *
+     * @param file    its file name as the deck records it, or the shape's name for a picture added by hand
+     * @param alt     its alt text (PowerPoint's View Alt Text), blank when it has none
+     * @param problem for a gap Lectern left instead of the picture, why
+     */
+    public record DeckPicture(String file, String alt, Optional<String> problem) {
+    }
+
+    /** Reads the deck; a file that is not a deck, or a deck Lectern did not build, is a one-line problem. */
+    public static Deck read(Path file) {
+        try (XMLSlideShow show = open(file)) {
+            if (!DeckFile.builtByLectern(show)) {
+                throw new LecternException(file, 0, "was not built by Lectern (it has no Lectern fingerprint); "
+                        + "lectern check reads decks Lectern built, and essays");
+            }
+            List<DeckSlide> slides = slides(show);
+            var essay = show.getProperties().getCustomProperties().getProperty(DocumentProperties.ESSAY);
+            return new Deck(essay != null && essay.isSetLpwstr() ? Optional.of(essay.getLpwstr()) : Optional.empty(),
+                    slides);
+        } catch (IOException e) {
+            throw new LecternException(file, 0, "cannot read the deck: " + e.getMessage(), e);
+        }
+    }
+
+    private static XMLSlideShow open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new LecternException(file, 0, "no such file");
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            if (FileMagic.valueOf(in) != FileMagic.OOXML) {
+                throw new LecternException(file, 0, "is not a PowerPoint deck (.pptx)");
+            }
+            return new XMLSlideShow(in);
+        } catch (IOException | POIXMLException | IllegalArgumentException e) {
+            throw new LecternException(file, 0, "cannot read the deck: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the slides in order; an agenda's numbering runs on from one slide to the next, as it was written. */
+    private static List<DeckSlide> slides(XMLSlideShow show) {
+        List<DeckSlide> slides = new ArrayList<>();
+        int agendaItems = 0;
+        for (XSLFSlide slide : show.getSlides()) {
+            DeckSlide read = slide(slide, agendaItems + 1);
+            if (read.slide() instanceof AgendaSlide agenda) {
+                agendaItems += agenda.sections().size();
+            }
+            slides.add(read);
+        }
+        return slides;
+    }
+
+    private static DeckSlide slide(XSLFSlide slide, int nextAgendaNumber) {
+        String name = DeckFile.nameOf(slide);
+        Optional<XSLFTextShape> titleShape = Placeholders.find(slide, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
+        Optional<XSLFTextShape> bodyShape = Placeholders.find(slide, Placeholder.BODY, Placeholder.CONTENT,
+                Placeholder.SUBTITLE);
+        List<List<Claim.Span>> title = titleShape.map(DeckReader::paragraphs).orElse(List.of());
+        List<List<Claim.Span>> body = bodyShape.map(DeckReader::paragraphs).orElse(List.of());
+        List<DeckPicture> pictures = pictures(slide);
+        Optional<Picture> picture = pictures.stream().findFirst()
+                .map(p -> new Picture(p.file(), p.alt(), 0, Picture.Focus.CENTRE));
+        String heading = text(title);
+        SpeakerNotes notes = notes(slide);
+        Slide.Common common = new Slide.Common(slide.getSlideNumber(), heading, notes, 0, 2,
+                heading.endsWith(CONTINUED));
+        String layout = slide.getSlideLayout().getName() == null ? "" : slide.getSlideLayout().getName();
+        boolean hasPicture = pictures.stream().anyMatch(p -> p.problem().isEmpty());
+        Optional<String> subtitle = body.isEmpty() ? Optional.empty() : Optional.of(text(body));
+        Slide read = switch (layout) {
+            case LayoutNames.TITLE_SLIDE -> new TitleSlide(common.withLevel(1), subtitle, picture);
+            case LayoutNames.SECTION_HEADER -> name.startsWith("Closing")
+                    ? new ClosingSlide(common.withLevel(1), claim(title), lines(body))
+                    : new SectionSlide(common, lines(body));
+            // A statement sets its claim large in the title's place, with the heading small above it.
+            case LayoutNames.STATEMENT -> new StatementSlide(common.withTitle(text(body)),
+                    claim(title).orElse(new Claim(List.of(), 0)));
+            case LayoutNames.TITLE_AND_CONTENT -> AGENDA.matcher(name).matches()
+                    ? new AgendaSlide(common.withLevel(1), lines(body), nextAgendaNumber)
+                    : DISCUSSION.matcher(name).matches() ? new DiscussionSlide(common, lines(body))
+                    : new ClaimsSlide(common, claims(body));
+            case LayoutNames.PICTURE_WITH_CAPTION -> new ClaimsWithPictureSlide(common, claims(body), picture);
+            case LayoutNames.PICTURE -> new PictureSlide(common, picture);
+            // Table and code share the layout; what a check needs of either is its title.
+            case LayoutNames.TITLE_ONLY -> new TableSlide(common, new Figure.TableFigure(List.of(), List.of(), List.of(), 0));
+            // A template's layouts have names of its own: the slide is told by what it holds.
+            default -> slide.getSlideNumber() == 1 ? new TitleSlide(common.withLevel(1), subtitle, picture)
+                    : !body.isEmpty() ? (hasPicture ? new ClaimsWithPictureSlide(common, claims(body), picture)
+                    : new ClaimsSlide(common, claims(body)))
+                    : hasPicture ? new PictureSlide(common, picture) : new SectionSlide(common, List.of());
+        };
+        return new DeckSlide(read, name, slide.isHidden(), pictures);
+    }
+
+    private static final String CONTINUED = " (continued)";
+
+    /** The paragraphs as one claim, as a statement or a closing shows it; a box edited into lines is read whole. */
+    private static Optional<Claim> claim(List<List<Claim.Span>> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Claim.Span> spans = new ArrayList<>(paragraphs.get(0));
+        for (List<Claim.Span> more : paragraphs.subList(1, paragraphs.size())) {
+            spans.add(new Claim.Span(" ", false));
+            spans.addAll(more);
+        }
+        return Optional.of(new Claim(spans, 0));
+    }
+
+    /** The text's paragraphs, bold kept; empty paragraphs (an emptied box) left out. */
+    private static List<List<Claim.Span>> paragraphs(XSLFTextShape shape) {
+        List<List<Claim.Span>> paragraphs = new ArrayList<>();
+        for (XSLFTextParagraph paragraph : shape.getTextParagraphs()) {
+            List<Claim.Span> spans = new ArrayList<>();
+            for (XSLFTextRun run : paragraph.getTextRuns()) {
+                if (!run.getRawText().isEmpty()) {
+                    spans.add(new Claim.Span(run.getRawText(), run.isBold()));
+                }
+            }
+            if (spans.stream().anyMatch(span -> !span.text().isBlank())) {
+                paragraphs.add(spans);
+            }
+        }
+        return paragraphs;
+    }
+
+    private static List<Claim> claims(List<List<Claim.Span>> paragraphs) {
+        return paragraphs.stream().map(spans -> new Claim(spans, 0)).toList();
+    }
+
+    private static List<String> lines(List<List<Claim.Span>> paragraphs) {
+        return claims(paragraphs).stream().map(Claim::text).toList();
+    }
+
+    private static String text(List<List<Claim.Span>> paragraphs) {
+        return String.join(" ", lines(paragraphs));
+    }
+
+    private static List<DeckPicture> pictures(XSLFSlide slide) {
+        List<DeckPicture> pictures = new ArrayList<>();
+        for (XSLFShape shape : slide.getShapes()) {
+            if (shape instanceof XSLFPictureShape picture) {
+                var properties = ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr();
+                String name = properties.getName() == null ? "" : properties.getName();
+                String file = name.startsWith(PICTURE_NAME) ? name.substring(PICTURE_NAME.length()) : name;
+                pictures.add(new DeckPicture(file, properties.getDescr() == null ? "" : properties.getDescr(),
+                        Optional.empty()));
+            } else if (shape instanceof XSLFAutoShape gap && GAP_NAME.equals(gap.getShapeName())) {
+                // The gap's second line is the build's reason; its alt text names the picture that belongs there.
+                var properties = ((CTShape) gap.getXmlObject()).getNvSpPr().getCNvPr();
+                List<XSLFTextParagraph> lines = gap.getTextParagraphs();
+                String why = lines.size() > 1 ? lines.get(1).getText() : "the picture could not be used";
+                String alt = properties.getDescr() == null ? "" : properties.getDescr().replaceFirst("^Missing picture: ", "");
+                pictures.add(new DeckPicture(alt, alt, Optional.of(why)));
+            }
+        }
+        return pictures;
+    }
+
+    /** The notes' lines as the presenter reads them, Lectern's cues (time, what comes next) left out. */
+    private static SpeakerNotes notes(XSLFSlide slide) {
+        XSLFNotes notes = slide.getNotes();
+        if (notes == null) {
+            return SpeakerNotes.NONE;
+        }
+        List<NoteParagraph> paragraphs = new ArrayList<>();
+        for (XSLFShape shape : notes.getShapes()) {
+            if (shape instanceof XSLFTextShape body && Placeholders.is(shape, Placeholder.BODY)) {
+                body.getText().lines().filter(line -> !line.isBlank() && !NoteParagraph.isCue(line))
+                        .forEach(line -> paragraphs.add(new NoteParagraph(NoteParagraph.Style.PROSE, 0, 0,
+                                List.of(Run.plain(line)))));
+            }
+        }
+        return new SpeakerNotes(paragraphs);
+    }
+}

@@ -1,0 +1,50 @@
+package lectern.pptx;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import lectern.deck.DeckPlan;
+import lectern.deck.DocumentInfo;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+
+/**
+ * The deck's document properties: what File › Info and file browsers show. The dates are the essay's, never
+ * the clock's, so the same essay builds the same file.
+ */
+final class DocumentProperties {
+    /**
+     * The custom property naming the essay a deck was built from, so {@code lectern check} can find it again: its
+     * file name only, never its path, because decks are sent to other people.
+     */
+    static final String ESSAY = "Lectern essay";
+
+    private DocumentProperties() {
+    }
+
+    static void apply(XMLSlideShow show, DeckPlan plan, WriteOptions options) {
+        DocumentInfo info = plan.info();
+        POIXMLProperties.CoreProperties core = show.getProperties().getCoreProperties();
+        core.setTitle(info.title());
+        Optional<String> author = options.author().or(info::author);
+        core.setCreator(author.orElse("Lectern"));
+        core.setLastModifiedByUser(author.orElse("Lectern"));
+        options.subject().or(info::subject).ifPresent(core::setSubjectProperty);
+        String keywords = String.join(", ", options.keywords().isEmpty() ? info.keywords() : options.keywords());
+        if (!keywords.isEmpty()) {
+            core.setKeywords(keywords);
+        }
+        Instant date = date(plan);
+        core.setCreated(Optional.of(Date.from(date)));
+        core.setModified(Optional.of(Date.from(date)));
+        show.getProperties().getExtendedProperties().setApplication("Lectern");
+        if (plan.source() != null && plan.source().getFileName() != null) {
+            show.getProperties().getCustomProperties().addProperty(ESSAY, plan.source().getFileName().toString());
+        }
+    }
+
+    /** The deck's date: the essay's (see {@link DocumentInfo#date()}); an undated deck is as old as it can be. */
+    static Instant date(DeckPlan plan) {
+        return plan.info().date().orElse(Instant.EPOCH);
+    }
+}

@@ -1,0 +1,77 @@
+package lectern.pptx.rebuild;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.time.Instant;
+import lectern.AtomicFile;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+
+/**
+ * A drawn deck on its way to its file: fingerprinted so a rebuild recognises it, put where no one's edits are
+ * lost ({@link DeckGuard}), written whole or not at all, and packed so the same deck is the same bytes.
+ */
+public final class DeckFile {
+    private DeckFile() {
+    }
+
+    /**
+     * What was written.
+     *
+     * @param bytes   the deck's size
+     * @param rebuild where the deck went, and what became of the file that was there
+     */
+    public record Written(long bytes, Rebuild rebuild) {
+    }
+
+    /**
+     * Writes the deck to {@code target}, replacing it only once the new deck is complete, and only when it is
+     * Lectern's own deck as Lectern wrote it.
+     *
+     * @param date  the date every part of the file carries: the essay's, so the same essay gives the same bytes
+     * @param force replace a deck that was edited or that Lectern did not write, after moving it aside
+     */
+    public static Written write(XMLSlideShow drawn, Path target, Instant date, boolean force) throws IOException {
+        if (FreshShapes.of(drawn)) {
+            return finish(drawn, target, date, force);
+        }
+        // The fingerprint must be the one a later build reads from the file: read the deck back.
+        try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(bytes(drawn)))) {
+            return finish(deck, target, date, force);
+        }
+    }
+
+    private static Written finish(XMLSlideShow deck, Path target, Instant date, boolean force) throws IOException {
+        Fingerprint print = Fingerprints.take(deck);
+        Fingerprints.record(deck, print);
+        byte[] bytes = bytes(deck);
+        DeckGuard.Decision decision = DeckGuard.onDisk().decide(target, print, force);
+        decision.moveFirst().ifPresent(DeckGuard.Move::make);
+        MessageDigest written = WrittenDecks.digest();
+        AtomicFile.write(decision.writeTo(), "the deck",
+                out -> StableZip.copy(bytes, date, new DigestOutputStream(out, written)));
+        WrittenDecks.remember(decision.writeTo(), written.digest(), print);
+        return new Written(Files.size(decision.writeTo()), decision.rebuild());
+    }
+
+    /** Whether the deck carries the fingerprint Lectern records in every deck it writes. */
+    public static boolean builtByLectern(XMLSlideShow show) {
+        return Fingerprints.recorded(show).isPresent();
+    }
+
+    /** The name Lectern gave the slide (see {@link lectern.deck.SlideNames}); one added by hand is called by its number. */
+    public static String nameOf(XSLFSlide slide) {
+        return Fingerprints.nameOf(slide);
+    }
+
+    private static byte[] bytes(XMLSlideShow show) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        show.write(out);
+        return out.toByteArray();
+    }
+}

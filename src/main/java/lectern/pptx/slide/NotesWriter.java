@@ -1,0 +1,143 @@
+package lectern.pptx.slide;
+
+import java.util.List;
+import lectern.deck.NoteParagraph;
+import lectern.deck.Run;
+import lectern.deck.SpeakerNotes;
+import lectern.pptx.design.NotesDesign;
+import lectern.pptx.xml.Placeholders;
+import org.apache.poi.sl.usermodel.AutoNumberingScheme;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+
+/** Writes a slide's speaker notes into the notes page's body placeholder, with formatting and lists kept. */
+final class NotesWriter {
+    private static final double INDENT = 18;
+    private static final String CODE_FONT = "Courier New";
+    /** Points between paragraphs (POI takes negative numbers as points, positive as percent). */
+    private static final double PARAGRAPH_GAP = 6;
+
+    private final XMLSlideShow show;
+    private boolean leanMaster;
+
+    /** @param leanMaster the notes master is Lectern's own, to trim to what notes pages use once POI has made it */
+    NotesWriter(XMLSlideShow show, boolean leanMaster) {
+        this.show = show;
+        this.leanMaster = leanMaster;
+    }
+
+    void write(XSLFSlide slide, SpeakerNotes notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        XSLFNotes page = show.getNotesSlide(slide);
+        if (leanMaster) {
+            NotesDesign.lean(show.getNotesMaster());
+            leanMaster = false;
+        }
+        XSLFTextShape body = null;
+        // POI copies the notes master's date, header, footer and number fields, with a stale date in a
+        // form the schema rejects; the notes page needs only the slide picture and the text.
+        for (XSLFShape shape : List.copyOf(page.getShapes())) {
+            if (Placeholders.is(shape, Placeholder.BODY) && body == null) {
+                body = (XSLFTextShape) shape;
+            } else if (Placeholders.of(shape).map(ph -> ph.getType() != org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderType.SLD_IMG).orElse(true)) {
+                page.removeShape(shape);
+            }
+        }
+        if (body == null) {
+            throw new IllegalStateException("the notes master has no body placeholder");
+        }
+        NotesDesign.place(page);
+        body.clearText();
+        for (NoteParagraph note : notes.paragraphs()) {
+            paragraph(body.addNewTextParagraph(), note);
+        }
+    }
+
+    /** The highest number a list item can start at in PowerPoint (ST_TextBulletStartAtNum). */
+    private static final int LAST_AUTO_NUMBER = 32767;
+
+    private static void paragraph(XSLFTextParagraph p, NoteParagraph note) {
+        double margin = INDENT * note.depth();
+        switch (note.style()) {
+            case BULLET -> {
+                p.setBullet(true);
+                p.setBulletCharacter("\u2022");
+                margin += INDENT;
+                p.setIndent(-INDENT);
+            }
+            case NUMBERED -> {
+                // Each item states its own number: readers differ on whether a nested list in between
+                // continues or restarts a sequence, but all agree on an explicit start.
+                if (note.number() >= 1 && note.number() <= LAST_AUTO_NUMBER) {
+                    p.setBulletAutoNumber(AutoNumberingScheme.arabicPeriod, note.number());
+                } else {
+                    // PowerPoint numbers lists from 1 to 32767; any other number the author chose is written out.
+                    p.setBullet(false);
+                    p.addNewTextRun().setText(note.number() + ". ");
+                }
+                margin += INDENT;
+                p.setIndent(-INDENT);
+            }
+            case QUOTE -> {
+                margin += INDENT;
+                p.setIndent(0.0);
+            }
+            case CUE -> {
+                // Lectern's word to the presenter, set apart from the author's prose.
+                p.setBullet(false);
+                p.setIndent(0.0);
+            }
+            case FOOTNOTE -> {
+                // The footnote's number, as the marker in the text above shows it.
+                p.setBullet(false);
+                p.setIndent(0.0);
+                p.addNewTextRun().setText("[" + note.number() + "] ");
+            }
+            default -> {
+                p.setBullet(false);
+                p.setIndent(0.0);
+            }
+        }
+        // Spelled out on every paragraph: LibreOffice ignores the notes master's paragraph style.
+        p.setLeftMargin(margin);
+        p.setSpaceBefore(-PARAGRAPH_GAP);
+        for (Run run : note.runs()) {
+            String[] lines = run.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    p.addLineBreak();
+                }
+                if (!lines[i].isEmpty()) {
+                    text(p.addNewTextRun(), lines[i], run, note.style());
+                }
+            }
+        }
+        if (p.getTextRuns().isEmpty()) {
+            p.addNewTextRun().setText("");
+        }
+    }
+
+    private static void text(XSLFTextRun r, String text, Run run, NoteParagraph.Style style) {
+        r.setText(text);
+        if (run.bold() || style == NoteParagraph.Style.HEADING) {
+            r.setBold(true);
+        }
+        if (run.italic() || style == NoteParagraph.Style.QUOTE || style == NoteParagraph.Style.CUE) {
+            r.setItalic(true);
+        }
+        if (run.code() || style == NoteParagraph.Style.CODE) {
+            r.setFontFamily(CODE_FONT);
+        }
+        if (run.isLink()) {
+            Links.add(r, run.link());
+        }
+    }
+}

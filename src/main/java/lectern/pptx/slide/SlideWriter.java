@@ -1,0 +1,293 @@
+package lectern.pptx.slide;
+
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.Optional;
+import lectern.Warnings;
+import lectern.deck.AgendaSlide;
+import lectern.deck.ByKind;
+import lectern.deck.ClaimsSlide;
+import lectern.deck.ClaimsWithPictureSlide;
+import lectern.deck.ClosingSlide;
+import lectern.deck.CodeSlide;
+import lectern.deck.DiscussionSlide;
+import lectern.deck.PictureSlide;
+import lectern.deck.QuoteSlide;
+import lectern.deck.SectionSlide;
+import lectern.deck.Slide;
+import lectern.deck.StatementSlide;
+import lectern.deck.TableSlide;
+import lectern.deck.TitleSlide;
+import lectern.layout.FigureMeasure;
+import lectern.layout.Frame;
+import lectern.layout.Placement;
+import lectern.layout.SlideGeometry;
+import lectern.layout.TextBox;
+import lectern.picture.PictureIntake;
+import lectern.pptx.design.DeckDesign;
+import lectern.pptx.design.LayoutRoles;
+import lectern.pptx.xml.Box;
+import lectern.pptx.xml.Placeholders;
+import lectern.theme.Theme;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
+
+/**
+ * Draws one planned slide on the layout chosen for its kind: text into the layout's placeholders, pictures
+ * where the layout has room for them, and every placeholder that would stay empty removed.
+ */
+public final class SlideWriter {
+    private final XMLSlideShow show;
+    private final Theme theme;
+    private final ByKind<LayoutRoles> roles;
+    private final SlideGeometry geometry;
+    private final TextWriter text = new TextWriter();
+    private final PictureStore store;
+    private final PictureWriter pictures;
+    private final NotesWriter notes;
+    private final TableWriter tables;
+    private final CodeWriter code;
+    private final Furniture furniture;
+
+    /** What every slide but the title carries along its bottom edge; empty for what is switched off. */
+    public record Furniture(boolean numbers, Optional<String> footer, Optional<String> date) {
+    }
+
+    /**
+     * @param intake         where the essay's pictures come from; a picture that cannot be used is warned about
+     * @param ownNotesMaster the notes master is Lectern's (not a template's), so it may be trimmed
+     */
+    public SlideWriter(DeckDesign.Designed deck, SlideGeometry geometry, Theme theme, PictureIntake intake,
+                       Warnings warnings, Furniture furniture, boolean ownNotesMaster) {
+        this.show = deck.show();
+        this.roles = deck.roles();
+        this.geometry = geometry;
+        this.theme = theme;
+        this.store = new PictureStore(show, intake);
+        this.pictures = new PictureWriter(store, intake.essay(), theme.pictures().treatment(), warnings);
+        this.furniture = furniture;
+        this.notes = new NotesWriter(show, ownNotesMaster);
+        FigureMeasure figures = new FigureMeasure(geometry, theme);
+        this.tables = new TableWriter(figures);
+        this.code = new CodeWriter(figures);
+    }
+
+    /**
+     * @param name   what the slide is known by when the deck is rebuilt (see {@link lectern.deck.SlideNames})
+     * @param hidden skipped to keep the talk to time: in the deck, but not shown
+     */
+    public void write(Slide slide, String name, boolean hidden) {
+        LayoutRoles role = roles.of(slide);
+        SlideGeometry.Boxes boxes = geometry.of(slide);
+        XSLFSlide target = show.createSlide(role.layout());
+        target.getXmlObject().getCSld().setName(name);
+        if (hidden) {
+            target.getXmlObject().setShow(false);
+        }
+        clearPromptText(target);
+        XSLFTextShape title = role.title().in(target).orElseThrow(() -> new IllegalStateException(
+                "layout " + role.layout().getName() + " has no title placeholder"));
+        Optional<XSLFTextShape> body = role.body().flatMap(slot -> slot.in(target));
+        slide.accept(new Filling(target, title, body, boxes, role, Placement.of(slide)));
+        // Pictures come last: pictures under text are moved in the slide's XML, after which POI's view of
+        // the slide's shapes is stale, so nothing may walk them afterwards.
+        Optional<CTPlaceholder> slot = role.picture() instanceof LayoutRoles.InSlot in ? takeSlot(target, in.slot())
+                : Optional.empty();
+        removeEmptyPlaceholders(target);
+        slide.picture().ifPresent(picture -> place(target, slide, picture, role, boxes, slot));
+        if (!(slide instanceof TitleSlide)) {
+            SlideFurniture.add(target, furniture.numbers() ? Optional.of(slide.number()) : Optional.empty(),
+                    furniture.footer(), furniture.date());
+        }
+        notes.write(target, slide.notes());
+    }
+
+    /** Fills a slide's placeholders with its text, kind by kind: what goes where is {@link Placement}'s. */
+    private final class Filling implements Slide.Visitor<Void> {
+        private final XSLFSlide target;
+        private final XSLFTextShape title;
+        private final Optional<XSLFTextShape> body;
+        private final SlideGeometry.Boxes boxes;
+        private final LayoutRoles role;
+        private final Placement.Placed placed;
+
+        Filling(XSLFSlide target, XSLFTextShape title, Optional<XSLFTextShape> body, SlideGeometry.Boxes boxes,
+                LayoutRoles role, Placement.Placed placed) {
+            this.target = target;
+            this.title = title;
+            this.body = body;
+            this.boxes = boxes;
+            this.role = role;
+            this.placed = placed;
+        }
+
+        private void title() {
+            text.title(title, placed.title(), boxes.title().orElseThrow());
+        }
+
+        /** A layout without a text placeholder shows the heading alone: a subtitle or list is a courtesy. */
+        private void lines() {
+            if (body.isPresent() && boxes.body().isPresent()) {
+                placed.body().ifPresent(lines -> text.lines(body.get(), lines, boxes.body().get()));
+            }
+        }
+
+        private void claims() {
+            TextBox claims = boxes.body().orElseThrow();
+            XSLFTextShape box = body.orElseThrow();
+            if (role.picture() instanceof LayoutRoles.BesideBody) {
+                Placeholders.anchor(box, Box.of(claims.frame()));
+            }
+            text.claims(box, placed.body().orElseThrow(), claims);
+        }
+
+        @Override
+        public Void title(TitleSlide s) {
+            title();
+            lines();
+            return null;
+        }
+
+        @Override
+        public Void section(SectionSlide s) {
+            title();
+            lines();
+            return null;
+        }
+
+        @Override
+        public Void statement(StatementSlide s) {
+            title();
+            lines();
+            return null;
+        }
+
+        @Override
+        public Void claims(ClaimsSlide s) {
+            title();
+            claims();
+            return null;
+        }
+
+        @Override
+        public Void claimsWithPicture(ClaimsWithPictureSlide s) {
+            title();
+            claims();
+            return null;
+        }
+
+        @Override
+        public Void picture(PictureSlide s) {
+            title();
+            return null;
+        }
+
+        @Override
+        public Void table(TableSlide s) {
+            title();
+            tables.write(target, s.table());
+            return null;
+        }
+
+        @Override
+        public Void code(CodeSlide s) {
+            title();
+            code.write(target, s.code());
+            return null;
+        }
+
+        @Override
+        public Void quote(QuoteSlide s) {
+            text.quote(title, placed.title(), boxes.title().orElseThrow(), theme.sizes().subtitle(),
+                    s.quote().attribution().isPresent());
+            lines();
+            return null;
+        }
+
+        @Override
+        public Void agenda(AgendaSlide s) {
+            title();
+            text.numbered(body.orElseThrow(), placed.body().orElseThrow(), s.firstNumber(), boxes.body().orElseThrow());
+            return null;
+        }
+
+        @Override
+        public Void discussion(DiscussionSlide s) {
+            title();
+            text.claims(body.orElseThrow(), placed.body().orElseThrow(), boxes.body().orElseThrow());
+            return null;
+        }
+
+        @Override
+        public Void closing(ClosingSlide s) {
+            title();
+            lines();
+            return null;
+        }
+    }
+
+    private void place(XSLFSlide target, Slide slide, lectern.deck.Picture picture, LayoutRoles role,
+                       SlideGeometry.Boxes boxes, Optional<CTPlaceholder> slot) {
+        Frame frame = boxes.picture().orElse(new Frame(0, 0, geometry.width(), geometry.height()));
+        if (role.picture() instanceof LayoutRoles.Behind) {
+            boolean onTitle = slide instanceof TitleSlide;
+            Scrim scrim = onTitle ? Scrim.TITLE : Scrim.CAPTION;
+            if (pictures.behind(target, slide.number(), picture, Optional.empty(), gapBehind(onTitle, boxes))) {
+                scrim.draw(target, theme.pictures().scrim(), 1);
+            }
+        } else {
+            pictures.inFrame(target, slide.number(), picture, Box.of(frame), slot);
+        }
+    }
+
+    /** Where a missing picture's gap goes when the picture would lie behind the text: clear of that text. */
+    private Rectangle2D gapBehind(boolean onTitle, SlideGeometry.Boxes boxes) {
+        Frame title = boxes.title().orElseThrow().frame();
+        if (onTitle) {
+            double x = title.x() + title.width();
+            return Box.of(x, 0, geometry.width() - x, geometry.height());
+        }
+        return Box.of(0, 0, geometry.width(), title.y());
+    }
+
+    /**
+     * Says how large a frame the slide's picture will fill, to know before any picture goes in how large each must
+     * be: call it for every slide before writing the first.
+     */
+    public void expect(Slide slide) {
+        Frame frame = geometry.of(slide).picture().orElse(new Frame(0, 0, geometry.width(), geometry.height()));
+        slide.picture().ifPresent(picture -> store.expect(picture, Box.of(frame)));
+    }
+
+    /** Removes the slot's empty placeholder from the slide; the picture takes its place, bound to it. */
+    private static Optional<CTPlaceholder> takeSlot(XSLFSlide slide, LayoutRoles.Slot slot) {
+        Optional<XSLFTextShape> frame = slot.in(slide);
+        Optional<CTPlaceholder> ph = frame.flatMap(Placeholders::of).map(p -> (CTPlaceholder) p.copy());
+        frame.ifPresent(slide::removeShape);
+        return ph;
+    }
+
+    /**
+     * POI copies the layout's prompt text ("Click to edit Master title style") into the slide's
+     * placeholders; on a slide that text would be real text, so it goes before anything is filled in.
+     */
+    private static void clearPromptText(XSLFSlide slide) {
+        for (XSLFTextShape shape : Placeholders.content(slide)) {
+            shape.clearText();
+            shape.addNewTextParagraph();
+        }
+    }
+
+    /** An empty placeholder shows "Click to add text" to the user: never leave one behind. */
+    private static void removeEmptyPlaceholders(XSLFSlide slide) {
+        for (XSLFShape shape : List.copyOf(slide.getShapes())) {
+            if (shape instanceof XSLFTextShape textShape && Placeholders.of(shape).isPresent()
+                    && textShape.getText().isBlank()) {
+                slide.removeShape(shape);
+            }
+        }
+    }
+}

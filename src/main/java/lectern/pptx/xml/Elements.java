@@ -1,0 +1,137 @@
+package lectern.pptx.xml;
+
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+
+/**
+ * Edits to a part's XML that POI's typed API cannot make: the types are missing from its reduced schema jar
+ * (picture effects, {@code p:ph/@orient}, {@code p14} sections), or POI has no call for the edit (drawing order).
+ * Every cursor Lectern opens is opened here, so no other class walks XML by hand.
+ */
+public final class Elements {
+    private Elements() {
+    }
+
+    /**
+     * Moves a shape to a position in its shape tree's drawing order, 0 being drawn first, under everything else.
+     * POI's own list of the tree's shapes is stale afterwards.
+     */
+    public static void moveInDrawingOrder(XmlObject tree, XmlObject shape, int position) {
+        try (XmlCursor at = tree.newCursor(); XmlCursor moving = shape.newCursor()) {
+            at.toFirstChild(); // nvGrpSpPr
+            at.toNextSibling(); // grpSpPr
+            for (int i = 0; i <= position; i++) {
+                at.toNextSibling();
+            }
+            moving.moveXml(at);
+        }
+    }
+
+    /** Moves an element to just before another, among the same parent's children. */
+    public static void moveBefore(XmlObject moving, XmlObject before) {
+        try (XmlCursor from = moving.newCursor(); XmlCursor to = before.newCursor()) {
+            from.moveXml(to);
+        }
+    }
+
+    /** A new first child, before any the element has (an extension list comes last), with the attributes given. */
+    public static void prepend(XmlObject parent, QName name, String... attributes) {
+        try (XmlCursor at = parent.newCursor()) {
+            if (!at.toFirstChild()) {
+                at.toEndToken();
+            }
+            at.beginElement(name);
+            for (int i = 0; i + 1 < attributes.length; i += 2) {
+                at.insertAttributeWithValue(attributes[i], attributes[i + 1]);
+            }
+        }
+    }
+
+    /** Removes an attribute without a namespace, when the element has it. */
+    public static void removeAttribute(XmlObject element, String name) {
+        if (element != null) {
+            try (XmlCursor cursor = element.newCursor()) {
+                cursor.removeAttribute(new QName("", name));
+            }
+        }
+    }
+
+    /** The largest shape id among a shape tree's shapes; every kind of shape keeps its id in its first child's cNvPr. */
+    public static long largestShapeId(XmlObject tree) {
+        long max = 1;
+        try (XmlCursor cursor = tree.newCursor()) {
+            if (cursor.toFirstChild()) {
+                do {
+                    max = Math.max(max, idOf(cursor.getObject()));
+                } while (cursor.toNextSibling());
+            }
+        }
+        return max;
+    }
+
+    private static long idOf(XmlObject shape) {
+        try (XmlCursor cursor = shape.newCursor()) {
+            if (cursor.toFirstChild() && cursor.toFirstChild()) {
+                String id = cursor.getAttributeText(new QName("id"));
+                return id == null ? 0 : Long.parseLong(id);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Writes new elements at the end of one, each inside the one opened before it: for XML whose types POI lacks.
+     * Close it to leave the cursor.
+     */
+    public static Writer appendTo(XmlObject parent) {
+        XmlCursor at = parent.newCursor();
+        at.toEndToken();
+        return new Writer(at);
+    }
+
+    /**
+     * As {@link #appendTo}, inside the parent's child {@code child}: at the end of the one it has, or of a new one
+     * made last.
+     */
+    public static Writer appendTo(XmlObject parent, QName child) {
+        XmlCursor at = parent.newCursor();
+        if (!at.toChild(child)) {
+            at.toEndToken();
+            at.beginElement(child);
+        } else {
+            at.toEndToken();
+        }
+        return new Writer(at);
+    }
+
+    /** A cursor that writes elements, opening each inside the last until it is closed. */
+    public static final class Writer implements AutoCloseable {
+        private final XmlCursor at;
+
+        private Writer(XmlCursor at) {
+            this.at = at;
+        }
+
+        /** Opens a new element here, with its attributes (name, value, ...); what follows goes inside it. */
+        public Writer open(QName name, String... attributes) {
+            at.beginElement(name);
+            for (int i = 0; i + 1 < attributes.length; i += 2) {
+                at.insertAttributeWithValue(attributes[i], attributes[i + 1]);
+            }
+            return this;
+        }
+
+        /** Ends the element opened last; what follows goes after it. */
+        public Writer end() {
+            at.toEndToken();
+            at.toNextToken();
+            return this;
+        }
+
+        @Override
+        public void close() {
+            at.close();
+        }
+    }
+}
