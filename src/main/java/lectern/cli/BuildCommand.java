@@ -7,16 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import lectern.LecternException;
 import lectern.Locations;
 import lectern.pipeline.Pipeline;
 import lectern.theme.Theme;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern build}: essays in, decks out, one line per deck and one per warning. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -24,7 +21,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every deck was built (warnings allowed)",
             "1:a deck could not be built, or a warning under --strict", "2:bad usage"})
-final class BuildCommand implements Callable<Integer> {
+final class BuildCommand implements Callable<Integer>, OneLineErrors.NothingMade {
+    private static final String NO_DECK = "no deck written";
 
     @Parameters(paramLabel = "ESSAY|DIR", arity = "0..*",
             description = "Markdown essays, or folders of them (their *.md files). Default: content/")
@@ -52,42 +50,34 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors.")
     private boolean quiet;
 
-    @Option(names = "--verbose", description = "On an error, print its stack trace (for a bug report).")
-    private boolean verbose;
+    @Mixin
+    private CommonOptions common;
 
-    @Spec
-    private CommandLine.Model.CommandSpec spec;
+    @Override
+    public String nothingMade() {
+        return NO_DECK;
+    }
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Theme theme;
-        Pipeline pipeline;
-        List<Path> essays;
-        try {
-            theme = deck.theme();
-            pipeline = deck.pipeline(theme);
-            essays = Inputs.collect(inputs, "build");
-            Inputs.refuseSameName(essays, name -> name + ".pptx", "build");
-        } catch (LecternException e) {
-            err.println("lectern: " + e.userMessage() + " (no deck written)");
-            return ExitCode.FAILED;
-        }
+        PrintWriter out = common.out();
+        Theme theme = deck.theme();
+        Pipeline pipeline = deck.pipeline(theme);
+        List<Path> essays = Inputs.collect(inputs, "build");
+        Inputs.refuseSameName(essays, name -> name + ".pptx", "build");
         if (!quiet && !pipeline.layoutChoices().isEmpty()) {
             out.println("layouts from the template:");
             pipeline.layoutChoices().forEach(choice -> out.println("  " + choice));
         }
         if (watch) {
-            return new Watch(() -> Inputs.collect(inputs, "build"), deck, this::build, out, err, quiet, verbose)
-                    .run(theme, pipeline);
+            return new Watch(() -> Inputs.collect(inputs, "build"), deck, this::build, common, quiet).run(theme, pipeline);
         }
-        EachFile.Outcome outcome = EachFile.run(essays, (essay, warnings) -> {
+        EachFile.Outcome outcome = common.eachFile(essays, (essay, warnings) -> {
             Pipeline.Result result = build(pipeline, essay, warnings);
             if (!quiet) {
                 out.println(report(result));
             }
-        }, err, verbose, "no deck written");
+        }, NO_DECK);
         return outcome.failed() > 0 || strict && outcome.warnings() > 0 ? ExitCode.FAILED : ExitCode.OK;
     }
 

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import lectern.LecternException;
 import lectern.check.Check;
 import lectern.check.Level;
 import lectern.check.Report;
@@ -26,7 +25,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern check}: what to fix before the talk, slide by slide, with the essay's file and line. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -63,31 +61,20 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private DeckOptions deck;
 
-    @Option(names = "--verbose", description = "On an unexpected error, print its stack trace.")
-    private boolean verbose;
-
-    @Spec
-    private CommandLine.Model.CommandSpec spec;
+    @Mixin
+    private CommonOptions common;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline;
-        List<Path> files;
-        try {
-            pipeline = deck.pipeline(deck.theme());
-            files = Inputs.collect(inputs, "check");
-        } catch (LecternException e) {
-            err.println("lectern: " + e.userMessage());
-            return ExitCode.FAILED;
-        }
+        PrintWriter out = common.out();
+        Pipeline pipeline = deck.pipeline(deck.theme());
+        List<Path> files = Inputs.collect(inputs, "check");
         Set<Rule> ignored = ignore.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(ignore);
         Check check = new Check(pipeline.slideFit(), ignored);
         PlanOptions plan = deck.planOptions();
         List<ReportJson.Entry> entries = new ArrayList<>();
         List<Report> reports = new ArrayList<>();
-        EachFile.Outcome outcome = EachFile.run(files, (file, warnings) -> {
+        EachFile.Outcome outcome = common.eachFile(files, (file, warnings) -> {
             Talk talk = isDeck(file) ? Talks.ofDeck(pipeline, file, plan.wordsPerMinute(), plan.duration(), warnings)
                     : Talks.ofEssay(pipeline, file, warnings);
             Report report = check.run(talk);
@@ -101,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.print(ReportText.print(report));
                 out.flush();
             }
-        }, err, verbose, "not checked");
+        }, "not checked");
         if (json) {
             ReportJson.write(entries, out);
         }

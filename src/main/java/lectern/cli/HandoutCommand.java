@@ -7,18 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import lectern.LecternException;
 import lectern.Locations;
 import lectern.deck.DeckPlan;
 import lectern.deck.Timing;
 import lectern.handout.Handout;
 import lectern.pipeline.Pipeline;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern handout}: the presenter's script, as Markdown, or as PDF where LibreOffice is installed. */
 @Command(name = "handout", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -53,33 +50,22 @@ final class HandoutCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors.")
     private boolean quiet;
 
-    @Option(names = "--verbose", description = "On an unexpected error, print its stack trace.")
-    private boolean verbose;
-
-    @Spec
-    private CommandLine.Model.CommandSpec spec;
+    @Mixin
+    private CommonOptions common;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = common.out();
         Target target = target();
-        Pipeline pipeline;
-        List<Path> essays;
-        try {
-            pipeline = deck.pipeline(deck.theme());
-            essays = Inputs.collect(inputs, "handout");
-            if (target.file() != null && essays.size() > 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "-o " + output + " names one file, but "
-                        + essays.size() + " essays were given; give a folder instead");
-            }
-            Inputs.refuseSameName(essays, name -> Locations.display(target.of(name)), "handout");
-        } catch (LecternException e) {
-            err.println("lectern: " + e.userMessage());
-            return ExitCode.FAILED;
+        Pipeline pipeline = deck.pipeline(deck.theme());
+        List<Path> essays = Inputs.collect(inputs, "handout");
+        if (target.file() != null && essays.size() > 1) {
+            throw common.usage("-o " + output + " names one file, but " + essays.size()
+                    + " essays were given; give a folder instead");
         }
+        Inputs.refuseSameName(essays, name -> Locations.display(target.of(name)), "handout");
         boolean timing = deck.planOptions().cues();
-        EachFile.Outcome outcome = EachFile.run(essays, (essay, warnings) -> {
+        EachFile.Outcome outcome = common.eachFile(essays, (essay, warnings) -> {
             DeckPlan plan = pipeline.plan(essay, warnings);
             Path file = target.of(Inputs.nameOf(essay));
             Handout handout = new Handout(plan, timing);
@@ -91,7 +77,7 @@ final class HandoutCommand implements Callable<Integer> {
             if (!quiet) {
                 out.println(summary(file, plan));
             }
-        }, err, verbose, target.pdf() ? "no PDF written" : "no handout written");
+        }, target.pdf() ? "no PDF written" : "no handout written");
         return outcome.failed() > 0 ? ExitCode.FAILED : ExitCode.OK;
     }
 
@@ -110,15 +96,13 @@ final class HandoutCommand implements Callable<Integer> {
         if (name.endsWith(".md") || name.endsWith(".pdf")) {
             boolean asPdf = name.endsWith(".pdf");
             if (pdf && !asPdf) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--pdf and -o " + output + " disagree; write -o "
-                                + output.toString().replaceFirst("(?i)\\.md$", ".pdf") + " for a PDF");
+                throw common.usage("--pdf and -o " + output + " disagree; write -o "
+                        + output.toString().replaceFirst("(?i)\\.md$", ".pdf") + " for a PDF");
             }
             return new Target(output, null, asPdf);
         }
         if (!Files.isDirectory(output) && name.matches(".+\\.[a-z0-9]{1,5}")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "-o " + output
-                    + ": a handout is written as .md or .pdf, or into a folder");
+            throw common.usage("-o " + output + ": a handout is written as .md or .pdf, or into a folder");
         }
         return new Target(null, output, pdf);
     }

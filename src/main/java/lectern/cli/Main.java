@@ -26,6 +26,7 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCode.FAILED);
+        cli.setExecutionExceptionHandler(new OneLineErrors());
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("lectern: " + e.getMessage());
             err.println("Try 'lectern " + (e.getCommandLine().getCommandName().equals("lectern") ? "" : e.getCommandLine().getCommandName() + " ") + "--help' for more information.");

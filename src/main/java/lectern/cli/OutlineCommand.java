@@ -5,17 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import lectern.LecternException;
 import lectern.deck.DeckPlan;
 import lectern.outline.OutlineJson;
 import lectern.outline.OutlineText;
 import lectern.pipeline.Pipeline;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern outline}: the deck a build would write, slide by slide, without writing it. */
 @Command(name = "outline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -25,7 +22,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every essay was outlined (warnings allowed)", "1:an essay could not be read",
             "2:bad usage"})
-final class OutlineCommand implements Callable<Integer> {
+final class OutlineCommand implements Callable<Integer>, OneLineErrors.NothingMade {
+    private static final String NO_OUTLINE = "no outline";
 
     @Parameters(paramLabel = "ESSAY|DIR", arity = "0..*",
             description = "Markdown essays, or folders of them (their *.md files). Default: content/")
@@ -38,27 +36,21 @@ final class OutlineCommand implements Callable<Integer> {
     @Mixin
     private DeckOptions deck;
 
-    @Option(names = "--verbose", description = "On an error, print its stack trace (for a bug report).")
-    private boolean verbose;
+    @Mixin
+    private CommonOptions common;
 
-    @Spec
-    private CommandLine.Model.CommandSpec spec;
+    @Override
+    public String nothingMade() {
+        return NO_OUTLINE;
+    }
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline;
-        List<Path> essays;
-        try {
-            pipeline = deck.pipeline(deck.theme());
-            essays = Inputs.collect(inputs, "outline");
-        } catch (LecternException e) {
-            err.println("lectern: " + e.userMessage() + " (no outline)");
-            return ExitCode.FAILED;
-        }
+        PrintWriter out = common.out();
+        Pipeline pipeline = deck.pipeline(deck.theme());
+        List<Path> essays = Inputs.collect(inputs, "outline");
         List<OutlineJson.Entry> entries = new ArrayList<>();
-        EachFile.Outcome outcome = EachFile.run(essays, (essay, warnings) -> {
+        EachFile.Outcome outcome = common.eachFile(essays, (essay, warnings) -> {
             DeckPlan plan = pipeline.plan(essay, warnings);
             if (json) {
                 entries.add(new OutlineJson.Entry(plan, warnings.all()));
@@ -69,7 +61,7 @@ final class OutlineCommand implements Callable<Integer> {
                 out.print(OutlineText.print(plan));
                 out.flush();
             }
-        }, err, verbose, "no outline");
+        }, NO_OUTLINE);
         if (json) {
             OutlineJson.write(entries, out);
         }

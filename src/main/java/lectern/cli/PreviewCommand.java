@@ -14,12 +14,10 @@ import lectern.Warnings;
 import lectern.pipeline.Pipeline;
 import lectern.preview.Preview;
 import lectern.theme.Theme;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern preview}: every slide as a picture, and all of them on a contact sheet, without PowerPoint. */
 @Command(name = "preview", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -30,7 +28,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every deck was previewed (warnings allowed)", "1:a deck could not be previewed",
             "2:bad usage"})
-final class PreviewCommand implements Callable<Integer> {
+final class PreviewCommand implements Callable<Integer>, OneLineErrors.NothingMade {
+    private static final String NO_PREVIEW = "no preview written";
     private static final int MAX_WIDTH = 8000;
 
     @Parameters(paramLabel = "ESSAY|DECK.pptx|DIR", arity = "0..*",
@@ -49,39 +48,31 @@ final class PreviewCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}")
     private int width = Preview.DEFAULT_WIDTH;
 
-    @Option(names = "--verbose", description = "On an error, print its stack trace (for a bug report).")
-    private boolean verbose;
+    @Mixin
+    private CommonOptions common;
 
-    @Spec
-    private CommandLine.Model.CommandSpec spec;
+    @Override
+    public String nothingMade() {
+        return NO_PREVIEW;
+    }
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = common.out();
         if (width < 16 || width > MAX_WIDTH) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--width must be from 16 to " + MAX_WIDTH + " pixels, was " + width);
+            throw common.usage("--width must be from 16 to " + MAX_WIDTH + " pixels, was " + width);
         }
-        Theme chosen;
-        Pipeline pipeline;
-        List<Path> files;
-        try {
-            chosen = deck.theme();
-            pipeline = deck.pipeline(chosen);
-            files = Inputs.collect(inputs, "preview");
-            Inputs.refuseSameName(files, name -> Locations.display(output.resolve(name)), "preview");
-        } catch (LecternException e) {
-            err.println("lectern: " + e.userMessage() + " (no preview written)");
-            return ExitCode.FAILED;
-        }
-        EachFile.Outcome outcome = EachFile.run(files, (file, warnings) -> {
+        Theme chosen = deck.theme();
+        Pipeline pipeline = deck.pipeline(chosen);
+        List<Path> files = Inputs.collect(inputs, "preview");
+        Inputs.refuseSameName(files, name -> Locations.display(output.resolve(name)), "preview");
+        EachFile.Outcome outcome = common.eachFile(files, (file, warnings) -> {
             Path folder = output.resolve(Inputs.nameOf(file));
             Preview.Written written = isDeck(file) ? Preview.of(width).write(file, folder, warnings)
                     : fromEssay(pipeline, Preview.of(width, chosen), file, folder, warnings);
             out.println(String.format(Locale.ROOT, "%s: %d slides, %s", Locations.display(written.folder()),
                     written.slides().size(), written.contactSheet().getFileName()));
-        }, err, verbose, "no preview written");
+        }, NO_PREVIEW);
         return outcome.failed() > 0 ? ExitCode.FAILED : ExitCode.OK;
     }
 

@@ -3,15 +3,13 @@ package lectern.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import lectern.LecternException;
 import lectern.Locations;
 import lectern.pptx.design.TemplateDoctor;
 import lectern.theme.ThemeLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern template FILE}: the template doctor, before anyone builds with it. */
 @Command(name = "template", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -29,20 +27,14 @@ final class TemplateCommand implements Callable<Integer> {
             description = "The theme whose smallest text sizes apply. Default: ${DEFAULT-VALUE}")
     private String theme = ThemeLoader.DEFAULT;
 
-    @Spec
-    private CommandLine.Model.CommandSpec spec;
+    @Mixin
+    private CommonOptions common;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        TemplateDoctor.Report report;
-        try {
-            report = TemplateDoctor.examine(file, ThemeLoader.load(theme));
-        } catch (LecternException e) {
-            err.println("lectern: " + e.userMessage());
-            return ExitCode.FAILED;
-        }
+        PrintWriter out = common.out();
+        PrintWriter err = common.err();
+        TemplateDoctor.Report report = TemplateDoctor.examine(file, ThemeLoader.load(theme));
         out.println(Locations.display(file) + ": " + report.lines().get(0));
         report.lines().subList(1, report.lines().size()).forEach(out::println);
         for (TemplateDoctor.Finding finding : report.findings()) {

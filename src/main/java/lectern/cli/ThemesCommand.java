@@ -4,9 +4,8 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import lectern.theme.ThemeLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code lectern themes}: the themes a name can reach, each with its one-line description. */
 @Command(name = "themes", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -15,13 +14,13 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every theme loads", "1:a theme file in themes/ has a mistake (it is named)"})
 final class ThemesCommand implements Callable<Integer> {
-    @Spec
-    private CommandLine.Model.CommandSpec spec;
+    @Mixin
+    private CommonOptions common;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = common.out();
+        PrintWriter err = common.err();
         Map<String, ThemeLoader.Listed> themes = ThemeLoader.available();
         int width = themes.keySet().stream().mapToInt(String::length).max().orElse(0);
         boolean broken = false;

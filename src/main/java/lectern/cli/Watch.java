@@ -65,10 +65,10 @@ final class Watch {
     private final Supplier<List<Path>> essays;
     private final DeckOptions options;
     private final Build build;
+    private final CommonOptions common;
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean quiet;
-    private final boolean verbose;
 
     /** Empty while the theme or template does not load: nothing is built until it is fixed. */
     private Optional<Pipeline> pipeline = Optional.empty();
@@ -79,15 +79,14 @@ final class Watch {
     private Path practiceFolder;
 
     /** @param essays the essays to build, looked for again on every look so a new essay in a folder is built too */
-    Watch(Supplier<List<Path>> essays, DeckOptions options, Build build, PrintWriter out, PrintWriter err,
-          boolean quiet, boolean verbose) {
+    Watch(Supplier<List<Path>> essays, DeckOptions options, Build build, CommonOptions common, boolean quiet) {
         this.essays = essays;
         this.options = options;
         this.build = build;
-        this.out = out;
-        this.err = err;
+        this.common = common;
+        this.out = common.out();
+        this.err = common.err();
         this.quiet = quiet;
-        this.verbose = verbose;
     }
 
     /**
@@ -204,7 +203,7 @@ final class Watch {
         if (pipeline.isPresent()) {
             Pipeline chosen = pipeline.get();
             long start = System.nanoTime();
-            EachFile.run(List.of(essay), (file, warnings) -> {
+            common.eachFile(List.of(essay), (file, warnings) -> {
                 Pipeline.Result result = build.run(chosen, file, warnings);
                 long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
                 files.clear();
@@ -214,7 +213,7 @@ final class Watch {
                 if (!quiet) {
                     out.println(LocalTime.now().format(CLOCK) + " built in " + millis + " ms: " + BuildCommand.report(result));
                 }
-            }, err, verbose, "the previous deck is kept");
+            }, "the previous deck is kept");
         }
         madeFrom.put(essay, Set.copyOf(files));
     }
