@@ -50,9 +50,9 @@ final class MarkdownText {
     }
 
     private static String inline(List<Run> runs) {
-        List<Token> tokens = new ArrayList<>();
+        List<Marks.Token> tokens = new ArrayList<>();
         bold(runs.stream().filter(r -> !r.text().isEmpty()).toList(), tokens);
-        return resolve(tokens);
+        return Marks.resolve(tokens);
     }
 
     /** A code span that holds any text, backticks included. */
@@ -95,7 +95,7 @@ final class MarkdownText {
     // Runs are grouped from the outside in, bold, then links, then italic, so that marks nest and never cross:
     // a bold claim with a link inside stays one bold span, as the author wrote it.
 
-    private static void bold(List<Run> runs, List<Token> out) {
+    private static void bold(List<Run> runs, List<Marks.Token> out) {
         for (List<Run> group : groups(runs, Run::bold)) {
             if (group.get(0).bold()) {
                 marked(group, out, "**", "strong", MarkdownText::linked);
@@ -105,20 +105,20 @@ final class MarkdownText {
         }
     }
 
-    private static void linked(List<Run> runs, List<Token> out) {
+    private static void linked(List<Run> runs, List<Marks.Token> out) {
         for (List<Run> group : groups(runs, Run::link)) {
             String link = group.get(0).link();
             if (link.isEmpty()) {
                 italic(group, out);
             } else {
-                out.add(new Token("[", false, 0));
+                out.add(new Marks.Token("[", false, 0));
                 italic(group, out);
-                out.add(new Token("](" + destination(link) + ")", false, 0));
+                out.add(new Marks.Token("](" + destination(link) + ")", false, 0));
             }
         }
     }
 
-    private static void italic(List<Run> runs, List<Token> out) {
+    private static void italic(List<Run> runs, List<Marks.Token> out) {
         for (List<Run> group : groups(runs, Run::italic)) {
             if (group.get(0).italic()) {
                 marked(group, out, "*", "em", MarkdownText::words);
@@ -128,9 +128,9 @@ final class MarkdownText {
         }
     }
 
-    private static void words(List<Run> runs, List<Token> out) {
+    private static void words(List<Run> runs, List<Marks.Token> out) {
         for (Run run : runs) {
-            out.add(new Token(run.code() ? code(run.text()) : escape(run.text()), false, 0));
+            out.add(new Marks.Token(run.code() ? code(run.text()) : escape(run.text()), false, 0));
         }
     }
 
@@ -138,8 +138,8 @@ final class MarkdownText {
      * Emphasis around the runs, with the spaces at its edges left outside the marks: Markdown only takes
      * {@code ** bold **} for bold when the marks touch the words.
      */
-    private static void marked(List<Run> runs, List<Token> out, String mark, String tag,
-                               java.util.function.BiConsumer<List<Run>, List<Token>> inner) {
+    private static void marked(List<Run> runs, List<Marks.Token> out, String mark, String tag,
+                               java.util.function.BiConsumer<List<Run>, List<Marks.Token>> inner) {
         String text = runs.stream().map(Run::text).reduce("", String::concat);
         if (text.isBlank()) {
             inner.accept(runs, out);
@@ -149,18 +149,18 @@ final class MarkdownText {
         String before = leading(trimmed);
         String after = trailing(trimmed);
         if (!before.isEmpty()) {
-            out.add(new Token(before, false, 0));
+            out.add(new Marks.Token(before, false, 0));
         }
         int pair = out.size();
-        Token open = new Token(mark, true, pair);
+        Marks.Token open = new Marks.Token(mark, true, pair);
         open.tag = "<" + tag + ">";
         out.add(open);
         inner.accept(trimmed, out);
-        Token close = new Token(mark, true, pair);
+        Marks.Token close = new Marks.Token(mark, true, pair);
         close.tag = "</" + tag + ">";
         out.add(close);
         if (!after.isEmpty()) {
-            out.add(new Token(after, false, 0));
+            out.add(new Marks.Token(after, false, 0));
         }
     }
 
@@ -193,76 +193,6 @@ final class MarkdownText {
         return taken.toString();
     }
 
-    /**
-     * Joins the tokens, choosing for each pair of emphasis marks Markdown's {@code **} where a viewer would
-     * read them as marks, and HTML's tags where it would not: a mark between a letter and punctuation, as in
-     * {@code word**"quoted"**}, is taken for a literal asterisk.
-     */
-    private static String resolve(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.mark && t.tag.charAt(1) != '/') {
-                int end = closing(tokens, i);
-                boolean opens = flanks(before(tokens, i), after(tokens, i));
-                boolean closes = flanks(after(tokens, end), before(tokens, end));
-                t.useTag = !(opens && closes);
-                tokens.get(end).useTag = t.useTag;
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (Token t : tokens) {
-            out.append(t.mark && t.useTag ? t.tag : t.text);
-        }
-        return out.toString();
-    }
-
-    private static int closing(List<Token> tokens, int open) {
-        for (int i = open + 1; i < tokens.size(); i++) {
-            if (tokens.get(i).mark && tokens.get(i).pair == tokens.get(open).pair) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("an emphasis mark without its end");
-    }
-
-    /**
-     * CommonMark's rule for a run of asterisks to open (mirrored, to close): the word side must not be
-     * white space, and punctuation on the word side needs white space or punctuation on the outer side.
-     */
-    private static boolean flanks(int outside, int inside) {
-        if (inside < 0 || Character.isWhitespace(inside)) {
-            return false;
-        }
-        return !punctuation(inside) || outside < 0 || Character.isWhitespace(outside) || punctuation(outside);
-    }
-
-    /** The character just before a token; another mark counts as punctuation, the start of the text as space. */
-    private static int before(List<Token> tokens, int i) {
-        if (i == 0) {
-            return ' ';
-        }
-        Token t = tokens.get(i - 1);
-        return t.mark ? '*' : t.text.isEmpty() ? before(tokens, i - 1) : t.text.codePointBefore(t.text.length());
-    }
-
-    private static int after(List<Token> tokens, int i) {
-        if (i == tokens.size() - 1) {
-            return ' ';
-        }
-        Token t = tokens.get(i + 1);
-        return t.mark ? '*' : t.text.isEmpty() ? after(tokens, i + 1) : t.text.codePointAt(0);
-    }
-
-    private static boolean punctuation(int c) {
-        return switch (Character.getType(c)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-                 Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
-            default -> false;
-        };
-    }
-
     private static String destination(String link) {
         if (link.chars().noneMatch(c -> c <= ' ' || "()<>\\".indexOf(c) >= 0)) {
             return link;
@@ -289,20 +219,5 @@ final class MarkdownText {
             longest = Math.max(longest, current);
         }
         return longest;
-    }
-
-    /** A piece of the output: words, or one of a pair of emphasis marks whose form is decided last. */
-    private static final class Token {
-        final String text;
-        final boolean mark;
-        final int pair;
-        String tag = "";
-        boolean useTag;
-
-        Token(String text, boolean mark, int pair) {
-            this.text = text;
-            this.mark = mark;
-            this.pair = pair;
-        }
     }
 }

@@ -1,22 +1,9 @@
 package lectern.read;
 
-import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Emphasis;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.tables.TableBlock;
-import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TableHead;
-import com.vladsch.flexmark.ext.tables.TableRow;
-import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -121,13 +108,12 @@ public final class EssayReader {
         private final List<Section> sections = new ArrayList<>();
         private final List<Footnote> footnotes = new ArrayList<>();
         private final Map<String, Integer> footnoteNumbers = new LinkedHashMap<>();
+        private final BlockReader blocks;
         private String title;
         private int titleLine;
         private Optional<String> subtitle = Optional.empty();
         private Heading currentHeading;
         private List<Block> current;
-        private int nesting;
-        private int flattenedLine;
 
         Builder(Path file, Document document, Map<String, Object> frontMatter, int frontMatterLine, Warnings warnings) {
             this.file = file;
@@ -136,6 +122,7 @@ public final class EssayReader {
             this.frontMatterLine = frontMatterLine;
             this.warnings = warnings;
             this.current = beforeTitle;
+            this.blocks = new BlockReader(file, document, warnings, footnoteNumbers, footnotes);
         }
 
         Essay build() {
@@ -145,7 +132,7 @@ public final class EssayReader {
                     continue;
                 }
                 if (node instanceof FootnoteBlock footnote) {
-                    footnotes.add(footnote(footnote));
+                    footnotes.add(blocks.footnote(footnote));
                     continue;
                 }
                 if (node instanceof Heading heading) {
@@ -163,7 +150,7 @@ public final class EssayReader {
                     subtitle = Optional.of(Inlines.plainText(node));
                     continue;
                 }
-                addBlock(node, current);
+                blocks.add(node, current);
             }
             if (!sawHeading) {
                 opening.addAll(0, beforeTitle);
@@ -184,8 +171,8 @@ public final class EssayReader {
             }
             Metadata metadata = FrontMatter.metadata(file, frontMatter, frontMatterLine, warnings);
             numberUncited();
-            if (flattenedLine > 0) {
-                warnings.add(file, flattenedLine, "quotations and lists nested more than " + MAX_NESTING
+            if (blocks.flattenedLine() > 0) {
+                warnings.add(file, blocks.flattenedLine(), "quotations and lists nested more than " + MAX_NESTING
                         + " deep; read the deeper ones as part of the " + MAX_NESTING + "th, every word kept");
             }
             if (frontMatterLine > 0 && !sawHeading && opening.isEmpty() && footnotes.isEmpty()) {
@@ -248,156 +235,6 @@ public final class EssayReader {
                 footnotes.set(i, new Footnote(f.label(), number, f.runs(), f.line()));
             }
             footnotes.sort(java.util.Comparator.comparingInt(Footnote::number));
-        }
-
-        /** The words of a footnote's blocks, one after another: paragraphs, and code or lists indented under it. */
-        private void footnoteRuns(Node parent, List<Run> runs) {
-            for (Node child : parent.getChildren()) {
-                List<Run> part;
-                if (child instanceof FencedCodeBlock fenced) {
-                    part = List.of(new Run(fenced.getContentChars().toString().strip(), false, false, true, ""));
-                } else if (child instanceof IndentedCodeBlock indented) {
-                    part = List.of(new Run(indented.getContentChars().toString().strip(), false, false, true, ""));
-                } else if (child instanceof com.vladsch.flexmark.ast.Paragraph || child instanceof Heading) {
-                    part = Inlines.collect(child, document, footnoteNumbers).runs();
-                } else {
-                    footnoteRuns(child, runs);
-                    continue;
-                }
-                if (!runs.isEmpty() && part.stream().anyMatch(r -> !r.text().isBlank())) {
-                    runs.add(Run.plain(" "));
-                }
-                runs.addAll(part);
-            }
-        }
-
-        /** A footnote's paragraphs as one; numbered after the cited ones when nothing cites it. */
-        private Footnote footnote(FootnoteBlock block) {
-            List<Run> runs = new ArrayList<>();
-            footnoteRuns(block, runs);
-            // Numbered once the whole essay is read: a definition may come before the text that cites it.
-            return new Footnote(block.getText().toString(), 0, runs, block.getStartLineNumber() + 1);
-        }
-
-        private void addBlock(Node node, List<Block> into) {
-            int line = node.getStartLineNumber() + 1;
-            if (node instanceof com.vladsch.flexmark.ast.Paragraph) {
-                Inlines.Result inline = Inlines.collect(node, document, footnoteNumbers);
-                if (inline.html()) {
-                    warnings.add(file, line, "raw HTML left off the slides; its text is in the notes");
-                }
-                if (inline.hasText()) {
-                    into.add(new Paragraph(inline.runs(), line, inline.cites()));
-                }
-                into.addAll(inline.images());
-            } else if (node instanceof Heading heading) {
-                // A heading nested in a list or quote cannot start a slide; it stays as bold prose.
-                into.add(new Paragraph(List.of(new Run(Inlines.plainText(heading), true, false, false, "")), line));
-            } else if ((node instanceof BulletList || node instanceof OrderedList || node instanceof BlockQuote)
-                    && nesting >= MAX_NESTING) {
-                flattenedLine = flattenedLine == 0 ? line : flattenedLine;
-                nested(node, into);
-            } else if (node instanceof BulletList || node instanceof OrderedList) {
-                into.add(list(node, line));
-            } else if (node instanceof BlockQuote) {
-                into.add(new Quote(nested(node, new ArrayList<>()), line));
-            } else if (node instanceof FencedCodeBlock fenced) {
-                into.add(new CodeBlock(fenced.getInfo().toString(), fenced.getContentChars().toString(), line));
-            } else if (node instanceof IndentedCodeBlock indented) {
-                into.add(new CodeBlock("", indented.getContentChars().toString(), line));
-            } else if (node instanceof com.vladsch.flexmark.ast.ThematicBreak) {
-                into.add(new ThematicBreak(line));
-            } else if (node instanceof FootnoteBlock footnote) {
-                footnotes.add(footnote(footnote));
-            } else if (node instanceof TableBlock) {
-                into.add(table(node, line));
-            } else if (node instanceof HtmlBlock && !(node instanceof HtmlCommentBlock)) {
-                String text = node.getChars().toString().replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
-                warnings.add(file, line, "raw HTML left off the slides" + (text.isEmpty() ? "" : "; its text is in the notes"));
-                if (!text.isEmpty()) {
-                    into.add(new Paragraph(List.of(Run.plain(text)), line));
-                }
-            }
-            // Link reference definitions and HTML comments carry nothing for the audience.
-        }
-
-        /** The blocks inside a quotation, or a list's items' blocks one after another, one level deeper. */
-        private List<Block> nested(Node node, List<Block> into) {
-            nesting++;
-            for (Node child : node.getChildren()) {
-                if (child instanceof ListItem) {
-                    child.getChildren().forEach(grandchild -> addBlock(grandchild, into));
-                } else {
-                    addBlock(child, into);
-                }
-            }
-            nesting--;
-            return into;
-        }
-
-        private ListBlock list(Node node, int line) {
-            List<ListBlock.ListItem> items = new ArrayList<>();
-            for (Node item : node.getChildren()) {
-                if (item instanceof ListItem) {
-                    items.add(new ListBlock.ListItem(nested(item, new ArrayList<>())));
-                }
-            }
-            boolean ordered = node instanceof OrderedList;
-            int start = ordered ? ((OrderedList) node).getStartNumber() : 1;
-            return new ListBlock(ordered, start, items, line);
-        }
-
-        private Table table(Node node, int line) {
-            List<Table.Row> rows = new ArrayList<>();
-            List<Table.Alignment> alignments = new ArrayList<>();
-            for (Node row : node.getDescendants()) {
-                // The |---| line is a row in flexmark's tree but holds no words.
-                if (row instanceof TableRow && !(row.getParent() instanceof TableSeparator)) {
-                    List<List<Run>> cells = new ArrayList<>();
-                    for (Node cell : row.getChildren()) {
-                        if (cell instanceof TableCell tableCell) {
-                            cells.add(Inlines.collect(cell, document, footnoteNumbers).runs());
-                            if (rows.isEmpty()) {
-                                alignments.add(alignment(tableCell.getAlignment()));
-                            }
-                        }
-                    }
-                    rows.add(new Table.Row(cells, row.getParent() instanceof TableHead));
-                }
-            }
-            return new Table(evenRows(rows, line), line, alignments);
-        }
-
-        /**
-         * Markdown drops the cells of a row beyond its header's; a deck never drops the author's words, so the
-         * table gets the columns its longest row needs, and every row as many cells.
-         */
-        private List<Table.Row> evenRows(List<Table.Row> rows, int line) {
-            int header = rows.isEmpty() ? 0 : rows.get(0).cells().size();
-            int columns = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
-            if (columns <= header) {
-                return rows;
-            }
-            warnings.add(file, line, "a row of this table has more cells than its header (" + columns + " against "
-                    + header + "); the table gets " + columns + " columns so that none is lost");
-            return rows.stream().map(row -> {
-                List<List<Run>> cells = new ArrayList<>(row.cells());
-                while (cells.size() < columns) {
-                    cells.add(List.of());
-                }
-                return new Table.Row(cells, row.header());
-            }).toList();
-        }
-
-        private static Table.Alignment alignment(TableCell.Alignment alignment) {
-            if (alignment == null) {
-                return Table.Alignment.NONE;
-            }
-            return switch (alignment) {
-                case LEFT -> Table.Alignment.LEFT;
-                case CENTER -> Table.Alignment.CENTRE;
-                case RIGHT -> Table.Alignment.RIGHT;
-            };
         }
 
         private Optional<String> frontMatterText(String key) {

@@ -1,0 +1,104 @@
+package lectern.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import lectern.deck.AgendaSlide;
+import lectern.deck.Claim;
+import lectern.deck.ClosingSlide;
+import lectern.deck.DiscussionSlide;
+import lectern.deck.NoteParagraph;
+import lectern.deck.Slide;
+import lectern.deck.SpeakerNotes;
+import lectern.layout.SlideCapacity;
+import lectern.read.Essay;
+
+/** The slides Lectern adds for the room: an agenda after the title, discussions after sections, a closing. */
+final class RoomSlides {
+    /** An agenda helps a room from this many sections on. */
+    static final int AGENDA_FROM = 4;
+    /** The words Lectern puts on the slides it adds for the room; everything else on a slide is the author's. */
+    static final String AGENDA = "Agenda";
+    static final String DISCUSSION = "Discussion";
+
+    private final SlideCapacity capacity;
+
+    RoomSlides(SlideCapacity capacity) {
+        this.capacity = capacity;
+    }
+
+    /** The agenda, over as many slides as its sections need, shared out evenly. */
+    List<Slide> agenda(List<String> sections) {
+        List<List<String>> pages = new ArrayList<>();
+        List<String> page = new ArrayList<>();
+        for (String section : sections) {
+            page.add(section);
+            if (page.size() > 1 && !capacity.fits(agendaSlide(true, page, 1))) {
+                page.remove(page.size() - 1);
+                pages.add(page);
+                page = new ArrayList<>(List.of(section));
+            }
+        }
+        pages.add(page);
+        List<List<String>> even = evenly(sections, pages.size());
+        boolean evenFits = even.stream().allMatch(p -> capacity.fits(agendaSlide(true, p, 1)));
+        List<Slide> slides = new ArrayList<>();
+        int number = 1;
+        for (List<String> items : evenFits ? even : pages) {
+            slides.add(agendaSlide(slides.isEmpty(), items, number));
+            number += items.size();
+        }
+        return slides;
+    }
+
+    /** Items shared out over so many pages as evenly as they go, earlier pages the fuller: 5 and 4, not 8 and 1. */
+    private static List<List<String>> evenly(List<String> items, int pages) {
+        List<List<String>> shared = new ArrayList<>();
+        int from = 0;
+        for (int p = 0; p < pages; p++) {
+            int size = (items.size() - from + (pages - p) - 1) / (pages - p);
+            shared.add(items.subList(from, from + size));
+            from += size;
+        }
+        return shared;
+    }
+
+    private static AgendaSlide agendaSlide(boolean first, List<String> sections, int firstNumber) {
+        Slide.Common common = Slide.Common.of(first ? AGENDA : AGENDA + " (continued)", SpeakerNotes.NONE, 0).withLevel(1);
+        return new AgendaSlide(first ? common : common.continued(), sections, firstNumber);
+    }
+
+    static Slide discussion(Unit unit, List<String> questions) {
+        SpeakerNotes notes = new SpeakerNotes(List.of(NoteParagraph.cue("Discussion about \u201C" + unit.heading
+                + "\u201D, about " + DiscussionSlide.minutes(questions) + " minutes: put the questions to the room and "
+                + "take a few answers before you go on.")));
+        return new DiscussionSlide(Slide.Common.of(DISCUSSION, notes, unit.line).withLevel(unit.level), questions);
+    }
+
+    /**
+     * The last slide: the essay's last claim (or, without claims, its last section's heading), with who is
+     * presenting and how to reach them, from the front matter.
+     */
+    static Optional<Slide> closing(Essay essay, List<Slide> slides) {
+        Optional<Claim> last = slides.stream().flatMap(s -> s.claims().stream()).reduce((a, b) -> b);
+        Optional<String> heading = essay.sections().isEmpty() ? Optional.empty()
+                : Optional.of(essay.sections().get(essay.sections().size() - 1).heading());
+        if (last.isEmpty() && heading.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> presenter = new ArrayList<>();
+        for (String key : List.of("presenter", "contact", "email", "website")) {
+            frontMatter(essay, key).ifPresent(presenter::add);
+        }
+        if (frontMatter(essay, "presenter").isEmpty()) {
+            essay.metadata().author().ifPresent(author -> presenter.add(0, author));
+        }
+        return Optional.of(new ClosingSlide(Slide.Common.of(last.map(Claim::text).orElseGet(heading::get),
+                SpeakerNotes.NONE, last.map(Claim::line).orElse(0)).withLevel(1), last, presenter));
+    }
+
+    private static Optional<String> frontMatter(Essay essay, String key) {
+        Object value = essay.frontMatter().get(key);
+        return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString().strip());
+    }
+}

@@ -1,0 +1,104 @@
+package lectern.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import lectern.deck.Picture;
+import lectern.read.Block;
+import lectern.read.Essay;
+import lectern.read.Image;
+import lectern.read.Section;
+import lectern.read.ThematicBreak;
+
+/**
+ * A heading that starts a slide, with everything under it down to the next such heading: the essay as the planner
+ * cuts it. The first unit is the opening, under the title.
+ */
+final class Unit {
+    final String heading;
+    final int level;
+    final int line;
+    final List<Block> blocks = new ArrayList<>();
+    final List<Image> imagesFromAbove = new ArrayList<>();
+    final List<Section> subsections = new ArrayList<>();
+
+    private Unit(String heading, int level, int line) {
+        this.heading = heading;
+        this.level = level;
+        this.line = line;
+    }
+
+    /** The essay cut at its headings down to {@code slideLevel}; deeper ones stay in the notes of the unit above. */
+    static List<Unit> cut(Essay essay, int slideLevel) {
+        List<Unit> units = new ArrayList<>();
+        Unit opening = new Unit(null, 1, essay.titleLine());
+        // Prose that stands above the title is still the author's: it opens the talk.
+        essay.beforeTitle().stream().filter(b -> !(b instanceof Image)).forEach(opening.blocks::add);
+        opening.blocks.addAll(essay.opening());
+        units.add(opening);
+        for (Section section : essay.sections()) {
+            if (section.level() <= slideLevel || units.size() == 1) {
+                Unit unit = new Unit(section.heading(), section.level(), section.line());
+                unit.blocks.addAll(section.blocks());
+                units.add(unit);
+            } else {
+                units.get(units.size() - 1).subsections.add(section);
+            }
+        }
+        return units;
+    }
+
+    /** The picture before the H1, or one standing right under it before any prose. */
+    static Optional<Picture> titlePicture(Essay essay, Unit opening) {
+        List<Image> above = essay.beforeTitle().stream().filter(Image.class::isInstance).map(Image.class::cast).toList();
+        if (!above.isEmpty()) {
+            return Optional.of(SectionContent.picture(above.get(above.size() - 1)));
+        }
+        if (essay.titleLine() > 0 && !opening.blocks.isEmpty() && opening.blocks.get(0) instanceof Image image) {
+            opening.blocks.remove(0);
+            return Optional.of(SectionContent.picture(image));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An image that ends a section after a {@code ---} stands on its own before the next heading: the
+     * author put it there for that heading, so it goes to that heading's slide.
+     */
+    static void attachLoneImagesToNextHeading(List<Unit> units) {
+        for (int u = 0; u + 1 < units.size(); u++) {
+            Unit unit = units.get(u);
+            List<Block> tail = unit.subsections.isEmpty() ? unit.blocks
+                    : new ArrayList<>(unit.subsections.get(unit.subsections.size() - 1).blocks());
+            int i = tail.size();
+            while (i > 0 && tail.get(i - 1) instanceof Image) {
+                i--;
+            }
+            boolean afterBreak = i > 0 && tail.get(i - 1) instanceof ThematicBreak;
+            boolean aloneAtTop = u == 0 && i == 0 && unit.subsections.isEmpty();
+            if (i == tail.size() || !(afterBreak || aloneAtTop)) {
+                continue;
+            }
+            List<Image> moved = tail.subList(i, tail.size()).stream().map(Image.class::cast).toList();
+            units.get(u + 1).imagesFromAbove.addAll(0, moved);
+            if (unit.subsections.isEmpty()) {
+                unit.blocks.subList(i, unit.blocks.size()).clear();
+            } else {
+                Section last = unit.subsections.remove(unit.subsections.size() - 1);
+                unit.subsections.add(new Section(last.level(), last.heading(), last.line(), tail.subList(0, i)));
+            }
+        }
+    }
+
+    /** Headings of the subsections of unit {@code u} that have slides of their own, one level down. */
+    static List<String> childHeadings(List<Unit> units, int u) {
+        int end = u + 1;
+        int depth = Integer.MAX_VALUE;
+        while (end < units.size() && units.get(end).level > units.get(u).level) {
+            depth = Math.min(depth, units.get(end).level);
+            end++;
+        }
+        int childLevel = depth;
+        return units.subList(u + 1, end).stream().filter(c -> c.level == childLevel).map(c -> c.heading).toList();
+    }
+}

@@ -1,0 +1,207 @@
+package lectern.read;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import lectern.Warnings;
+
+/**
+ * Turns flexmark's block nodes into the essay's blocks: paragraphs with their pictures, lists, quotations, code,
+ * tables, footnotes. Lists and quotations nested beyond {@link EssayReader#MAX_NESTING} are read flat, so no later
+ * stage recurses deeply.
+ */
+final class BlockReader {
+    private final Path file;
+    private final Document document;
+    private final Warnings warnings;
+    private final Map<String, Integer> footnoteNumbers;
+    private final List<Footnote> footnotes;
+    private int nesting;
+    private int flattenedLine;
+
+    /**
+     * @param footnoteNumbers each footnote label's number, given as the text cites it
+     * @param footnotes       where the footnotes found are put, numbered later
+     */
+    BlockReader(Path file, Document document, Warnings warnings, Map<String, Integer> footnoteNumbers,
+                List<Footnote> footnotes) {
+        this.file = file;
+        this.document = document;
+        this.warnings = warnings;
+        this.footnoteNumbers = footnoteNumbers;
+        this.footnotes = footnotes;
+    }
+
+    /** The line of the first list or quotation read flat, 0 when none was. */
+    int flattenedLine() {
+        return flattenedLine;
+    }
+
+    void add(Node node, List<Block> into) {
+        int line = node.getStartLineNumber() + 1;
+        if (node instanceof com.vladsch.flexmark.ast.Paragraph) {
+            Inlines.Result inline = Inlines.collect(node, document, footnoteNumbers);
+            if (inline.html()) {
+                warnings.add(file, line, "raw HTML left off the slides; its text is in the notes");
+            }
+            if (inline.hasText()) {
+                into.add(new Paragraph(inline.runs(), line, inline.cites()));
+            }
+            into.addAll(inline.images());
+        } else if (node instanceof Heading heading) {
+            // A heading nested in a list or quote cannot start a slide; it stays as bold prose.
+            into.add(new Paragraph(List.of(new Run(Inlines.plainText(heading), true, false, false, "")), line));
+        } else if ((node instanceof BulletList || node instanceof OrderedList || node instanceof BlockQuote)
+                && nesting >= EssayReader.MAX_NESTING) {
+            flattenedLine = flattenedLine == 0 ? line : flattenedLine;
+            nested(node, into);
+        } else if (node instanceof BulletList || node instanceof OrderedList) {
+            into.add(list(node, line));
+        } else if (node instanceof BlockQuote) {
+            into.add(new Quote(nested(node, new ArrayList<>()), line));
+        } else if (node instanceof FencedCodeBlock fenced) {
+            into.add(new CodeBlock(fenced.getInfo().toString(), fenced.getContentChars().toString(), line));
+        } else if (node instanceof IndentedCodeBlock indented) {
+            into.add(new CodeBlock("", indented.getContentChars().toString(), line));
+        } else if (node instanceof com.vladsch.flexmark.ast.ThematicBreak) {
+            into.add(new ThematicBreak(line));
+        } else if (node instanceof FootnoteBlock footnote) {
+            footnotes.add(footnote(footnote));
+        } else if (node instanceof TableBlock) {
+            into.add(table(node, line));
+        } else if (node instanceof HtmlBlock && !(node instanceof HtmlCommentBlock)) {
+            String text = node.getChars().toString().replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+            warnings.add(file, line, "raw HTML left off the slides" + (text.isEmpty() ? "" : "; its text is in the notes"));
+            if (!text.isEmpty()) {
+                into.add(new Paragraph(List.of(Run.plain(text)), line));
+            }
+        }
+        // Link reference definitions and HTML comments carry nothing for the audience.
+    }
+
+    /** The blocks inside a quotation, or a list's items' blocks one after another, one level deeper. */
+    private List<Block> nested(Node node, List<Block> into) {
+        nesting++;
+        for (Node child : node.getChildren()) {
+            if (child instanceof ListItem) {
+                child.getChildren().forEach(grandchild -> add(grandchild, into));
+            } else {
+                add(child, into);
+            }
+        }
+        nesting--;
+        return into;
+    }
+
+    private ListBlock list(Node node, int line) {
+        List<ListBlock.ListItem> items = new ArrayList<>();
+        for (Node item : node.getChildren()) {
+            if (item instanceof ListItem) {
+                items.add(new ListBlock.ListItem(nested(item, new ArrayList<>())));
+            }
+        }
+        boolean ordered = node instanceof OrderedList;
+        int start = ordered ? ((OrderedList) node).getStartNumber() : 1;
+        return new ListBlock(ordered, start, items, line);
+    }
+
+    private Table table(Node node, int line) {
+        List<Table.Row> rows = new ArrayList<>();
+        List<Table.Alignment> alignments = new ArrayList<>();
+        for (Node row : node.getDescendants()) {
+            // The |---| line is a row in flexmark's tree but holds no words.
+            if (row instanceof TableRow && !(row.getParent() instanceof TableSeparator)) {
+                List<List<Run>> cells = new ArrayList<>();
+                for (Node cell : row.getChildren()) {
+                    if (cell instanceof TableCell tableCell) {
+                        cells.add(Inlines.collect(cell, document, footnoteNumbers).runs());
+                        if (rows.isEmpty()) {
+                            alignments.add(alignment(tableCell.getAlignment()));
+                        }
+                    }
+                }
+                rows.add(new Table.Row(cells, row.getParent() instanceof TableHead));
+            }
+        }
+        return new Table(evenRows(rows, line), line, alignments);
+    }
+
+    /**
+     * Markdown drops the cells of a row beyond its header's; a deck never drops the author's words, so the
+     * table gets the columns its longest row needs, and every row as many cells.
+     */
+    private List<Table.Row> evenRows(List<Table.Row> rows, int line) {
+        int header = rows.isEmpty() ? 0 : rows.get(0).cells().size();
+        int columns = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        if (columns <= header) {
+            return rows;
+        }
+        warnings.add(file, line, "a row of this table has more cells than its header (" + columns + " against "
+                + header + "); the table gets " + columns + " columns so that none is lost");
+        return rows.stream().map(row -> {
+            List<List<Run>> cells = new ArrayList<>(row.cells());
+            while (cells.size() < columns) {
+                cells.add(List.of());
+            }
+            return new Table.Row(cells, row.header());
+        }).toList();
+    }
+
+    private static Table.Alignment alignment(TableCell.Alignment alignment) {
+        if (alignment == null) {
+            return Table.Alignment.NONE;
+        }
+        return switch (alignment) {
+            case LEFT -> Table.Alignment.LEFT;
+            case CENTER -> Table.Alignment.CENTRE;
+            case RIGHT -> Table.Alignment.RIGHT;
+        };
+    }
+
+    /** A footnote's paragraphs as one; numbered after the cited ones when nothing cites it. */
+    Footnote footnote(FootnoteBlock block) {
+        List<Run> runs = new ArrayList<>();
+        footnoteRuns(block, runs);
+        // Numbered once the whole essay is read: a definition may come before the text that cites it.
+        return new Footnote(block.getText().toString(), 0, runs, block.getStartLineNumber() + 1);
+    }
+
+    /** The words of a footnote's blocks, one after another: paragraphs, and code or lists indented under it. */
+    private void footnoteRuns(Node parent, List<Run> runs) {
+        for (Node child : parent.getChildren()) {
+            List<Run> part;
+            if (child instanceof FencedCodeBlock fenced) {
+                part = List.of(new Run(fenced.getContentChars().toString().strip(), false, false, true, ""));
+            } else if (child instanceof IndentedCodeBlock indented) {
+                part = List.of(new Run(indented.getContentChars().toString().strip(), false, false, true, ""));
+            } else if (child instanceof com.vladsch.flexmark.ast.Paragraph || child instanceof Heading) {
+                part = Inlines.collect(child, document, footnoteNumbers).runs();
+            } else {
+                footnoteRuns(child, runs);
+                continue;
+            }
+            if (!runs.isEmpty() && part.stream().anyMatch(r -> !r.text().isBlank())) {
+                runs.add(Run.plain(" "));
+            }
+            runs.addAll(part);
+        }
+    }
+}
