@@ -1,0 +1,67 @@
+package lectern.picture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import lectern.testing.Pictures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A picture goes in no larger than the largest frame it fills needs; an SVG goes in with a PNG beside it. */
+class PictureIntakeTest {
+    @TempDir
+    Path dir;
+
+    private PictureIntake intake(boolean keepOriginals) throws IOException {
+        return new PictureIntake(Files.writeString(dir.resolve("talk.md"), "# Talk\n"), List.of(), keepOriginals);
+    }
+
+    @Test
+    void aLargePhotoIsMadeAsSmallAsItsLargestFrameNeeds() throws IOException, PictureProblem {
+        Files.write(dir.resolve("photo.jpg"), Pictures.of(Color.ORANGE, 4000, 2000, "jpg"));
+        PictureIntake intake = intake(false);
+        intake.expect("photo.jpg", 240, 135);
+        intake.expect("photo.jpg", 480, 270);
+        PictureIntake.Taken taken = intake.take("photo.jpg");
+        // Covering a 480 × 270 pt frame at twice 144 dpi needs 1080 pixels of height: 2160 of the 2:1 photo's width.
+        assertThat(List.of(taken.picture().width(), taken.picture().height())).containsExactly(2160, 1080);
+        assertThat(taken.fallback()).isEmpty();
+        assertThat(intake.madeSmaller()).isEqualTo(1);
+    }
+
+    @Test
+    void keepingOriginalsKeepsTheBytes() throws IOException, PictureProblem {
+        byte[] photo = Pictures.of(Color.ORANGE, 4000, 2000, "jpg");
+        Files.write(dir.resolve("photo.jpg"), photo);
+        PictureIntake intake = intake(true);
+        intake.expect("photo.jpg", 480, 270);
+        assertThat(intake.take("photo.jpg").picture().bytes()).isEqualTo(photo);
+        assertThat(intake.madeSmaller()).isZero();
+    }
+
+    @Test
+    void anSvgGoesInAsItselfWithAPngDrawnForItsFrame() throws IOException, PictureProblem {
+        Files.writeString(dir.resolve("chart.svg"), "<svg xmlns='http://www.w3.org/2000/svg' width='400' height='200'>"
+                + "<rect width='400' height='200' fill='#00F'/></svg>", StandardCharsets.UTF_8);
+        PictureIntake intake = intake(false);
+        intake.expect("chart.svg", 480, 540);
+        PictureIntake.Taken taken = intake.take("chart.svg");
+        assertThat(taken.picture().format()).isEqualTo(PictureFormat.SVG);
+        assertThat(taken.fallback()).hasValueSatisfying(png -> {
+            assertThat(png.format()).isEqualTo(PictureFormat.PNG);
+            assertThat(png.width()).isEqualTo(2160);
+        });
+    }
+
+    @Test
+    void aPictureThatCannotBeUsedSaysWhy() throws IOException {
+        assertThatThrownBy(() -> intake(false).take("nowhere.png")).isInstanceOf(PictureProblem.class)
+                .hasMessage("image nowhere.png not found").satisfies(e -> assertThat(((PictureProblem) e).missing()).isTrue());
+    }
+}

@@ -1,0 +1,109 @@
+package lectern.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import lectern.Warnings;
+import lectern.deck.Claim;
+import lectern.deck.CodeSlide;
+import lectern.deck.DeckPlan;
+import lectern.deck.Figure;
+import lectern.deck.NoteParagraph;
+import lectern.deck.QuoteSlide;
+import lectern.deck.Slide;
+import lectern.deck.TableSlide;
+import lectern.layout.SlideCapacity;
+import lectern.read.EssayReader;
+import org.junit.jupiter.api.Test;
+
+/** Tables, code and quotations get slides of their own, in the essay's order, continued where they run over. */
+class FigureSlidesTest {
+
+    private static DeckPlan plan(String markdown) {
+        return plan(markdown, SlideCapacity.atMost(4));
+    }
+
+    private static DeckPlan plan(String markdown, SlideCapacity capacity) {
+        return new DeckPlanner(PlanOptions.DEFAULTS.withoutRoomSlides(), capacity)
+                .plan(new EssayReader().parse(Path.of("talk.md"), markdown, new Warnings()));
+    }
+
+    private static String notes(Slide slide) {
+        return String.join("\n", slide.notes().paragraphs().stream().map(NoteParagraph::text).toList());
+    }
+
+    @Test
+    void aTableIsATableSlideUnderItsSectionsHeadingAndLeavesTheNotes() {
+        DeckPlan plan = plan("# T\n\n## Results\n\nIntro words.\n\n| A | B |\n|---|--:|\n| 1 | 2 |\n| 3 | 4 |\n");
+        Slide table = plan.slides().get(1);
+        assertThat(table.kind()).isEqualTo("table");
+        assertThat(table.title()).isEqualTo("Results");
+        Figure.TableFigure figure = ((TableSlide) table).table();
+        assertThat(figure.header()).hasSize(1);
+        assertThat(figure.rows()).hasSize(2);
+        assertThat(figure.alignments()).containsExactly(Figure.TableFigure.Alignment.NONE, Figure.TableFigure.Alignment.RIGHT);
+        // A section with nothing else to show is carried by its table, prose and all.
+        assertThat(plan.slides()).hasSize(2);
+        assertThat(notes(table)).isEqualTo("Intro words.");
+    }
+
+    @Test
+    void aLongTableContinuesWithItsHeaderRepeated() {
+        SlideCapacity threeRows = new SlideCapacity() {
+            @Override
+            public boolean fits(Slide slide) {
+                return true;
+            }
+
+            @Override
+            public int tableRows(Figure.TableFigure table) {
+                return 3;
+            }
+        };
+        StringBuilder essay = new StringBuilder("# T\n\n## Steps\n\n| n | what |\n|---|---|\n");
+        for (int i = 1; i <= 7; i++) {
+            essay.append("| ").append(i).append(" | step ").append(i).append(" |\n");
+        }
+        DeckPlan plan = plan(essay.toString(), threeRows);
+        assertThat(plan.slides()).extracting(Slide::title).containsExactly("T", "Steps", "Steps (continued)", "Steps (continued)");
+        assertThat(plan.slides().subList(1, 4)).extracting(s -> ((TableSlide) s).table().rows().size())
+                .containsExactly(3, 3, 1);
+        assertThat(plan.slides().subList(1, 4)).allSatisfy(s -> assertThat(((TableSlide) s).table().header()).hasSize(1));
+    }
+
+    @Test
+    void codeIsACodeSlideAfterTheSectionsClaims() {
+        DeckPlan plan = plan("# T\n\n## Build\n\n**Run it.** Like this:\n\n```sh\n./lectern\n\tmvn verify\n```\n");
+        assertThat(plan.slides()).extracting(Slide::kind).containsExactly("title", "statement", "code");
+        Figure.CodeFigure code = ((CodeSlide) plan.slides().get(2)).code();
+        assertThat(code.language()).isEqualTo("sh");
+        assertThat(code.lines()).containsExactly("./lectern", "    mvn verify");
+        assertThat(notes(plan.slides().get(1))).doesNotContain("./lectern");
+    }
+
+    @Test
+    void aQuotationWithItsSourceIsAQuoteSlideInItsPlaceBeforeTheClaimThatFollowsIt() {
+        DeckPlan plan = plan("# T\n\n## Invent\n\n> The best way to predict the future is to invent it.\n>\n> \u2014 Alan Kay\n\n**That is the point.**\n");
+        assertThat(plan.slides()).extracting(Slide::kind).containsExactly("title", "quote", "statement");
+        Figure.QuoteFigure quote = ((QuoteSlide) plan.slides().get(1)).quote();
+        assertThat(quote.paragraphs()).hasSize(1);
+        assertThat(quote.attribution()).contains("\u2014 Alan Kay");
+    }
+
+    @Test
+    void aSourceOnTheQuotationsLastLineIsFoundToo() {
+        DeckPlan plan = plan("# T\n\n## Q\n\n> Simple things should be simple.  \n> -- Alan Kay\n");
+        Figure.QuoteFigure quote = ((QuoteSlide) plan.slides().get(1)).quote();
+        assertThat(quote.paragraphs().get(0)).extracting(Claim.Span::text).containsExactly("Simple things should be simple.");
+        assertThat(quote.attribution()).contains("-- Alan Kay");
+    }
+
+    @Test
+    void aQuotationTooLongForASlideStaysInTheNotes() {
+        String words = "word ".repeat(FigureSlides.QUOTE_WORDS + 1).strip();
+        DeckPlan plan = plan("# T\n\n## Q\n\n> " + words + "\n");
+        assertThat(plan.slides()).extracting(Slide::kind).containsExactly("title", "section");
+        assertThat(plan.slides().get(1).notes().paragraphs()).extracting(NoteParagraph::style)
+                .containsExactly(NoteParagraph.Style.QUOTE);
+    }
+}
