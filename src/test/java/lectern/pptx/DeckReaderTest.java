@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +12,7 @@ import lectern.deck.DeckPlan;
 import lectern.deck.Slide;
 import lectern.deck.SlideNames;
 import lectern.testing.Seed;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import lectern.testing.Templates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,11 +39,7 @@ class DeckReaderTest {
 
     @Test
     void aDeckLecternDidNotBuildIsOneLine(@TempDir Path dir) throws IOException {
-        Path other = dir.resolve("other.pptx");
-        try (XMLSlideShow show = new XMLSlideShow(); OutputStream out = Files.newOutputStream(other)) {
-            show.createSlide();
-            show.write(out);
-        }
+        Path other = Templates.fourThree(dir);
         assertThatThrownBy(() -> DeckReader.read(other)).isInstanceOf(LecternException.class)
                 .hasMessageStartingWith("was not built by Lectern");
         Path notADeck = Files.writeString(dir.resolve("notes.pptx"), "notes");
