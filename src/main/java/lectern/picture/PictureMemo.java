@@ -1,12 +1,10 @@
 package lectern.picture;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import lectern.Digest;
 
 /**
  * Remembers what the pictures of recent decks were made into, by their bytes, so that a rebuild (the next
@@ -40,7 +38,7 @@ final class PictureMemo {
 
     /** What {@code making} makes of {@code picture} at {@code scale}, made once for the same bytes. */
     static Optional<PictureFile> of(PictureFile picture, double scale, String how, Making making) throws IOException {
-        Key key = new Key(digest(picture.bytes()), scale, how);
+        Key key = new Key(Digest.of(picture.bytes()), scale, how);
         Optional<Made> known;
         synchronized (MADE) {
             known = MADE.get(key);
@@ -53,13 +51,5 @@ final class PictureMemo {
             }
         }
         return known.map(m -> picture.with(m.bytes(), m.format(), m.width(), m.height()));
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -35,7 +35,6 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
-import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -246,18 +245,7 @@ public final class DeckReader {
 
     /** The notes' lines as the presenter reads them, Lectern's cues (time, what comes next) left out. */
     private static SpeakerNotes notes(XSLFSlide slide) {
-        XSLFNotes notes = slide.getNotes();
-        if (notes == null) {
-            return SpeakerNotes.NONE;
-        }
-        List<NoteParagraph> paragraphs = new ArrayList<>();
-        for (XSLFShape shape : notes.getShapes()) {
-            if (shape instanceof XSLFTextShape body && Placeholders.is(shape, Placeholder.BODY)) {
-                body.getText().lines().filter(line -> !line.isBlank() && !NoteParagraph.isCue(line))
-                        .forEach(line -> paragraphs.add(new NoteParagraph(NoteParagraph.Style.PROSE, 0, 0,
-                                List.of(Run.plain(line)))));
-            }
-        }
-        return new SpeakerNotes(paragraphs);
+        return new SpeakerNotes(Placeholders.notesLines(slide).stream().filter(line -> !line.isBlank() && !NoteParagraph.isCue(line))
+                .map(line -> new NoteParagraph(NoteParagraph.Style.PROSE, 0, 0, List.of(Run.plain(line)))).toList());
     }
 }

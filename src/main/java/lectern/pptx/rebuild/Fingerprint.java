@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lectern.Digest;
 
 /**
  * What a person can change in a deck, as digests: the theme's, and each slide's under its name, in order.

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import lectern.Digest;
+import lectern.deck.NoteParagraph;
 import lectern.pptx.xml.Placeholders;
-import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.util.Units;
 import org.apache.poi.xslf.usermodel.XSLFGroupShape;
 import org.apache.poi.xslf.usermodel.XSLFHyperlink;
-import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -150,18 +150,8 @@ final class SlideDigest {
     }
 
     private static String notes(XSLFSlide slide) {
-        XSLFNotes notes = slide.getNotes();
-        if (notes == null) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder();
-        for (XSLFShape shape : notes.getShapes()) {
-            if (shape instanceof XSLFTextShape body && Placeholders.is(shape, Placeholder.BODY)) {
-                // Lectern's cues (time, what comes next) change with the whole talk; the author's words count.
-                body.getText().lines().filter(line -> !lectern.deck.NoteParagraph.isCue(line))
-                        .forEach(line -> text.append(line).append('\n'));
-            }
-        }
-        return text.toString().strip();
+        // Lectern's cues (time, what comes next) change with the whole talk; the author's words count.
+        return String.join("\n", Placeholders.notesLines(slide).stream().filter(line -> !NoteParagraph.isCue(line))
+                .toList()).strip();
     }
 }

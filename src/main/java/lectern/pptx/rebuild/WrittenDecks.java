@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import lectern.Digest;
 
 /**
  * The decks this run of Lectern wrote, by the digest of their bytes: before a rebuild replaces one, a deck whose
@@ -33,11 +33,7 @@ final class WrittenDecks {
 
     /** A digest to take of a deck's bytes as they are written, for {@link #remember}. */
     static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Digest.sha256();
     }
 
     /** @param digest the {@link #digest()} of the bytes written to {@code deck} */

@@ -4,8 +4,10 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSheet;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
@@ -75,6 +77,21 @@ public final class Placeholders {
 
     public static long idx(XSLFShape shape) {
         return of(shape).filter(CTPlaceholder::isSetIdx).map(CTPlaceholder::getIdx).orElse(0L);
+    }
+
+    /** The lines of a slide's speaker notes, blank ones included: what the notes page's body holds. */
+    public static List<String> notesLines(XSLFSlide slide) {
+        XSLFNotes notes = slide.getNotes();
+        if (notes == null) {
+            return List.of();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (XSLFShape shape : notes.getShapes()) {
+            if (shape instanceof XSLFTextShape body && is(shape, Placeholder.BODY)) {
+                body.getText().lines().forEach(lines::add);
+            }
+        }
+        return lines;
     }
 
     /** Text placeholders in drawing order, date, footer and slide number left out. */

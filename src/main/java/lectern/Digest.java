@@ -1,4 +1,4 @@
-package lectern.pptx.rebuild;
+package lectern;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,30 +9,35 @@ import java.util.HexFormat;
  * SHA-256 over a sequence of fields, each preceded by its length, so that no two different sequences
  * ("ab", "c" and "a", "bc") can feed the hash the same bytes.
  */
-final class Digest {
+public final class Digest {
     private final MessageDigest sha;
 
-    Digest() {
+    public Digest() {
+        sha = sha256();
+    }
+
+    /** SHA-256 itself, for bytes that stream past (a deck as it is written). */
+    public static MessageDigest sha256() {
         try {
-            sha = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 
-    Digest add(String field) {
+    public Digest add(String field) {
         return add(field.getBytes(StandardCharsets.UTF_8));
     }
 
-    Digest add(long field) {
+    public Digest add(long field) {
         return add(Long.toString(field));
     }
 
-    Digest add(boolean field) {
+    public Digest add(boolean field) {
         return add(field ? "1" : "0");
     }
 
-    Digest add(byte[] field) {
+    public Digest add(byte[] field) {
         sha.update(Integer.toString(field.length).getBytes(StandardCharsets.US_ASCII));
         sha.update((byte) ':');
         sha.update(field);
@@ -40,12 +45,12 @@ final class Digest {
     }
 
     /** The digest in hex, 64 characters. */
-    String hex() {
+    public String hex() {
         return HexFormat.of().formatHex(sha.digest());
     }
 
     /** SHA-256 of some bytes, in hex. */
-    static String of(byte[] bytes) {
+    public static String of(byte[] bytes) {
         return new Digest().add(bytes).hex();
     }
 }
