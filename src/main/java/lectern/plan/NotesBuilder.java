@@ -7,6 +7,7 @@ import lectern.deck.NoteParagraph;
 import lectern.deck.Run;
 import lectern.read.Block;
 import lectern.read.CodeBlock;
+import lectern.read.Div;
 import lectern.read.Image;
 import lectern.read.ListBlock;
 import lectern.read.Paragraph;
@@ -22,6 +23,8 @@ import lectern.read.ThematicBreak;
 final class NotesBuilder {
     private final List<NoteParagraph> paragraphs = new ArrayList<>();
     private final List<FoundClaim> claims = new ArrayList<>();
+    /** Inside a div for the presenter: its bold is not a claim for the room. */
+    private int presenterOnly;
 
     record FoundClaim(Claim claim, int paragraph) {
     }
@@ -35,7 +38,20 @@ final class NotesBuilder {
     }
 
     void heading(String text) {
-        paragraphs.add(new NoteParagraph(NoteParagraph.Style.HEADING, 0, 0, List.of(new Run(text, true, false, false, ""))));
+        heading(text, 0);
+    }
+
+    private void heading(String text, int depth) {
+        paragraphs.add(new NoteParagraph(NoteParagraph.Style.HEADING, depth, 0, List.of(new Run(text, true, false, false, ""))));
+    }
+
+    /** Where a div begins, in the author's words: its kind as its fence names it, and its title. */
+    static String label(Div div) {
+        String kind = div.kind().isEmpty() ? "" : Character.toUpperCase(div.kind().charAt(0)) + div.kind().substring(1);
+        if (div.kind().equals("details")) {
+            return div.title().isEmpty() ? kind : div.title();
+        }
+        return div.title().isEmpty() ? kind : kind + ": " + div.title();
     }
 
     void blocks(List<Block> blocks, NoteParagraph.Style style, int depth) {
@@ -53,7 +69,7 @@ final class NotesBuilder {
                 NoteParagraph.Style marker = list.ordered() ? NoteParagraph.Style.NUMBERED : NoteParagraph.Style.BULLET;
                 List<Block> rest = item.blocks();
                 if (!rest.isEmpty() && rest.get(0) instanceof Paragraph first) {
-                    prose(marker, depth, list.ordered() ? number : 0, first.runs(), first.line(), first.cites());
+                    prose(marker, depth, list.ordered() ? number : 0, task(item, first.runs()), first.line(), first.cites());
                     rest = rest.subList(1, rest.size());
                 } else {
                     paragraphs.add(new NoteParagraph(marker, depth, list.ordered() ? number : 0, List.of()));
@@ -63,6 +79,12 @@ final class NotesBuilder {
             }
         } else if (block instanceof Quote quote) {
             blocks(quote.blocks(), NoteParagraph.Style.QUOTE, depth);
+        } else if (block instanceof Div div) {
+            heading(label(div), depth);
+            boolean forThePresenter = Divs.forThePresenter(div);
+            presenterOnly += forThePresenter ? 1 : 0;
+            blocks(div.blocks(), style, depth);
+            presenterOnly -= forThePresenter ? 1 : 0;
         } else if (block instanceof CodeBlock code) {
             String text = code.code().stripTrailing();
             if (!text.isEmpty()) {
@@ -89,8 +111,21 @@ final class NotesBuilder {
                        List<String> cites) {
         int index = paragraphs.size();
         paragraphs.add(new NoteParagraph(style, depth, number, Runs.of(runs), cites));
-        for (Claim claim : ClaimFinder.find(runs, line)) {
-            claims.add(new FoundClaim(claim, index));
+        if (presenterOnly == 0) {
+            for (Claim claim : ClaimFinder.find(runs, line)) {
+                claims.add(new FoundClaim(claim, index));
+            }
         }
+    }
+
+    /** A task of a task list, with its box as the author ticked it or not. */
+    private static List<lectern.read.Run> task(ListBlock.ListItem item, List<lectern.read.Run> runs) {
+        if (item.task() == ListBlock.Task.NONE) {
+            return runs;
+        }
+        List<lectern.read.Run> marked = new ArrayList<>();
+        marked.add(lectern.read.Run.plain(item.task() == ListBlock.Task.DONE ? "\u2611 " : "\u2610 "));
+        marked.addAll(runs);
+        return marked;
     }
 }

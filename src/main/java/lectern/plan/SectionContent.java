@@ -24,10 +24,11 @@ final class SectionContent {
     SectionContent(Unit unit, FigureSlides figures) {
         String heading = unit.heading == null ? "" : unit.heading;
         NotesBuilder notes = new NotesBuilder();
-        notes.blocks(figures.take(unit.blocks, heading, this.figures), NoteParagraph.Style.PROSE, 0);
+        List<Block> blocks = Divs.open(unit.blocks);
+        notes.blocks(figures.take(blocks, heading, this.figures), NoteParagraph.Style.PROSE, 0);
         for (Section sub : unit.subsections) {
             notes.heading(sub.heading());
-            notes.blocks(figures.take(sub.blocks(), heading, this.figures), NoteParagraph.Style.PROSE, 0);
+            notes.blocks(figures.take(Divs.open(sub.blocks()), heading, this.figures), NoteParagraph.Style.PROSE, 0);
         }
         this.notes = notes.paragraphs();
         // A claim the section makes twice is shown once.
@@ -35,8 +36,8 @@ final class SectionContent {
         notes.claims().forEach(found -> unique.putIfAbsent(found.claim().text(), found));
         this.claims = List.copyOf(unique.values());
         unit.imagesFromAbove.forEach(image -> pictures.add(picture(image)));
-        collectImages(unit.blocks, pictures);
-        unit.subsections.forEach(sub -> collectImages(sub.blocks(), pictures));
+        collectImages(blocks, pictures);
+        unit.subsections.forEach(sub -> collectImages(Divs.open(sub.blocks()), pictures));
     }
 
     private static void collectImages(List<Block> blocks, List<Picture> into) {

@@ -9,7 +9,10 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTagBlock;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
@@ -21,6 +24,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import lectern.Warnings;
 
 /**
@@ -34,6 +39,8 @@ final class BlockReader {
     private final Warnings warnings;
     private final Map<String, Integer> footnoteNumbers;
     private final List<Footnote> footnotes;
+
+    private final DetailsBlocks details = new DetailsBlocks();
     private int nesting;
     private int flattenedLine;
 
@@ -56,45 +63,96 @@ final class BlockReader {
     }
 
     void add(Node node, List<Block> into) {
-        int line = node.getStartLineNumber() + 1;
+        int line = SourceLine.start(document, node);
+        if (node instanceof HtmlBlock html && !(node instanceof HtmlCommentBlock) && details.take(html, line, into, nesting)) {
+            return;
+        }
+        List<Block> target = details.target(into, nesting);
+        if (details.takesSummary(nesting) && (node instanceof Heading || node instanceof com.vladsch.flexmark.ast.Paragraph)) {
+            details.summary(Inlines.plainText(node));
+            return;
+        }
         if (node instanceof com.vladsch.flexmark.ast.Paragraph) {
-            Inlines.Result inline = Inlines.collect(node, document, footnoteNumbers);
-            if (inline.html()) {
-                warnings.add(file, line, "raw HTML left off the slides; its text is in the notes");
-            }
-            if (inline.hasText()) {
-                into.add(new Paragraph(inline.runs(), line, inline.cites()));
-            }
-            into.addAll(inline.images());
+            paragraph(node, line, target);
         } else if (node instanceof Heading heading) {
-            // A heading nested in a list or quote cannot start a slide; it stays as bold prose.
-            into.add(new Paragraph(List.of(new Run(Inlines.plainText(heading), true, false, false, "")), line));
+            // A heading nested in a list, quote or div cannot start a slide; it stays as bold prose.
+            target.add(new Paragraph(List.of(new Run(Inlines.plainText(heading), true, false, false, "")), line));
+        } else if (node instanceof FencedDivs.ClosingFence fence) {
+            if (!fence.closes(node.getPrevious())) {
+                warnings.add(file, fence.line(), "a ::: fence that closes no div; left out");
+            }
+        } else if (node instanceof FencedDivs.FencedDiv div) {
+            target.add(div(div.kind(), div.title(), div, div.line()));
+        } else if (node instanceof AdmonitionBlock admonition) {
+            String title = admonition.getTitle().toString().strip().replaceAll("^[\"']|[\"']$", "");
+            target.add(div(admonition.getInfo().toString().toLowerCase(Locale.ROOT), title, admonition, line));
         } else if ((node instanceof BulletList || node instanceof OrderedList || node instanceof BlockQuote)
                 && nesting >= EssayReader.MAX_NESTING) {
             flattenedLine = flattenedLine == 0 ? line : flattenedLine;
-            nested(node, into);
+            nested(node, target);
         } else if (node instanceof BulletList || node instanceof OrderedList) {
-            into.add(list(node, line));
+            target.add(list(node, line));
         } else if (node instanceof BlockQuote) {
-            into.add(new Quote(nested(node, new ArrayList<>()), line));
+            target.add(Alerts.of(nested(node, new ArrayList<>()), line));
         } else if (node instanceof FencedCodeBlock fenced) {
-            into.add(new CodeBlock(fenced.getInfo().toString(), fenced.getContentChars().toString(), line));
+            target.add(new CodeBlock(fenced.getInfo().toString(), fenced.getContentChars().toString(), line));
         } else if (node instanceof IndentedCodeBlock indented) {
-            into.add(new CodeBlock("", indented.getContentChars().toString(), line));
+            target.add(new CodeBlock("", indented.getContentChars().toString(), line));
         } else if (node instanceof com.vladsch.flexmark.ast.ThematicBreak) {
-            into.add(new ThematicBreak(line));
+            target.add(new ThematicBreak(line));
         } else if (node instanceof FootnoteBlock footnote) {
             footnotes.add(footnote(footnote));
         } else if (node instanceof TableBlock) {
-            into.add(table(node, line));
+            target.add(table(node, line));
+        } else if (node instanceof JekyllTagBlock tag) {
+            warnings.add(file, line, "site generator tag " + shortened(tag.getChars().toString().strip())
+                    + " left out: Lectern does not run Jekyll");
         } else if (node instanceof HtmlBlock && !(node instanceof HtmlCommentBlock)) {
             String text = node.getChars().toString().replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
             warnings.add(file, line, "raw HTML left off the slides" + (text.isEmpty() ? "" : "; its text is in the notes"));
             if (!text.isEmpty()) {
-                into.add(new Paragraph(List.of(Run.plain(text)), line));
+                target.add(new Paragraph(List.of(Run.plain(text)), line));
             }
         }
         // Link reference definitions and HTML comments carry nothing for the audience.
+    }
+
+    private void paragraph(Node node, int line, List<Block> into) {
+        Inlines.Result inline = Inlines.collect(node, document, footnoteNumbers);
+        if (inline.html()) {
+            warnings.add(file, line, "raw HTML left off the slides; its text is in the notes");
+        }
+        if (!inline.tags().isEmpty()) {
+            warnings.add(file, line, "site generator tag " + shortened(inline.tags().get(0)) + " left out"
+                    + (inline.tags().size() > 1 ? ", and " + (inline.tags().size() - 1) + " more" : "")
+                    + ": Lectern does not run the site's generator");
+        }
+        if (inline.hasText()) {
+            into.add(new Paragraph(inline.runs(), line, inline.cites()));
+        }
+        into.addAll(inline.images());
+    }
+
+    /** A div's blocks, one level deeper; a heading that opens it is its title when its fence gave none. */
+    private Div div(String kind, String title, Node node, int line) {
+        Node first = node.getFirstChild();
+        String named = title;
+        List<Block> blocks = new ArrayList<>();
+        nesting++;
+        for (Node child = first; child != null; child = child.getNext()) {
+            if (child == first && child instanceof Heading heading && named.isEmpty()) {
+                named = Inlines.plainText(heading);
+            } else {
+                add(child, blocks);
+            }
+        }
+        details.closeAll(nesting, line);
+        nesting--;
+        return new Div(kind, named, blocks, line);
+    }
+
+    private static String shortened(String tag) {
+        return tag.length() <= 50 ? tag : tag.substring(0, 47) + "...";
     }
 
     /** The blocks inside a quotation, or a list's items' blocks one after another, one level deeper. */
@@ -107,14 +165,28 @@ final class BlockReader {
                 add(child, into);
             }
         }
+        details.closeAll(nesting, SourceLine.end(document, node));
         nesting--;
         return into;
+    }
+
+    /** Whether a {@code <details>} is open at the top level: a heading there is not the talk's structure. */
+    boolean inDetails() {
+        return details.openAt(0);
+    }
+
+    /** Closes whatever {@code <details>} the essay left open at its end. */
+    void finish(int line) {
+        details.closeAll(0, line);
     }
 
     private ListBlock list(Node node, int line) {
         List<ListBlock.ListItem> items = new ArrayList<>();
         for (Node item : node.getChildren()) {
-            if (item instanceof ListItem) {
+            if (item instanceof TaskListItem task) {
+                items.add(new ListBlock.ListItem(nested(item, new ArrayList<>()),
+                        task.isItemDoneMarker() ? ListBlock.Task.DONE : ListBlock.Task.OPEN));
+            } else if (item instanceof ListItem) {
                 items.add(new ListBlock.ListItem(nested(item, new ArrayList<>())));
             }
         }
@@ -181,7 +253,7 @@ final class BlockReader {
         List<Run> runs = new ArrayList<>();
         footnoteRuns(block, runs);
         // Numbered once the whole essay is read: a definition may come before the text that cites it.
-        return new Footnote(block.getText().toString(), 0, runs, block.getStartLineNumber() + 1);
+        return new Footnote(block.getText().toString(), 0, runs, SourceLine.start(document, block));
     }
 
     /** The words of a footnote's blocks, one after another: paragraphs, and code or lists indented under it. */

@@ -2,8 +2,13 @@ package lectern.read;
 
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTagExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -36,7 +41,8 @@ public final class EssayReader {
     public EssayReader() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create(),
-                FootnoteExtension.create()));
+                FootnoteExtension.create(), AttributesExtension.create(), TaskListExtension.create(),
+                JekyllTagExtension.create(), AdmonitionExtension.create(), FencedDivs.create(), InlineMath.create()));
         // Every heading, picture and block is reported by its line; without this, flexmark finds a line by
         // counting line ends from the top of the file each time, and an essay of 1,000 sections took 6 s to read.
         options.set(Parser.TRACK_DOCUMENT_LINES, true);
@@ -111,6 +117,8 @@ public final class EssayReader {
         private final BlockReader blocks;
         private String title;
         private int titleLine;
+        private String htmlTitle;
+        private int htmlTitleLine;
         private Optional<String> subtitle = Optional.empty();
         private Heading currentHeading;
         private List<Block> current;
@@ -135,7 +143,7 @@ public final class EssayReader {
                     footnotes.add(blocks.footnote(footnote));
                     continue;
                 }
-                if (node instanceof Heading heading) {
+                if (node instanceof Heading heading && !blocks.inDetails()) {
                     if (!sawHeading && heading.getLevel() > 1) {
                         // No H1 to hang the title on: what came before is the opening, not a title picture.
                         opening.addAll(beforeTitle);
@@ -150,20 +158,19 @@ public final class EssayReader {
                     subtitle = Optional.of(Inlines.plainText(node));
                     continue;
                 }
+                if (htmlTitle == null && node instanceof HtmlBlock html) {
+                    htmlTitle = HtmlTitle.of(html.getChars().toString()).orElse(null);
+                    htmlTitleLine = node.getStartLineNumber() + 1;
+                }
                 blocks.add(node, current);
             }
+            blocks.finish(document.getLineCount());
             if (!sawHeading) {
                 opening.addAll(0, beforeTitle);
                 beforeTitle.clear();
             }
             finishSection();
-            if (title == null) {
-                title = frontMatterText("title").orElseGet(this::titleFromFileName);
-                if (frontMatterText("title").isEmpty()) {
-                    warnings.add(file, titleLine, (titleLine > 0 ? "the title heading is empty"
-                            : "the essay has no '# Title' heading") + "; used \"" + title + "\" as its title");
-                }
-            }
+            title();
             Optional<String> sub = frontMatterText("subtitle").or(() -> subtitle);
             if (sub.isPresent() && subtitle.isPresent() && !sub.equals(subtitle)) {
                 // The front matter named another subtitle: keep the emphasised line as prose so no words are lost.
@@ -182,14 +189,45 @@ public final class EssayReader {
                     footnotes, Optional.empty());
         }
 
+        /**
+         * The deck's title: the front matter's {@code title:}, else the first H1 (its picture's alt text when the
+         * heading is only a picture), else an HTML {@code <h1>}, else one made from the file's name.
+         */
+        private void title() {
+            Optional<String> named = frontMatterText("title");
+            if (named.isPresent()) {
+                if (title != null && !title.equals(named.get())) {
+                    // The H1 the front matter's title stands in for: its words stay, in the notes.
+                    opening.add(0, new Paragraph(List.of(new Run(title, true, false, false, "")), titleLine));
+                }
+                title = named.get();
+                return;
+            }
+            if (title == null && htmlTitle != null) {
+                title = htmlTitle;
+                titleLine = htmlTitleLine;
+                return;
+            }
+            if (title == null) {
+                title = titleFromFileName();
+                warnings.add(file, titleLine, (titleLine > 0 ? "the title heading is empty"
+                        : "the essay has no '# Title' heading") + "; used \"" + title + "\" as its title");
+            }
+        }
+
         private void startSection(Heading heading) {
             finishSection();
             String text = Inlines.plainText(heading);
             int line = heading.getStartLineNumber() + 1;
-            if (heading.getLevel() == 1 && title == null) {
+            if (heading.getLevel() == 1 && titleLine == 0) {
                 title = text.isEmpty() ? null : text;
                 titleLine = line;
                 current = opening;
+                // A title that is only a picture (a project's logo) is the title picture too.
+                Inlines.Result inline = Inlines.collect(heading, document, footnoteNumbers);
+                if (!inline.hasText()) {
+                    beforeTitle.addAll(inline.images());
+                }
                 return;
             }
             currentHeading = heading;

@@ -14,26 +14,40 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTag;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns flexmark's inline nodes into formatted {@link Run}s, pulling images out as they are met: an image
- * is a picture for a slide, not words of the prose.
+ * is a picture for a slide, not words of the prose. Math keeps the author's TeX as code; attributes
+ * ({@code {#id}}) and site-generator tags ({@code {% include %}}, Hugo's {@code {{< ref >}}}) are markup, not words.
  */
 final class Inlines {
+    /**
+     * Template tags a site generator fills in: Liquid's {@code {{ site.baseurl }}}, Hugo's shortcodes
+     * {@code {{< ref x >}}} and {@code {{% param vers %}}} (whose inner {@code {% %}} flexmark reads as a Liquid
+     * tag, leaving the outer braces as text).
+     */
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{[<%].*?[>%]\\}\\}|\\{\\{.*?\\}\\}");
+
     private final Document document;
     private final Map<String, Integer> footnotes;
     private final List<Run> runs = new ArrayList<>();
     private final List<Image> images = new ArrayList<>();
     private final List<String> cites = new ArrayList<>();
+    private final List<String> tags = new ArrayList<>();
     private boolean html;
+    /** The closing brace of a Hugo shortcode, still to be taken off the text that follows its tag. */
+    private boolean braceAfterTag;
 
     private Inlines(Document document, Map<String, Integer> footnotes) {
         this.document = document;
@@ -43,10 +57,15 @@ final class Inlines {
     /**
      * @param cites the footnotes cited, by label
      * @param html  whether raw HTML tags were left out
+     * @param tags  the site generator's template tags left out, as written
      */
-    record Result(List<Run> runs, List<Image> images, List<String> cites, boolean html) {
+    record Result(List<Run> runs, List<Image> images, List<String> cites, boolean html, List<String> tags) {
         boolean hasText() {
             return runs.stream().anyMatch(r -> !r.text().isBlank());
+        }
+
+        String text() {
+            return runs.stream().map(Run::text).reduce("", String::concat);
         }
     }
 
@@ -57,11 +76,40 @@ final class Inlines {
     static Result collect(Node parent, Document document, Map<String, Integer> footnotes) {
         Inlines inlines = new Inlines(document, footnotes);
         inlines.children(parent, Run.plain(""));
-        return new Result(trim(merge(inlines.runs)), List.copyOf(inlines.images), List.copyOf(inlines.cites), inlines.html);
+        List<Run> runs = inlines.withoutTemplateTags(merge(inlines.runs));
+        return new Result(trim(merge(runs)), List.copyOf(inlines.images), List.copyOf(inlines.cites), inlines.html,
+                List.copyOf(inlines.tags));
     }
 
+    /**
+     * The words of a heading or an emphasised line as the reader sees them: escapes undone ({@code 1\.} is "1."),
+     * attributes and tags left out, a picture by its alt text.
+     */
     static String plainText(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node).strip();
+        Result inline = collect(node, node.getDocument(), new java.util.HashMap<>());
+        String text = inline.text().replaceAll("\\s+", " ").strip();
+        if (text.isEmpty() && !inline.images().isEmpty()) {
+            return inline.images().get(0).alt().strip();
+        }
+        return text;
+    }
+
+    /** The runs with the site generator's template tags taken out of their text (code is left as written). */
+    private List<Run> withoutTemplateTags(List<Run> merged) {
+        List<Run> out = new ArrayList<>();
+        for (Run run : merged) {
+            if (run.code() || !TEMPLATE.matcher(run.text()).find()) {
+                out.add(run);
+                continue;
+            }
+            java.util.regex.Matcher tag = TEMPLATE.matcher(run.text());
+            while (tag.find()) {
+                tags.add(tag.group());
+            }
+            String text = TEMPLATE.matcher(run.text()).replaceAll("").replaceAll(" {2,}", " ");
+            out.add(new Run(text, run.bold(), run.italic(), run.code(), run.link()));
+        }
+        return out;
     }
 
     private void children(Node parent, Run style) {
@@ -90,13 +138,30 @@ final class Inlines {
         } else if (node instanceof MailLink mail) {
             add(mail.getText().toString(), withLink(style, "mailto:" + mail.getText()));
         } else if (node instanceof com.vladsch.flexmark.ast.Image image) {
-            images.add(new Image(image.getUrl().unescape(), plainText(image), image.getTitle().unescape(),
-                    image.getStartLineNumber() + 1));
+            // Pandoc's {alt='...'} after a picture gives its alt text (the Carpentries leave the brackets empty).
+            String alt = attribute(image.getNext(), "alt").orElseGet(() -> textOf(image));
+            String title = attribute(image.getNext(), "title").orElse(image.getTitle().unescape());
+            images.add(new Image(image.getUrl().unescape(), alt, title, SourceLine.start(document, image)));
+        } else if (node instanceof AttributesNode) {
+            // {#id .class}: how a site generator renders the element, not words.
+            return;
+        } else if (node instanceof InlineMath.Math math) {
+            // The author's TeX as written: code, so no one mistakes it for prose with stray dollars.
+            add(math.source(), new Run("", style.bold(), style.italic(), true, style.link()));
+        } else if (node instanceof JekyllTag tag) {
+            tags.add(tag.getChars().toString());
+            // Hugo's {{% shortcode %}}: the braces around the tag are the shortcode's too.
+            if (tag.getPrevious() instanceof Text before && before.getChars().endsWith("{")
+                    && tag.getNext() instanceof Text after && after.getChars().startsWith("}") && !runs.isEmpty()) {
+                Run last = runs.remove(runs.size() - 1);
+                add(last.text().substring(0, last.text().length() - 1), last);
+                braceAfterTag = true;
+            }
         } else if (node instanceof ImageRef ref) {
             Reference target = ref.isDefined() ? ref.getReferenceNode(document) : null;
             if (target != null) {
                 images.add(new Image(target.getUrl().unescape(), plainText(ref), target.getTitle().unescape(),
-                        ref.getStartLineNumber() + 1));
+                        SourceLine.start(document, ref)));
             } else {
                 add(ref.getChars().toString(), style);
             }
@@ -125,11 +190,32 @@ final class Inlines {
         }
     }
 
+    /** The image's own words, from its brackets. */
+    private String textOf(com.vladsch.flexmark.ast.Image image) {
+        return collect(image, document, footnotes).text().strip();
+    }
+
+    /** An attribute of the attributes that follow a node ({@code {alt='A diagram'}}), when there are any. */
+    private static java.util.Optional<String> attribute(Node next, String name) {
+        if (next instanceof AttributesNode attributes) {
+            for (Node child = attributes.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof AttributeNode attribute && attribute.getName().toString().equals(name)) {
+                    return java.util.Optional.of(attribute.getValue().unescape());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static Run withLink(Run style, String url) {
         return new Run("", style.bold(), style.italic(), style.code(), url);
     }
 
     private void add(String text, Run style) {
+        if (braceAfterTag && text.startsWith("}")) {
+            text = text.substring(1);
+        }
+        braceAfterTag = false;
         if (!text.isEmpty()) {
             runs.add(new Run(text, style.bold(), style.italic(), style.code(), style.link()));
         }

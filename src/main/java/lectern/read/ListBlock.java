@@ -9,9 +9,16 @@ public record ListBlock(boolean ordered, int start, List<ListItem> items, int li
         items = List.copyOf(items);
     }
 
-    public record ListItem(List<Block> blocks) {
+    /** Whether an item is a task of a GitHub task list ({@code - [ ]}, {@code - [x]}), and whether it is done. */
+    public enum Task { NONE, OPEN, DONE }
+
+    public record ListItem(List<Block> blocks, Task task) {
         public ListItem {
             blocks = List.copyOf(blocks);
+        }
+
+        public ListItem(List<Block> blocks) {
+            this(blocks, Task.NONE);
         }
     }
 }

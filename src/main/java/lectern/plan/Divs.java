@@ -1,0 +1,43 @@
+package lectern.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import lectern.read.Block;
+import lectern.read.Div;
+
+/**
+ * What the planner makes of the blocks an author set apart. A div for the presenter (an instructor's note, a
+ * solution, a spoiler, a folded {@code <details>}) stays in the notes, whole. Any other (a callout, a challenge,
+ * an alert, objectives) is part of its section, as if its fences were not there: its claims, lists, code and
+ * pictures can reach the slides, and only a line in the notes says where it began.
+ */
+final class Divs {
+    /** Kinds whose content is for the presenter: the room sees it later, or never. */
+    private static final Set<String> FOR_THE_PRESENTER = Set.of("instructor", "solution", "spoiler", "details", "hint",
+            "instructor-note", "instructornote", "answer");
+
+    private Divs() {
+    }
+
+    static boolean forThePresenter(Div div) {
+        return FOR_THE_PRESENTER.contains(div.kind());
+    }
+
+    /**
+     * The blocks with every div that is part of its section opened: its blocks in its place, after an empty div of
+     * its kind and title that marks, in the notes, where it began.
+     */
+    static List<Block> open(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Div div && !forThePresenter(div)) {
+                out.add(new Div(div.kind(), div.title(), List.of(), div.line()));
+                out.addAll(open(div.blocks()));
+            } else {
+                out.add(block);
+            }
+        }
+        return out;
+    }
+}
