@@ -16,7 +16,8 @@ public final class Check {
      * @param ignored the rules switched off ({@code --ignore})
      */
     public Check(SlideFit fit, Set<Rule> ignored) {
-        this.groups = List.of(new SlideText(fit), new Pictures(), new Structure(), new Time());
+        this.groups = List.of(new SlideText(fit), new ShownAsWritten(fit), new Pictures(), new Structure(),
+                new Time());
         this.ignored = ignored.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(ignored);
     }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
  */
 public enum Rule {
     TEXT_OVERFLOW("text-overflow", Level.ERROR, "text that does not fit its box even at the smallest size the theme allows"),
+    CODE_OVERFLOW("code-overflow", Level.WARNING, "code whose lines wrap, or that runs past its box, even at the theme's smallest code size"),
+    LITERAL_MARKUP("literal-markup", Level.WARNING, "markup a slide would show as typed: {#id}, :::, {% tag %}, {{< shortcode >}}, $$, HTML tags"),
     PICTURE_MISSING("picture-missing", Level.ERROR, "a picture whose file is not there (or is on the web): the slide shows a marked gap"),
     PICTURE_UNREADABLE("picture-unreadable", Level.ERROR, "a picture file that is empty, damaged, or not a JPEG, PNG, GIF, BMP or SVG"),
     SLIDE_TOO_WORDY("slide-too-wordy", Level.WARNING, "more than 40 words on a slide (the agenda and discussion slides, which are there to be read, aside)"),
@@ -19,6 +21,8 @@ public enum Rule {
     NOTES_TOO_LONG("notes-too-long", Level.WARNING, "notes that take longer than the slide's share of the talk"),
     OVER_TIME("over-time", Level.WARNING, "the slides shown take longer than --duration"),
     NO_CLAIM("no-claim", Level.HINT, "a section with no bold claim, so its slide shows only the heading"),
+    CHOSEN_TEXT("chosen-text", Level.HINT, "a section with nothing bold: its slide shows a sentence or list Lectern chose from it"),
+    HEADING_SET_APART("heading-set-apart", Level.HINT, "a heading inside a div, alert, <details>, list or quotation: it starts no slide"),
     SLIDE_HIDDEN("slide-hidden", Level.HINT, "a hidden slide: in the deck, skipped in the show"),
     DISCUSSION_SHORTENED("discussion-shortened", Level.HINT, "a discussion given less time than its questions suggest, to keep to --duration");
 

@@ -10,6 +10,7 @@ import lectern.deck.ClaimsWithPictureSlide;
 import lectern.deck.ClosingSlide;
 import lectern.deck.CodeSlide;
 import lectern.deck.DiscussionSlide;
+import lectern.deck.ListSlide;
 import lectern.deck.PictureSlide;
 import lectern.deck.QuoteSlide;
 import lectern.deck.SectionSlide;
@@ -122,6 +123,8 @@ final class SlideText implements RuleGroup {
             case SUBTITLE -> "shorten the subtitle, the italic line under the title";
             case PRESENTER -> "shorten presenter:, contact:, email: and website: in the front matter";
             case HEADING, SUBSECTIONS -> "shorten the heading";
+            case ITEMS -> "shorten the list's items, or bold the one sentence the room should remember";
+            case LEAD -> "shorten the sentence that introduces the code";
         };
     }
 
@@ -159,6 +162,11 @@ final class SlideText implements RuleGroup {
             @Override
             public String picture(PictureSlide s) {
                 return fewerClaims;
+            }
+
+            @Override
+            public String list(ListSlide s) {
+                return "shorten the list, or bold the one sentence of the section the room should remember";
             }
 
             @Override

@@ -18,6 +18,17 @@ final class Structure implements RuleGroup {
     public void check(Talk talk, Found found) {
         duplicateTitles(talk, found);
         skippedHeadings(talk, found);
+        setApart(talk, found);
+    }
+
+    /** Headings the author set inside a div, an alert, a {@code <details>}, a list or a quotation. */
+    private static void setApart(Talk talk, Found found) {
+        for (Talk.Heading heading : talk.setApart()) {
+            found.add(Rule.HEADING_SET_APART, heading.line(), slideOf(talk, heading.line()), "#".repeat(heading.level())
+                    + " \"" + Report.shorten(heading.text(), 50) + "\" is inside " + heading.inside()
+                    + ", so it starts no slide: it stays in the notes",
+                    "that is as it should be for a solution, a note or a folded part; to give it a slide of its own, move it out");
+        }
     }
 
     /**
@@ -26,6 +37,7 @@ final class Structure implements RuleGroup {
      */
     private static void duplicateTitles(Talk talk, Found found) {
         Map<String, Slide> first = new HashMap<>();
+        java.util.TreeSet<Integer> starts = slideHeadings(talk);
         Slide previous = null;
         for (Slide slide : talk.slides()) {
             if (slide.continues() || aboutTheRoom(slide) || slide.title().isBlank()) {
@@ -33,7 +45,7 @@ final class Structure implements RuleGroup {
             }
             String key = slide.title().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             Slide earlier = first.putIfAbsent(key, slide);
-            if (earlier != null && !sameHeading(earlier, slide, previous)) {
+            if (earlier != null && !sameHeading(earlier, slide, previous, starts)) {
                 found.add(Rule.DUPLICATE_TITLE, slide.line(), slide.number(), "the same title as slide "
                         + earlier.number() + (earlier.line() > 0 ? " (line " + earlier.line() + ")" : "")
                         + ": \"" + Report.shorten(slide.title(), 60) + "\"", talk.fromDeck()
@@ -45,18 +57,28 @@ final class Structure implements RuleGroup {
     }
 
     /**
-     * Whether two slides come from one heading. The slides about the whole talk (the title, its opening, its
-     * picture) all carry the talk's title. Without the essay's lines, a divider or the title slide is known by the
-     * slide of its own heading coming right after it.
+     * Whether two slides come from one heading: no heading that starts a slide stands between their lines (a
+     * section's code, table or picture slide has the line of what it shows). The slides about the whole talk (the
+     * title, its opening, its picture) all carry the talk's title. Without the essay's lines, a divider or the
+     * title slide is known by the slide of its own heading coming right after it.
      */
-    private static boolean sameHeading(Slide earlier, Slide slide, Slide previous) {
+    private static boolean sameHeading(Slide earlier, Slide slide, Slide previous, java.util.TreeSet<Integer> starts) {
         if (earlier.level() == 1 && slide.level() == 1) {
             return true;
         }
         if (earlier.line() > 0 && slide.line() > 0) {
-            return earlier.line() == slide.line();
+            return java.util.Objects.equals(starts.floor(earlier.line()), starts.floor(slide.line()));
         }
         return earlier == previous && (earlier instanceof SectionSlide || earlier instanceof TitleSlide);
+    }
+
+    /** The lines of the headings that start slides. */
+    private static java.util.TreeSet<Integer> slideHeadings(Talk talk) {
+        java.util.Set<Integer> lines = new java.util.HashSet<>();
+        talk.slides().forEach(slide -> lines.add(slide.line()));
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        talk.headings().stream().map(Talk.Heading::line).filter(lines::contains).forEach(starts::add);
+        return starts;
     }
 
     /** Lectern's own slides for the room, titled in Lectern's words: the agenda, discussions, the closing. */

@@ -19,17 +19,19 @@ import lectern.picture.PictureCheck;
  * @param timing   how long each slide takes, and which are hidden
  * @param pictures every picture the slides show
  * @param headings the essay's headings in order, its title first; empty when the essay is not known
+ * @param setApart the essay's headings set inside a div, alert, {@code <details>}, list or quotation
  * @param fromDeck whether the slides were read from a deck, so a fix is done in PowerPoint rather than the essay
  * @param claimLines for slides read from a deck, by number: the essay line of each claim worded as the essay words it
  */
 public record Talk(Path file, Optional<Path> essay, String title, List<Slide> slides, Timing timing,
-                   List<ShownPicture> pictures, List<Heading> headings, boolean fromDeck,
+                   List<ShownPicture> pictures, List<Heading> headings, List<Heading> setApart, boolean fromDeck,
                    Map<Integer, Map<String, Integer>> claimLines) {
 
     public Talk {
         slides = List.copyOf(slides);
         pictures = List.copyOf(pictures);
         headings = List.copyOf(headings);
+        setApart = List.copyOf(setApart);
         claimLines = Map.copyOf(claimLines);
     }
 
@@ -44,8 +46,15 @@ public record Talk(Path file, Optional<Path> essay, String title, List<Slide> sl
     public record ShownPicture(int slide, String src, String alt, int line, Optional<PictureCheck.Problem> problem) {
     }
 
-    /** A heading of the essay: {@code level} 1 for the title, 2 for {@code ##}. */
-    public record Heading(int level, String text, int line) {
+    /**
+     * A heading of the essay: {@code level} 1 for the title, 2 for {@code ##}.
+     *
+     * @param inside what it is set inside ("::: solution"); empty for a heading of the talk's own
+     */
+    public record Heading(int level, String text, int line, String inside) {
+        public Heading(int level, String text, int line) {
+            this(level, text, line, "");
+        }
     }
 
     /** The file a finding at this line points to: the essay where the line is known, else what was checked. */

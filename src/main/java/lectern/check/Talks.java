@@ -44,7 +44,7 @@ public final class Talks {
                     authorsAlt(images.get(picture.line())), picture.line(), pipeline.pictureProblem(picture.src(), file))));
         }
         return new Talk(file, Optional.of(file), plan.title(), plan.slides(), plan.timing(), pictures, headings(essay),
-                false, Map.of());
+                setApart(essay), false, Map.of());
     }
 
     /**
@@ -87,7 +87,8 @@ public final class Talks {
         String title = slides.stream().filter(TitleSlide.class::isInstance).map(Slide::title)
                 .findFirst().orElse(file.getFileName().toString());
         return new Talk(file, essayFile, title, slides, Timing.asShown(slides, hidden, wordsPerMinute, duration),
-                pictures, essay.map(Talks::headings).orElse(List.of()), true, claimLines);
+                pictures, essay.map(Talks::headings).orElse(List.of()), essay.map(Talks::setApart).orElse(List.of()), true,
+                claimLines);
     }
 
     private static Optional<Path> find(String name, Path deck) {
@@ -111,6 +112,10 @@ public final class Talks {
             headings.add(new Talk.Heading(section.level(), section.heading(), section.line()));
         }
         return headings;
+    }
+
+    private static List<Talk.Heading> setApart(Essay essay) {
+        return essay.setApart().stream().map(h -> new Talk.Heading(h.level(), h.text(), h.line(), h.inside())).toList();
     }
 
     /** The alt text the author wrote (or the picture's title); empty when Lectern had to make words up. */

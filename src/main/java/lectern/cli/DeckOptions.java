@@ -30,6 +30,11 @@ final class DeckOptions {
                     + "them; --no-section-dividers leaves them out. Default: on")
     private boolean sectionDividers = true;
 
+    @Option(names = "--bold-only",
+            description = "Put on the slides only what you bolded (and your pictures, tables, code and quotations). "
+                    + "Without it, a section with nothing bold shows its short list or its opening sentence.")
+    private boolean boldOnly;
+
     @Option(names = "--template", paramLabel = "FILE",
             description = "A PowerPoint template (.pptx or .potx) whose slide masters, layouts and theme the deck uses "
                     + "instead of Lectern's; its own slides are not copied. See lectern template FILE.")
@@ -152,7 +157,7 @@ final class DeckOptions {
         PlanOptions.Toggle agendaSlide = agenda == null ? PlanOptions.Toggle.AUTO
                 : agenda ? PlanOptions.Toggle.ON : PlanOptions.Toggle.OFF;
         return new PlanOptions(slideLevel, sectionDividers).withRoom(agendaSlide, discussion, closing, timing)
-                .withTime(wordsPerMinute, Optional.ofNullable(duration));
+                .withTime(wordsPerMinute, Optional.ofNullable(duration)).withBoldOnly(boldOnly);
     }
 
     Pipeline pipeline(Theme chosen) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The talk's sections, after the title; an agenda too long for one slide goes on over the next ones.
  *
- * @param firstNumber the number of its first section: 1, or where the agenda before it stopped
+ * @param firstNumber the number of its first section: 1, or where the agenda before it stopped; 0 when the
+ *                    headings carry numbers of their own ("1. Create a remote"), which the agenda does not repeat
  */
 public record AgendaSlide(Common common, List<String> sections, int firstNumber) implements Slide {
 

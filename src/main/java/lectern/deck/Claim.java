@@ -34,6 +34,14 @@ public record Claim(List<Span> spans, int line) {
         return spans.stream().map(Span::text).collect(Collectors.joining());
     }
 
+    /**
+     * Whether nothing of it is bold: a sentence Lectern chose to show for a section the author bolded nothing
+     * in, not a claim the author marked.
+     */
+    public boolean isChosen() {
+        return spans.stream().noneMatch(Span::bold);
+    }
+
     public boolean isAllBold() {
         return spans.stream().allMatch(Span::bold);
     }

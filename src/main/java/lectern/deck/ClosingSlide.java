@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The last slide: the essay's last claim again (its title is that claim's text, or without one the last section's
- * heading), and who presented it.
+ * The last slide: the claim the essay ends on again (its title is that claim's text), or, when it does not end on
+ * one, the talk's title again; and who presented it.
  *
  * @param lastClaim the essay's last claim, which an earlier slide showed first
- * @param presenter who is presenting and how to reach them, from the front matter
+ * @param presenter the lines under it: who is presenting and how to reach them, from the front matter, after the
+ *                  talk's subtitle when it closes on its title
  */
 public record ClosingSlide(Common common, Optional<Claim> lastClaim, List<String> presenter) implements Slide {
 

@@ -1,11 +1,22 @@
 package lectern.deck;
 
-/** A piece of code of the section, in a monospaced box under its heading: all of it, or the lines that fit. */
-public record CodeSlide(Common common, Figure.CodeFigure code) implements Slide {
+import java.util.Optional;
+
+/**
+ * Code under the section's heading, in monospaced boxes sized to it: a listing, or a command and its output.
+ *
+ * @param lead the author's sentence that introduces a short piece of code, shown above it so that the slide is
+ *             not a line of code alone; empty when the code stands by itself
+ */
+public record CodeSlide(Common common, Optional<Claim> lead, Figure.CodeFigure code) implements Slide {
+
+    public CodeSlide(Common common, Figure.CodeFigure code) {
+        this(common, Optional.empty(), code);
+    }
 
     @Override
     public CodeSlide with(Common other) {
-        return new CodeSlide(other, code);
+        return new CodeSlide(other, lead, code);
     }
 
     @Override
@@ -15,6 +26,7 @@ public record CodeSlide(Common common, Figure.CodeFigure code) implements Slide 
 
     @Override
     public Contents contents() {
-        return Contents.ofFigure(code);
+        return new Contents(lead.map(Claim::text), java.util.List.of(), java.util.List.of(), Optional.of(code),
+                Optional.empty());
     }
 }

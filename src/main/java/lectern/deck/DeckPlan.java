@@ -21,8 +21,10 @@ public record DeckPlan(Path source, String title, DocumentInfo info, List<Slide>
     }
 
     /** The claims the deck shows; the closing slide's, a repeat of the last, is not counted twice. */
+    /** The author's claims the slides show: not the closing's repeat, nor the sentences Lectern chose. */
     public long claimCount() {
-        return slides.stream().filter(s -> !(s instanceof ClosingSlide)).mapToLong(s -> s.claims().size()).sum();
+        return slides.stream().filter(s -> !(s instanceof ClosingSlide))
+                .mapToLong(s -> s.claims().stream().filter(c -> !c.isChosen()).count()).sum();
     }
 
     public int notesWords() {

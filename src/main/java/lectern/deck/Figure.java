@@ -59,15 +59,39 @@ public sealed interface Figure {
         }
     }
 
-    /** Lines of code, or the part of a long listing that fits a slide; {@code language} is the fence's tag. */
-    record CodeFigure(String language, List<String> lines, int line) implements Figure {
+    /**
+     * Code as a presenter shows it: one listing, or a few shown together (a command and its output), each as
+     * the author wrote it or the part of a long one that fits a slide.
+     */
+    record CodeFigure(List<Listing> listings, int line) implements Figure {
         public CodeFigure {
-            lines = List.copyOf(lines);
+            listings = List.copyOf(listings);
+        }
+
+        /** One listing alone. */
+        public CodeFigure(String language, List<String> lines, int line) {
+            this(List.of(new Listing(language, lines, line)), line);
+        }
+
+        /** How many lines all its listings show. */
+        public int lineCount() {
+            return listings.stream().mapToInt(l -> l.lines().size()).sum();
         }
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.code(this);
+        }
+    }
+
+    /**
+     * The lines of one code block, or of the part of it a slide shows.
+     *
+     * @param language the fence's tag ({@code bash}, {@code output}), empty when it has none
+     */
+    record Listing(String language, List<String> lines, int line) {
+        public Listing {
+            lines = List.copyOf(lines);
         }
     }
 

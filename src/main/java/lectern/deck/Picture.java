@@ -15,6 +15,15 @@ import java.util.regex.Pattern;
 public record Picture(String src, String alt, int line, Focus focus) {
 
     /**
+     * Whether an image reference names a picture on the web ({@code https://…}, {@code //host/…}): one Lectern
+     * never fetches, since a deck must hold only what the author has. A {@code data:} picture is in the essay.
+     */
+    public static boolean isOnTheWeb(String src) {
+        return src.startsWith("//") || !src.regionMatches(true, 0, "data:", 0, 5)
+                && src.matches("(?i)^(?!file:)[a-z][a-z0-9+.-]+:.*");
+    }
+
+    /**
      * Where the centre of interest lies, as fractions of the picture's width and height from its top left.
      * An author names it at the end of the image's address: {@code castle.jpg#focus=30,70} (percent).
      */

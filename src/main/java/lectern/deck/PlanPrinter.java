@@ -77,7 +77,8 @@ public final class PlanPrinter {
 
             @Override
             public String code(Figure.CodeFigure c) {
-                return "code" + (c.language().isEmpty() ? "" : " (" + c.language() + ")") + ", " + c.lines().size() + " lines";
+                return "code, " + c.listings().stream().map(l -> (l.language().isEmpty() ? "" : l.language() + " ")
+                        + l.lines().size() + (l.lines().size() == 1 ? " line" : " lines")).collect(Collectors.joining(" + "));
             }
 
             @Override

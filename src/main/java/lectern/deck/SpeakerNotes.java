@@ -19,4 +19,11 @@ public record SpeakerNotes(List<NoteParagraph> paragraphs) {
     public int words() {
         return paragraphs.stream().filter(p -> p.style() != NoteParagraph.Style.CUE).mapToInt(p -> Words.count(p.text())).sum();
     }
+
+    /** These notes with {@code earlier} paragraphs before them. */
+    public SpeakerNotes after(List<NoteParagraph> earlier) {
+        List<NoteParagraph> all = new java.util.ArrayList<>(earlier);
+        all.addAll(paragraphs);
+        return new SpeakerNotes(all);
+    }
 }

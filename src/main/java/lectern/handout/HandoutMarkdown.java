@@ -188,9 +188,12 @@ public final class HandoutMarkdown {
 
             @Override
             public Void code(Figure.CodeFigure code) {
-                String text = String.join("\n", code.lines());
-                String fence = MarkdownText.fence(text);
-                out.append(fence).append(code.language()).append('\n').append(text).append('\n').append(fence).append("\n\n");
+                for (Figure.Listing listing : code.listings()) {
+                    String text = String.join("\n", listing.lines());
+                    String fence = MarkdownText.fence(text);
+                    out.append(fence).append(listing.language()).append('\n').append(text).append('\n').append(fence)
+                            .append("\n\n");
+                }
                 return null;
             }
 

@@ -2,6 +2,7 @@ package lectern.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import lectern.deck.Claim;
 import lectern.deck.Figure;
 import lectern.deck.Run;
@@ -19,12 +20,35 @@ public final class FigureMeasure {
     private final Theme.Sizes sizes;
     private final TextMeasure body;
     private final TextMeasure code;
+    private final Optional<TextBox> leadBox;
 
     public FigureMeasure(SlideGeometry geometry, Theme theme) {
         this.box = geometry.figure();
         this.sizes = theme.sizes();
         this.body = new TextMeasure(geometry.bodyFamily());
         this.code = new TextMeasure(Fonts.standIn(Fonts.CODE).orElse("Monospaced"));
+        this.leadBox = geometry.kinds().code().body();
+    }
+
+    /**
+     * Where the sentence that introduces code goes: across the top of the figure's box, as high as the
+     * sentence set at the size of the code layout's text box. Empty without a sentence or a text box for it.
+     */
+    public Optional<TextBox> lead(Optional<Claim> lead) {
+        if (lead.isEmpty() || leadBox.isEmpty()) {
+            return Optional.empty();
+        }
+        TextBox text = leadBox.get();
+        TextMeasure measure = text.family().equals(body.family()) ? body : new TextMeasure(text.family());
+        double height = measure.height(List.of(lead.get().spans()), text.size(), box.textWidth(), text.style())
+                + 2 * Region.INSET_Y;
+        return Optional.of(new TextBox(new Frame(box.x(), box.y(), box.width(), height), text.size(),
+                text.size(), text.style(), text.family()));
+    }
+
+    /** The room the sentence that introduces code takes above it; 0 without one. */
+    public double above(Optional<Claim> lead) {
+        return lead(lead).map(b -> b.frame().height() + LEAD_GAP).orElse(0.0);
     }
 
     /** Where a table or code goes: the box under the slide's title. */
@@ -83,32 +107,72 @@ public final class FigureMeasure {
         return rows;
     }
 
-    /** How many lines of code fit the box: at the theme's size, or at its minimum if none do. */
-    public int codeLines(List<String> lines) {
-        int fit = linesAt(lines, sizes.code());
-        return fit > 0 ? fit : Math.max(1, linesAt(lines, sizes.codeMin()));
+    /** Room between two listings shown together, a command and its output. */
+    public static final double LISTING_GAP = 10;
+    private static final double LINE_SAFETY = 1.05;
+    /** Room between the sentence that introduces code and the code. */
+    public static final double LEAD_GAP = 8;
+
+    /**
+     * How a piece of code is set: one type size for all its listings, whether long lines wrap, and each
+     * listing's height and the width of the widest, so each box is as large as its code and no larger.
+     */
+    public record CodeSet(double size, boolean wraps, List<Double> heights, double width) {
+        public CodeSet {
+            heights = List.copyOf(heights);
+        }
     }
 
-    /** The largest size, from the theme's down to its minimum, at which all the lines fit the box. */
-    public double codeSize(List<String> lines) {
-        for (double size = sizes.code(); size > sizes.codeMin(); size -= 1) {
-            if (linesAt(lines, size) == lines.size()) {
-                return size;
+    /**
+     * The largest size, from the theme's down to its minimum, at which the code fits the room under
+     * {@code above} points of the box without a line wrapping; failing that, at the minimum with its long lines
+     * wrapped. Empty when it does not fit even so: then it must be split.
+     */
+    public Optional<CodeSet> codeSet(Figure.CodeFigure code, double above) {
+        double room = box.height() - above;
+        double widest = code.listings().stream().flatMap(l -> l.lines().stream())
+                .mapToDouble(line -> this.code.width(line, 1)).max().orElse(0);
+        for (double size = sizes.code(); size >= sizes.codeMin(); size = next(size)) {
+            if (widest * size <= box.textWidth()) {
+                CodeSet set = set(code, size, false, widest * size);
+                if (total(set) <= room) {
+                    return Optional.of(set);
+                }
             }
         }
-        return sizes.codeMin();
+        CodeSet wrapped = set(code, sizes.codeMin(), true, box.textWidth());
+        return total(wrapped) <= room ? Optional.of(wrapped) : Optional.empty();
     }
 
-    private int linesAt(List<String> lines, double size) {
-        double room = box.textHeight();
-        int fit = 0;
-        for (String line : lines) {
-            room -= code.height(List.of(List.of(new Claim.Span(line, false))), size, box.textWidth(), TextStyle.PLAIN);
-            if (room < 0) {
-                break;
+    /**
+     * As {@link #codeSet}, or when the code does not fit (the planner splits code so that it does, but a
+     * template's box may hold less than it measured), set at the minimum and wrapped: shown, if cramped.
+     */
+    public CodeSet codeSetAnyway(Figure.CodeFigure code, double above) {
+        return codeSet(code, above).orElseGet(() -> set(code, sizes.codeMin(), true, box.textWidth()));
+    }
+
+    /** Whole points down to the minimum, and the minimum itself when it is not a whole point. */
+    private double next(double size) {
+        return size - 1 < sizes.codeMin() && size > sizes.codeMin() ? sizes.codeMin() : size - 1;
+    }
+
+    private CodeSet set(Figure.CodeFigure code, double size, boolean wraps, double width) {
+        List<Double> heights = new ArrayList<>();
+        // LibreOffice sets monospaced lines a little further apart than Java measures them.
+        double line = this.code.lineHeight(size) * LINE_SAFETY;
+        for (Figure.Listing listing : code.listings()) {
+            double text = 0;
+            for (String l : listing.lines()) {
+                text += wraps ? Math.max(line, this.code.height(List.of(List.of(new Claim.Span(l, false))), size,
+                        box.textWidth(), TextStyle.PLAIN) * LINE_SAFETY) : line;
             }
-            fit++;
+            heights.add(text + 2 * Region.INSET_Y);
         }
-        return fit;
+        return new CodeSet(size, wraps, heights, Math.min(box.textWidth(), width));
+    }
+
+    private static double total(CodeSet set) {
+        return set.heights().stream().mapToDouble(Double::doubleValue).sum() + LISTING_GAP * (set.heights().size() - 1);
     }
 }

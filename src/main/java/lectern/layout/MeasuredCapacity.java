@@ -12,6 +12,7 @@ import lectern.deck.ClaimsWithPictureSlide;
 import lectern.deck.ClosingSlide;
 import lectern.deck.CodeSlide;
 import lectern.deck.DiscussionSlide;
+import lectern.deck.ListSlide;
 import lectern.deck.Figure;
 import lectern.deck.PictureSlide;
 import lectern.deck.QuoteSlide;
@@ -29,6 +30,8 @@ import lectern.theme.Theme;
 public final class MeasuredCapacity implements SlideCapacity {
     /** More than this many claims stops reading as a slide, whatever the room. */
     public static final int MAX_CLAIMS = 4;
+    /** The author's own list reads as a slide up to this many items. */
+    public static final int MAX_ITEMS = 7;
 
     private final SlideGeometry geometry;
     private final FigureMeasure figures;
@@ -83,13 +86,18 @@ public final class MeasuredCapacity implements SlideCapacity {
             }
 
             @Override
+            public Boolean list(ListSlide s) {
+                return s.items().size() <= MAX_ITEMS && body.getAsBoolean();
+            }
+
+            @Override
             public Boolean table(TableSlide s) {
                 return true;
             }
 
             @Override
             public Boolean code(CodeSlide s) {
-                return true;
+                return figures.codeSet(s.code(), figures.above(s.lead())).isPresent();
             }
 
             @Override
@@ -135,10 +143,5 @@ public final class MeasuredCapacity implements SlideCapacity {
     @Override
     public int tableRows(Figure.TableFigure table) {
         return figures.tableRows(table);
-    }
-
-    @Override
-    public int codeLines(List<String> lines) {
-        return figures.codeLines(lines);
     }
 }

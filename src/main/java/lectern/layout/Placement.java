@@ -10,6 +10,7 @@ import lectern.deck.ClaimsWithPictureSlide;
 import lectern.deck.ClosingSlide;
 import lectern.deck.CodeSlide;
 import lectern.deck.DiscussionSlide;
+import lectern.deck.ListSlide;
 import lectern.deck.PictureSlide;
 import lectern.deck.QuoteSlide;
 import lectern.deck.SectionSlide;
@@ -35,6 +36,8 @@ public final class Placement {
         SUBTITLE("the subtitle"),
         HEADING("the heading above it"),
         SUBSECTIONS("the list"),
+        ITEMS("the list"),
+        LEAD("the sentence above the code"),
         AGENDA("the agenda"),
         QUESTIONS("the questions"),
         PRESENTER("who is presenting");
@@ -103,13 +106,18 @@ public final class Placement {
         }
 
         @Override
+        public Placed list(ListSlide s) {
+            return new Placed(heading(s), Optional.of(new Text(Holds.ITEMS, s.items())));
+        }
+
+        @Override
         public Placed table(TableSlide s) {
             return new Placed(heading(s), Optional.empty());
         }
 
         @Override
         public Placed code(CodeSlide s) {
-            return new Placed(heading(s), Optional.empty());
+            return new Placed(heading(s), s.lead().map(lead -> new Text(Holds.LEAD, List.of(lead.spans()))));
         }
 
         @Override

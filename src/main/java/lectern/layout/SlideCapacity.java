@@ -24,11 +24,6 @@ public interface SlideCapacity {
         return table.rows().size();
     }
 
-    /** How many lines of code, from the first, fit one slide; at least one. */
-    default int codeLines(List<String> lines) {
-        return lines.size();
-    }
-
     /**
      * A capacity that only counts the paragraphs a slide shows besides its headings (claims, listed lines, a
      * quotation's): for tests of the planner's rules alone.

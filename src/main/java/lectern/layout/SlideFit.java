@@ -15,10 +15,31 @@ import lectern.deck.Slide;
  */
 public final class SlideFit {
     private final SlideGeometry geometry;
+    private final FigureMeasure figures;
     private final Map<String, TextMeasure> measures = new HashMap<>();
 
-    public SlideFit(SlideGeometry geometry) {
+    public SlideFit(SlideGeometry geometry, lectern.theme.Theme theme) {
         this.geometry = geometry;
+        this.figures = new FigureMeasure(geometry, theme);
+    }
+
+    /**
+     * Code that does not sit in its box as a room should see it.
+     *
+     * @param fits    whether it fits once its long lines wrap (it overflows its box when not)
+     * @param minSize the smallest size, in points, code may shrink to
+     */
+    public record CodeOverflow(boolean fits, double minSize) {
+    }
+
+    /** The slide's code, when its lines wrap at the smallest size code may shrink to, or it does not fit even so. */
+    public Optional<CodeOverflow> code(lectern.deck.CodeSlide slide) {
+        double above = figures.above(slide.lead());
+        Optional<FigureMeasure.CodeSet> set = figures.codeSet(slide.code(), above);
+        if (set.isPresent() && !set.get().wraps()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CodeOverflow(set.isPresent(), figures.codeSetAnyway(slide.code(), above).size()));
     }
 
     /**

@@ -60,8 +60,11 @@ public record SlideGeometry(double width, double height, ByKind<Boxes> kinds, Fr
                 box(Region.SECTION_BODY, s.subtitle(), s.claimMin(), TextStyle.LINES, body), Optional.empty());
         Boxes titleOnly = new Boxes(box(Region.TITLE, s.title(), s.titleMin(), TextStyle.TITLE, heading), Optional.empty(),
                 Optional.empty());
-        ByKind<Boxes> kinds = new ByKind<>(title, section, statement, claims, withPicture, picture, titleOnly, titleOnly,
-                statement, agenda, claims, closing);
+        // Code keeps the text box for the sentence that introduces it, set as a subtitle is.
+        Boxes code = new Boxes(claims.title(), box(Region.BODY, s.subtitle(), Math.min(s.subtitle(), s.claimMin()),
+                TextStyle.PLAIN, body), Optional.empty());
+        ByKind<Boxes> kinds = new ByKind<>(title, section, statement, claims, withPicture, picture, claims, titleOnly,
+                code, statement, agenda, claims, closing);
         return new SlideGeometry(Region.SLIDE_WIDTH, Region.SLIDE_HEIGHT, kinds, frame(Region.BODY), body);
     }
 

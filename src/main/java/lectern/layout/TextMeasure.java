@@ -66,6 +66,23 @@ public final class TextMeasure {
         return height;
     }
 
+    /**
+     * How wide the text is set on one line at {@code size}, with the margin for other renderers' kerning
+     * that {@link #height} allows: what decides whether a line of code must wrap.
+     */
+    public double width(String text, double size) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        Font font = new Font(family, Font.PLAIN, 1).deriveFont((float) size);
+        return new TextLayout(text, font, CONTEXT).getAdvance() / WIDTH_SAFETY;
+    }
+
+    /** The height of one line at {@code size}. */
+    public double lineHeight(double size) {
+        return lineHeight(new Font(family, Font.PLAIN, 1).deriveFont((float) size));
+    }
+
     private static double lineHeight(Font font) {
         return font.getLineMetrics("Xg", CONTEXT).getHeight();
     }

@@ -1,5 +1,6 @@
 package lectern.outline;
 
+import java.util.stream.Collectors;
 import lectern.deck.Figure;
 
 /** What a table, code or quotation slide shows, in a few words. */
@@ -35,7 +36,8 @@ final class Figures {
 
             @Override
             public String code(Figure.CodeFigure c) {
-                return (c.language().isEmpty() ? "code" : c.language() + " code") + ", " + c.lines().size() + " lines";
+                return c.listings().stream().map(l -> (l.language().isEmpty() ? "code" : l.language() + " code") + ", "
+                        + l.lines().size() + (l.lines().size() == 1 ? " line" : " lines")).collect(Collectors.joining(" + "));
             }
 
             @Override

@@ -81,6 +81,7 @@ public final class OutlineJson {
             json.writeStartObject();
             json.writeStringField("text", claim.text());
             json.writeNumberField("line", claim.line());
+            json.writeBooleanField("chosen", claim.isChosen());
             json.writeEndObject();
         }
         json.writeEndArray();

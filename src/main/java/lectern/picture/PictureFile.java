@@ -154,7 +154,7 @@ public record PictureFile(String name, byte[] bytes, PictureFormat format, int w
     }
 
     private static boolean onTheWeb(String src) {
-        return src.matches("(?i)^(?!file:)[a-z][a-z0-9+.-]+:.*");
+        return lectern.deck.Picture.isOnTheWeb(src);
     }
 
     private static String decoded(String src) {

@@ -88,7 +88,7 @@ public final class Pipeline {
 
     /** Measures a planned slide's text in the boxes this pipeline's design has, at their smallest sizes. */
     public SlideFit slideFit() {
-        return new SlideFit(design.geometry());
+        return new SlideFit(design.geometry(), design.theme());
     }
 
     /** Why the picture {@code src} of {@code essay} would leave a gap in this pipeline's deck; empty when it would not. */

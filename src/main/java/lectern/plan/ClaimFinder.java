@@ -11,13 +11,24 @@ import lectern.read.Run;
 
 /**
  * Finds the claims in a paragraph: each bold span, widened to its whole sentence when it is only part of
- * one. The author's words are never changed, only chosen.
+ * one. The author's words are never changed, only chosen. Bold that labels rather than claims is not a claim:
+ * a caption's label ({@code **Figure 1.**}), a label and its short value ({@code **Platform:** Web}), and a
+ * paragraph that is bold from end to end but is no sentence (a pseudo-heading, a byline, a file name).
  */
 final class ClaimFinder {
     private ClaimFinder() {
     }
 
+    /** "Figure 1.", "Fig. 2:", "Table 3" and the like, which name a picture or table rather than claim anything. */
+    private static final java.util.regex.Pattern CAPTION_LABEL = java.util.regex.Pattern.compile(
+            "(?i)(figure|fig\\.?|table|listing|plate|chart|diagram|image|photo|exhibit|example)\\s*[0-9]+[0-9.]*[a-z]?\\s*[.:—-]?");
+    /** A label of a few words, or a byline: bold that is not a sentence. */
+    static final int LABEL_WORDS = 6;
+
     static List<Claim> find(List<Run> runs, int line) {
+        if (labels(runs)) {
+            return List.of();
+        }
         StringBuilder text = new StringBuilder();
         List<Boolean> bold = new ArrayList<>();
         List<String> links = new ArrayList<>();
@@ -69,6 +80,33 @@ final class ClaimFinder {
             }
         }
         return List.copyOf(claims.values());
+    }
+
+    /** Whether the paragraph's bold labels it rather than claims something. */
+    private static boolean labels(List<Run> runs) {
+        List<Run> words = runs.stream().filter(r -> !r.text().isBlank()).toList();
+        if (words.isEmpty() || !words.get(0).bold()) {
+            return false;
+        }
+        String bold = words.stream().takeWhile(Run::bold).map(Run::text).reduce("", String::concat).strip();
+        String rest = words.stream().dropWhile(Run::bold).map(Run::text).reduce("", String::concat).strip();
+        if (CAPTION_LABEL.matcher(bold).matches()) {
+            return true;
+        }
+        boolean sentence = bold.matches("(?s).*[.!?。！？][\"'”’)\\]]*");
+        if (rest.isEmpty()) {
+            return !sentence && (lectern.deck.Words.count(bold) <= LABEL_WORDS || mostlyCapitalised(bold));
+        }
+        boolean allBoldAtStart = words.stream().dropWhile(Run::bold).noneMatch(Run::bold);
+        return allBoldAtStart && bold.endsWith(":") && lectern.deck.Words.count(rest) <= LABEL_WORDS
+                && !rest.matches("(?s).*[.!?。]");
+    }
+
+    /** Names, as a byline lists them: most words start with a capital. */
+    private static boolean mostlyCapitalised(String text) {
+        String[] words = text.split("[\\s,;]+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).count();
+        return capitalised >= 0.7 * words.length;
     }
 
     /** The claim's text in spans of one boldness and one link each. */

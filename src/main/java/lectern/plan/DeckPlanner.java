@@ -8,6 +8,7 @@ import lectern.Warnings;
 import lectern.deck.DeckPlan;
 import lectern.deck.DeckSection;
 import lectern.deck.DocumentInfo;
+import lectern.deck.NoteParagraph;
 import lectern.deck.Picture;
 import lectern.deck.PictureSlide;
 import lectern.deck.SectionSlide;
@@ -38,7 +39,7 @@ public final class DeckPlanner {
         this.options = options;
         this.capacity = capacity;
         this.figures = new FigureSlides(capacity);
-        this.sectionSlides = new SectionSlides(capacity, figures);
+        this.sectionSlides = new SectionSlides(capacity, figures, options.boldOnly());
         this.room = new RoomSlides(capacity);
     }
 
@@ -50,57 +51,64 @@ public final class DeckPlanner {
     public DeckPlan plan(Essay essay, Warnings warnings) {
         List<Unit> units = Unit.cut(essay, options.slideLevel());
         Optional<Picture> titlePicture = Unit.titlePicture(essay, units.get(0));
+        titlePicture.filter(p -> Picture.isOnTheWeb(p.src()))
+                .ifPresent(p -> fromTheWeb(essay, p.src(), p.line(), "the title slide", warnings));
+        titlePicture = titlePicture.filter(p -> !Picture.isOnTheWeb(p.src()));
         Unit.attachLoneImagesToNextHeading(units);
 
         List<Slide> slides = new ArrayList<>();
         Unit opening = units.get(0);
         SectionContent openingContent = new SectionContent(opening, figures);
-        boolean openingHasClaims = !openingContent.claims.isEmpty();
+        warnFromTheWeb(essay, openingContent, warnings);
+        SectionSlides.Shown openingSlides = sectionSlides.opening(essay.title(), essay.titleLine(), openingContent);
         boolean pictureBehindTitle = options.titlePictureOnTitleSlide();
-        slides.add(new TitleSlide(Slide.Common.of(essay.title(),
-                openingHasClaims ? SpeakerNotes.NONE : new SpeakerNotes(openingContent.notes), essay.titleLine()).withLevel(1),
-                essay.subtitle(), pictureBehindTitle ? titlePicture : Optional.empty()));
+        slides.add(new TitleSlide(Slide.Common.of(essay.title(), new SpeakerNotes(openingSlides.before()),
+                essay.titleLine()).withLevel(1), essay.subtitle(), pictureBehindTitle ? titlePicture : Optional.empty()));
         if (!pictureBehindTitle) {
             titlePicture.ifPresent(picture -> slides.add(new PictureSlide(
                     Slide.Common.of(essay.title(), SpeakerNotes.NONE, picture.line()).withLevel(1), Optional.of(picture))));
         }
         int agendaAt = slides.size();
-        List<Slide> openingSlides = new ArrayList<>();
-        if (openingHasClaims) {
-            openingSlides.addAll(sectionSlides.claimSlides(essay.title(), essay.titleLine(), Optional.empty(), openingContent));
-        }
-        openingSlides.addAll(figures.slides(essay.title(), openingContent.figures, SpeakerNotes.NONE));
-        openingSlides.addAll(SectionSlides.extraPictureSlides(essay.title(), openingContent, -1));
-        openingSlides.forEach(slide -> slides.add(slide.withLevel(1)));
+        openingSlides.slides().forEach(slide -> slides.add(slide.withLevel(1)));
 
         // Sections are found by the slide that opens them: agenda and discussion slides go in between.
         List<Map.Entry<String, Slide>> sectionStarts = new ArrayList<>();
+        List<Slide> lastSection = List.of();
+        List<NoteParagraph> carried = new ArrayList<>();
+        String opens = null;
         int topLevel = units.stream().skip(1).mapToInt(u -> u.level).min().orElse(2);
         for (int u = 1; u < units.size(); u++) {
             Unit unit = units.get(u);
             SectionContent content = new SectionContent(unit, figures);
-            List<Slide> own = new ArrayList<>();
-            List<String> children = Unit.childHeadings(units, u);
-            boolean onlyProse = content.claims.isEmpty() && content.pictures.isEmpty() && content.figures.isEmpty();
-            if (options.sectionDividers() && !children.isEmpty()) {
-                // A section with nothing of its own to show is its divider; its prose goes with it.
-                own.add(sectionSlides.divider(new SectionSlide(Slide.Common.of(unit.heading,
-                        onlyProse ? new SpeakerNotes(content.notes) : SpeakerNotes.NONE, unit.line).withLevel(unit.level),
-                        children)));
+            warnFromTheWeb(essay, content, warnings);
+            List<Slide> own = new ArrayList<>(sectionSlides.section(unit, content, Unit.childHeadings(units, u),
+                    options.sectionDividers()));
+            if (own.isEmpty()) {
+                // Nothing to show: its first subsection opens it, with its heading and prose first in the notes.
+                // A table of contents opens nothing: the agenda stands in for it.
+                carried.add(NotesBuilder.headingParagraph(unit.heading));
+                carried.addAll(content.notes);
+                if (unit.level == topLevel && opens == null && !unit.isTableOfContents()) {
+                    opens = unit.heading;
+                }
+                continue;
             }
-            if (own.isEmpty() || !onlyProse) {
-                own.addAll(sectionSlides.of(unit, content).stream().map(slide -> slide.withLevel(unit.level)).toList());
+            if (!carried.isEmpty()) {
+                own.set(0, own.get(0).withNotes(own.get(0).notes().after(carried)));
+                carried.clear();
             }
             if (options.discussions()) {
                 Discussions.questions(content.notes).ifPresent(questions -> own.add(RoomSlides.discussion(unit, questions)));
             }
-            if (unit.level == topLevel) {
-                sectionStarts.add(Map.entry(unit.heading, own.get(0)));
+            if (opens != null || unit.level == topLevel) {
+                sectionStarts.add(Map.entry(opens != null ? opens : unit.heading, own.get(0)));
+                opens = null;
             }
             slides.addAll(own);
+            lastSection = own;
         }
         if (options.closing()) {
-            RoomSlides.closing(essay, slides).ifPresent(slides::add);
+            RoomSlides.closing(essay, lastSection).ifPresent(slides::add);
         }
         List<String> agendaItems = sectionStarts.stream().map(Map.Entry::getKey).toList();
         if (options.agenda() == PlanOptions.Toggle.ON && !agendaItems.isEmpty()
@@ -123,6 +131,16 @@ public final class DeckPlanner {
             }
         }
         return new DeckPlan(essay.source(), essay.title(), info(essay), numbered, sections, timed.timing());
+    }
+
+    private static void warnFromTheWeb(Essay essay, SectionContent content, Warnings warnings) {
+        content.fromTheWeb.forEach(image -> fromTheWeb(essay, image.src(), image.line(), "the slides", warnings));
+    }
+
+    private static void fromTheWeb(Essay essay, String src, int line, String where, Warnings warnings) {
+        String shown = src.length() <= 60 ? src : src.substring(0, 57) + "...";
+        warnings.add(essay.source(), line, "image " + shown + " is on the web, and Lectern never fetches pictures; left "
+                + "off " + where + " (download it beside the essay and refer to it there)");
     }
 
     private static DocumentInfo info(Essay essay) {

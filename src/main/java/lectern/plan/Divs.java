@@ -8,20 +8,25 @@ import lectern.read.Div;
 
 /**
  * What the planner makes of the blocks an author set apart. A div for the presenter (an instructor's note, a
- * solution, a spoiler, a folded {@code <details>}) stays in the notes, whole. Any other (a callout, a challenge,
- * an alert, objectives) is part of its section, as if its fences were not there: its claims, lists, code and
- * pictures can reach the slides, and only a line in the notes says where it began.
+ * solution, a spoiler, a {@code <details>} that folds away an answer or a hint) stays in the notes, whole. Any
+ * other (a callout, a challenge, an alert, objectives, a {@code <details>} that only folds a long part away) is
+ * part of its section, as if its fences were not there: its claims, lists, code and pictures can reach the
+ * slides, and only a line in the notes says where it began.
  */
 final class Divs {
     /** Kinds whose content is for the presenter: the room sees it later, or never. */
-    private static final Set<String> FOR_THE_PRESENTER = Set.of("instructor", "solution", "spoiler", "details", "hint",
+    private static final Set<String> FOR_THE_PRESENTER = Set.of("instructor", "solution", "spoiler", "hint",
             "instructor-note", "instructornote", "answer");
+    /** What a {@code <summary>} says when its {@code <details>} hides something the room should first think about. */
+    private static final java.util.regex.Pattern HIDES_AN_ANSWER = java.util.regex.Pattern.compile(
+            "(?i).*\\b(answers?|solutions?|spoilers?|hints?|show me)\\b.*");
 
     private Divs() {
     }
 
     static boolean forThePresenter(Div div) {
-        return FOR_THE_PRESENTER.contains(div.kind());
+        return FOR_THE_PRESENTER.contains(div.kind())
+                || div.kind().equals("details") && HIDES_AN_ANSWER.matcher(div.title()).matches();
     }
 
     /**

@@ -18,8 +18,9 @@ import lectern.read.Quote;
 import lectern.read.Table;
 
 /**
- * Tables, code and quotations, which a section shows on slides of their own after its claims, as the author
- * wrote them. A figure too long for one slide continues on the next, the header of a table repeated.
+ * Tables, code and quotations, which a section shows on slides of their own, as the author wrote them (code
+ * is {@link CodeSlides}' to share out over slides). A table too long for one slide continues on the next, its
+ * header repeated.
  */
 final class FigureSlides {
     /** What a line that gives a quotation's source starts with: an em or en dash, a horizontal bar, "--" or "~". */
@@ -34,24 +35,8 @@ final class FigureSlides {
         this.capacity = capacity;
     }
 
-    /**
-     * Takes the figures that get slides of their own out of a section's blocks, in order, and returns the
-     * blocks left for its notes and claims. A quotation that would not fit a slide stays in the notes.
-     */
-    List<Block> take(List<Block> blocks, String heading, List<Figure> into) {
-        List<Block> rest = new ArrayList<>();
-        for (Block block : blocks) {
-            Optional<Figure> figure = figure(block, heading);
-            if (figure.isPresent()) {
-                into.add(figure.get());
-            } else {
-                rest.add(block);
-            }
-        }
-        return rest;
-    }
-
-    private Optional<Figure> figure(Block block, String heading) {
+    /** The figure a block is shown as on a slide of its own, if it is one: a table, code, a short quotation. */
+    Optional<Figure> figure(Block block, String heading) {
         if (block instanceof Table table && !table.rows().isEmpty()) {
             return Optional.of(new Figure.TableFigure(table.rows().stream().filter(Table.Row::header).map(Runs::row).toList(),
                     table.rows().stream().filter(r -> !r.header()).map(Runs::row).toList(),
@@ -123,19 +108,17 @@ final class FigureSlides {
     }
 
     /**
-     * The slides for a section's figures, each titled with the section's heading; the first gets
-     * {@code notes}, the notes of a section that has no slide of its own.
+     * The slides of a table or quotation, under the section's heading: a table too long for one continues on
+     * the next with its header repeated. All take their notes from {@code from}, the first of them.
      */
-    List<Slide> slides(String heading, List<Figure> figures, SpeakerNotes notes) {
-        List<Slide> slides = new ArrayList<>();
-        for (Figure figure : figures) {
-            List<Figure> parts = parts(figure);
-            for (int i = 0; i < parts.size(); i++) {
-                Figure part = parts.get(i);
-                Slide.Common common = Slide.Common.of(i == 0 ? heading : heading + " (continued)",
-                        slides.isEmpty() ? notes : SpeakerNotes.NONE, part.line());
-                slides.add(slide(i == 0 ? common : common.continued(), part));
-            }
+    List<SectionSlides.Planned> slides(String heading, Figure figure, int from) {
+        List<SectionSlides.Planned> slides = new ArrayList<>();
+        List<Figure> parts = parts(figure);
+        for (int i = 0; i < parts.size(); i++) {
+            Figure part = parts.get(i);
+            Slide.Common common = Slide.Common.of(i == 0 ? heading : heading + " (continued)", SpeakerNotes.NONE,
+                    part.line());
+            slides.add(new SectionSlides.Planned(slide(i == 0 ? common : common.continued(), part), from, part.line()));
         }
         return slides;
     }
@@ -168,13 +151,6 @@ final class FigureSlides {
                 parts.add(table.withRows(rows.subList(0, Math.min(fit, rows.size()))));
                 rows = rows.subList(Math.min(fit, rows.size()), rows.size());
             } while (!rows.isEmpty());
-        } else if (figure instanceof Figure.CodeFigure code) {
-            List<String> lines = code.lines();
-            while (!lines.isEmpty()) {
-                int fit = Math.max(1, Math.min(lines.size(), capacity.codeLines(lines)));
-                parts.add(new Figure.CodeFigure(code.language(), lines.subList(0, fit), code.line()));
-                lines = lines.subList(fit, lines.size());
-            }
         } else {
             parts.add(figure);
         }

@@ -12,6 +12,7 @@ import lectern.read.Image;
 import lectern.read.ListBlock;
 import lectern.read.Paragraph;
 import lectern.read.Quote;
+import lectern.read.Subheading;
 import lectern.read.Table;
 import lectern.read.ThematicBreak;
 
@@ -33,6 +34,11 @@ final class NotesBuilder {
         return List.copyOf(paragraphs);
     }
 
+    /** How many paragraphs the notes have so far. */
+    int size() {
+        return paragraphs.size();
+    }
+
     List<FoundClaim> claims() {
         return List.copyOf(claims);
     }
@@ -42,7 +48,15 @@ final class NotesBuilder {
     }
 
     private void heading(String text, int depth) {
-        paragraphs.add(new NoteParagraph(NoteParagraph.Style.HEADING, depth, 0, List.of(new Run(text, true, false, false, ""))));
+        paragraphs.add(headingParagraph(text, depth));
+    }
+
+    static NoteParagraph headingParagraph(String text) {
+        return headingParagraph(text, 0);
+    }
+
+    private static NoteParagraph headingParagraph(String text, int depth) {
+        return new NoteParagraph(NoteParagraph.Style.HEADING, depth, 0, List.of(new Run(text, true, false, false, "")));
     }
 
     /** Where a div begins, in the author's words: its kind as its fence names it, and its title. */
@@ -63,6 +77,8 @@ final class NotesBuilder {
     private void block(Block block, NoteParagraph.Style style, int depth) {
         if (block instanceof Paragraph p) {
             prose(style, depth, 0, p.runs(), p.line(), p.cites());
+        } else if (block instanceof Subheading subheading) {
+            heading(subheading.text(), depth);
         } else if (block instanceof ListBlock list) {
             int number = list.start();
             for (ListBlock.ListItem item : list.items()) {
@@ -112,7 +128,7 @@ final class NotesBuilder {
         int index = paragraphs.size();
         paragraphs.add(new NoteParagraph(style, depth, number, Runs.of(runs), cites));
         if (presenterOnly == 0) {
-            for (Claim claim : ClaimFinder.find(runs, line)) {
+            for (Claim claim : ClaimFinder.find(MathText.readable(runs), line)) {
                 claims.add(new FoundClaim(claim, index));
             }
         }

@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param cues            each slide's notes start with its time and end with the next slide's title
  * @param wordsPerMinute  the presenter's pace, to time the talk by its notes
  * @param duration        the time the talk must keep to: slides are skipped or shortened to fit
+ * @param boldOnly        a section shows only what the author bolded (and its pictures, tables, code and
+ *                        quotations): no list or opening sentence is chosen for a section with nothing bold
  */
 public record PlanOptions(int slideLevel, boolean sectionDividers, boolean titlePictureOnTitleSlide, Toggle agenda,
                           boolean discussions, boolean closing, boolean cues, int wordsPerMinute,
-                          Optional<Duration> duration) {
+                          Optional<Duration> duration, boolean boldOnly) {
 
     /** On, off, or on when it helps. */
     public enum Toggle { ON, OFF, AUTO }
@@ -28,7 +30,7 @@ public record PlanOptions(int slideLevel, boolean sectionDividers, boolean title
     public static final int WORDS_PER_MINUTE = 130;
 
     public static final PlanOptions DEFAULTS = new PlanOptions(3, true, true, Toggle.AUTO, true, true, true,
-            WORDS_PER_MINUTE, Optional.empty());
+            WORDS_PER_MINUTE, Optional.empty(), false);
 
     public PlanOptions {
         if (slideLevel < 1 || slideLevel > 6) {
@@ -40,37 +42,42 @@ public record PlanOptions(int slideLevel, boolean sectionDividers, boolean title
     }
 
     public PlanOptions(int slideLevel, boolean sectionDividers) {
-        this(slideLevel, sectionDividers, true, Toggle.AUTO, true, true, true, WORDS_PER_MINUTE, Optional.empty());
+        this(slideLevel, sectionDividers, true, Toggle.AUTO, true, true, true, WORDS_PER_MINUTE, Optional.empty(), false);
     }
 
     public PlanOptions withSlideLevel(int level) {
         return new PlanOptions(level, sectionDividers, titlePictureOnTitleSlide, agenda, discussions, closing, cues,
-                wordsPerMinute, duration);
+                wordsPerMinute, duration, boldOnly);
     }
 
     public PlanOptions withSectionDividers(boolean dividers) {
         return new PlanOptions(slideLevel, dividers, titlePictureOnTitleSlide, agenda, discussions, closing, cues,
-                wordsPerMinute, duration);
+                wordsPerMinute, duration, boldOnly);
     }
 
     public PlanOptions withTitlePictureOnTitleSlide(boolean onTitleSlide) {
         return new PlanOptions(slideLevel, sectionDividers, onTitleSlide, agenda, discussions, closing, cues,
-                wordsPerMinute, duration);
+                wordsPerMinute, duration, boldOnly);
     }
 
     /** Only the essay's own slides, as plain as they come: no agenda, discussions, closing or cues. */
     public PlanOptions withoutRoomSlides() {
         return new PlanOptions(slideLevel, sectionDividers, titlePictureOnTitleSlide, Toggle.OFF, false, false, false,
-                wordsPerMinute, duration);
+                wordsPerMinute, duration, boldOnly);
     }
 
     public PlanOptions withRoom(Toggle agendaSlide, boolean discussionSlides, boolean closingSlide, boolean timeCues) {
         return new PlanOptions(slideLevel, sectionDividers, titlePictureOnTitleSlide, agendaSlide, discussionSlides,
-                closingSlide, timeCues, wordsPerMinute, duration);
+                closingSlide, timeCues, wordsPerMinute, duration, boldOnly);
     }
 
     public PlanOptions withTime(int pace, Optional<Duration> target) {
         return new PlanOptions(slideLevel, sectionDividers, titlePictureOnTitleSlide, agenda, discussions, closing, cues,
-                pace, target);
+                pace, target, boldOnly);
+    }
+
+    public PlanOptions withBoldOnly(boolean only) {
+        return new PlanOptions(slideLevel, sectionDividers, titlePictureOnTitleSlide, agenda, discussions, closing, cues,
+                wordsPerMinute, duration, only);
     }
 }

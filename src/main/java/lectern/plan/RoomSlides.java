@@ -21,6 +21,10 @@ final class RoomSlides {
     static final String AGENDA = "Agenda";
     static final String DISCUSSION = "Discussion";
 
+    /** A heading that numbers itself: "1. Create", "2) Connect", "3.1 Keys", "IV. Results", "A. Appendix". */
+    private static final java.util.regex.Pattern OWN_NUMBER = java.util.regex.Pattern.compile(
+            "(\\d+(\\.\\d+)*[.)]?|[IVXLC]+[.)]|[A-Z][.)])\\s");
+
     private final SlideCapacity capacity;
 
     RoomSlides(SlideCapacity capacity) {
@@ -43,9 +47,10 @@ final class RoomSlides {
         List<List<String>> even = evenly(sections, pages.size());
         boolean evenFits = even.stream().allMatch(p -> capacity.fits(agendaSlide(true, p, 1)));
         List<Slide> slides = new ArrayList<>();
+        boolean numbered = sections.stream().noneMatch(s -> OWN_NUMBER.matcher(s).lookingAt());
         int number = 1;
         for (List<String> items : evenFits ? even : pages) {
-            slides.add(agendaSlide(slides.isEmpty(), items, number));
+            slides.add(agendaSlide(slides.isEmpty(), items, numbered ? number : 0));
             number += items.size();
         }
         return slides;
@@ -76,16 +81,15 @@ final class RoomSlides {
     }
 
     /**
-     * The last slide: the essay's last claim (or, without claims, its last section's heading), with who is
-     * presenting and how to reach them, from the front matter.
+     * The last slide, with who is presenting and how to reach them, from the front matter: the essay's last
+     * claim when its last section makes one (the talk ends on it), else the talk's title and subtitle. None
+     * when that would be a title alone.
+     *
+     * @param lastSection the slides of the essay's last section
      */
-    static Optional<Slide> closing(Essay essay, List<Slide> slides) {
-        Optional<Claim> last = slides.stream().flatMap(s -> s.claims().stream()).reduce((a, b) -> b);
-        Optional<String> heading = essay.sections().isEmpty() ? Optional.empty()
-                : Optional.of(essay.sections().get(essay.sections().size() - 1).heading());
-        if (last.isEmpty() && heading.isEmpty()) {
-            return Optional.empty();
-        }
+    static Optional<Slide> closing(Essay essay, List<Slide> lastSection) {
+        Optional<Claim> last = lastSection.stream().flatMap(s -> s.claims().stream()).filter(c -> !c.isChosen())
+                .reduce((a, b) -> b);
         List<String> presenter = new ArrayList<>();
         for (String key : List.of("presenter", "contact", "email", "website")) {
             frontMatter(essay, key).ifPresent(presenter::add);
@@ -93,8 +97,14 @@ final class RoomSlides {
         if (frontMatter(essay, "presenter").isEmpty()) {
             essay.metadata().author().ifPresent(author -> presenter.add(0, author));
         }
-        return Optional.of(new ClosingSlide(Slide.Common.of(last.map(Claim::text).orElseGet(heading::get),
-                SpeakerNotes.NONE, last.map(Claim::line).orElse(0)).withLevel(1), last, presenter));
+        if (last.isEmpty()) {
+            essay.subtitle().ifPresent(subtitle -> presenter.add(0, subtitle));
+            if (presenter.isEmpty() || essay.sections().isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new ClosingSlide(Slide.Common.of(last.map(Claim::text).orElse(essay.title()),
+                SpeakerNotes.NONE, last.map(Claim::line).orElse(essay.titleLine())).withLevel(1), last, presenter));
     }
 
     private static Optional<String> frontMatter(Essay essay, String key) {

@@ -4,46 +4,135 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import lectern.deck.Figure;
 import lectern.deck.NoteParagraph;
 import lectern.deck.Picture;
 import lectern.read.Block;
 import lectern.read.Image;
 import lectern.read.ListBlock;
+import lectern.read.Paragraph;
 import lectern.read.Quote;
 import lectern.read.Section;
 
-/** Notes, claims, pictures and figures of one unit, in essay order. */
+/**
+ * Notes, claims, pictures and figures of one unit, in essay order: each picture and figure with the place in the
+ * notes where it stands, so its slide can take the prose around it; and, for a section with nothing bold, the
+ * list and the sentence it could show instead.
+ */
 final class SectionContent {
     final List<NoteParagraph> notes;
     final List<NotesBuilder.FoundClaim> claims;
-    final List<Picture> pictures = new ArrayList<>();
-    final List<Figure> figures = new ArrayList<>();
+    final List<At<Picture>> pictures = new ArrayList<>();
+    final List<At<Figure>> figures = new ArrayList<>();
+    /** The section's first list of the author's at the top of the section, as it could be shown. */
+    Optional<At<ListBlock>> list = Optional.empty();
+    /** The headings of the section's subsections that stay in its notes, where the first stands. */
+    final List<String> subheadings = new ArrayList<>();
+    int subheadingsAt;
+    /** The section's first paragraph, whole, for a section whose prose has no sentence that reads on a slide. */
+    Optional<At<lectern.deck.Claim>> shortParagraph = Optional.empty();
+    /** Pictures the section names on the web, which no slide shows: Lectern never fetches pictures. */
+    final List<Image> fromTheWeb = new ArrayList<>();
+    /** The first sentence of the section's prose that reads on a slide, as the section could show it. */
+    Optional<At<lectern.deck.Claim>> opening = Optional.empty();
 
-    /** @param figures takes the tables, code and quotations that get slides of their own out of the prose */
+    /**
+     * Something the section shows, and where it stands among the notes.
+     *
+     * @param at how many notes paragraphs come before it
+     */
+    record At<T>(T item, int at) {
+    }
+
+    /** @param figures says which tables, code and quotations get slides of their own */
     SectionContent(Unit unit, FigureSlides figures) {
         String heading = unit.heading == null ? "" : unit.heading;
         NotesBuilder notes = new NotesBuilder();
-        List<Block> blocks = Divs.open(unit.blocks);
-        notes.blocks(figures.take(blocks, heading, this.figures), NoteParagraph.Style.PROSE, 0);
+        unit.imagesFromAbove.forEach(image -> add(image, 0));
+        read(Divs.open(unit.blocks), heading, figures, notes);
         for (Section sub : unit.subsections) {
+            subheadingsAt = subheadings.isEmpty() ? notes.size() : subheadingsAt;
+            subheadings.add(sub.heading());
             notes.heading(sub.heading());
-            notes.blocks(figures.take(Divs.open(sub.blocks()), heading, this.figures), NoteParagraph.Style.PROSE, 0);
+            read(Divs.open(sub.blocks()), heading, figures, notes);
         }
         this.notes = notes.paragraphs();
         // A claim the section makes twice is shown once.
         Map<String, NotesBuilder.FoundClaim> unique = new LinkedHashMap<>();
         notes.claims().forEach(found -> unique.putIfAbsent(found.claim().text(), found));
         this.claims = List.copyOf(unique.values());
-        unit.imagesFromAbove.forEach(image -> pictures.add(picture(image)));
-        collectImages(blocks, pictures);
-        unit.subsections.forEach(sub -> collectImages(Divs.open(sub.blocks()), pictures));
     }
 
-    private static void collectImages(List<Block> blocks, List<Picture> into) {
+    private void read(List<Block> blocks, String heading, FigureSlides figureSlides, NotesBuilder notes) {
+        List<Paragraph> links = new ArrayList<>();
+        int linksAt = 0;
+        for (Block block : blocks) {
+            int at = notes.size();
+            // Links one to a paragraph ("**[CHANGELOG.md](CHANGELOG.md)**" on lines of their own) are a list too.
+            if (block instanceof Paragraph paragraph && onlyLinks(paragraph)) {
+                linksAt = links.isEmpty() ? at : linksAt;
+                links.add(paragraph);
+            } else {
+                linksAsList(links, linksAt);
+            }
+            Optional<Figure> figure = figureSlides.figure(block, heading);
+            if (figure.isPresent()) {
+                figures.add(new At<>(figure.get(), at));
+                continue;
+            }
+            notes.blocks(List.of(block), NoteParagraph.Style.PROSE, 0);
+            if (block instanceof ListBlock found && list.isEmpty()) {
+                list = Optional.of(new At<>(found, at));
+            }
+            // Prose written as a list opens with its first item.
+            if (block instanceof ListBlock found && opening.isEmpty() && !found.items().isEmpty()
+                    && !found.items().get(0).blocks().isEmpty() && found.items().get(0).blocks().get(0) instanceof Paragraph first) {
+                opening = Chosen.sentence(first).map(sentence -> new At<>(sentence, at));
+            }
+            if (block instanceof Paragraph paragraph && opening.isEmpty()) {
+                opening = Chosen.sentence(paragraph).map(sentence -> new At<>(sentence, at));
+            }
+            if (block instanceof Paragraph paragraph && shortParagraph.isEmpty()) {
+                shortParagraph = Chosen.whole(paragraph).map(whole -> new At<>(whole, at));
+            }
+            List<Image> inside = new ArrayList<>();
+            collectImages(List.of(block), inside);
+            inside.forEach(image -> add(image, at));
+        }
+        linksAsList(links, linksAt);
+    }
+
+    private void linksAsList(List<Paragraph> links, int at) {
+        if (links.size() >= Chosen.LIST_MIN_ITEMS && list.isEmpty()) {
+            list = Optional.of(new At<>(new ListBlock(false, 1,
+                    links.stream().map(p -> new ListBlock.ListItem(List.<Block>of(p))).toList(), links.get(0).line()), at));
+        }
+        links.clear();
+    }
+
+    private static boolean onlyLinks(Paragraph paragraph) {
+        return paragraph.runs().stream().allMatch(run -> run.text().isBlank() || !run.link().isEmpty())
+                && paragraph.runs().stream().anyMatch(run -> !run.link().isEmpty());
+    }
+
+    /** The section's pictures, in order. */
+    List<Picture> pictureList() {
+        return pictures.stream().map(At::item).toList();
+    }
+
+    private void add(Image image, int at) {
+        if (Picture.isOnTheWeb(image.src())) {
+            fromTheWeb.add(image);
+        } else {
+            pictures.add(new At<>(picture(image), at));
+        }
+    }
+
+    private static void collectImages(List<Block> blocks, List<Image> into) {
         for (Block block : blocks) {
             if (block instanceof Image image) {
-                into.add(picture(image));
+                into.add(image);
             } else if (block instanceof ListBlock list) {
                 list.items().forEach(item -> collectImages(item.blocks(), into));
             } else if (block instanceof Quote quote) {

@@ -7,6 +7,8 @@ import lectern.deck.Picture;
 import lectern.read.Block;
 import lectern.read.Essay;
 import lectern.read.Image;
+import lectern.read.ListBlock;
+import lectern.read.Paragraph;
 import lectern.read.Section;
 import lectern.read.ThematicBreak;
 
@@ -88,6 +90,30 @@ final class Unit {
                 unit.subsections.add(new Section(last.level(), last.heading(), last.line(), tail.subList(0, i)));
             }
         }
+    }
+
+    /**
+     * Whether the unit is the document's own table of contents: nothing but lists of links to its headings.
+     * The agenda does that job in a deck.
+     */
+    boolean isTableOfContents() {
+        return !blocks.isEmpty() && subsections.isEmpty() && blocks.stream().allMatch(Unit::linksToHeadings);
+    }
+
+    private static boolean linksToHeadings(Block block) {
+        if (!(block instanceof ListBlock list)) {
+            return false;
+        }
+        for (ListBlock.ListItem item : list.items()) {
+            // An item may say more after its link: "[Prerequisites](#prerequisites) (read this first!)".
+            if (item.blocks().isEmpty() || !(item.blocks().get(0) instanceof Paragraph first)
+                    || !first.runs().stream().filter(run -> !run.text().isBlank()).findFirst()
+                            .map(run -> run.link().startsWith("#")).orElse(false)
+                    || !item.blocks().subList(1, item.blocks().size()).stream().allMatch(Unit::linksToHeadings)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Headings of the subsections of unit {@code u} that have slides of their own, one level down. */

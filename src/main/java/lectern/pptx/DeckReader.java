@@ -15,6 +15,7 @@ import lectern.deck.Claim;
 import lectern.deck.ClaimsSlide;
 import lectern.deck.ClaimsWithPictureSlide;
 import lectern.deck.ClosingSlide;
+import lectern.deck.CodeSlide;
 import lectern.deck.DiscussionSlide;
 import lectern.deck.Figure;
 import lectern.deck.NoteParagraph;
@@ -29,6 +30,7 @@ import lectern.deck.TableSlide;
 import lectern.deck.TitleSlide;
 import lectern.pptx.design.LayoutNames;
 import lectern.pptx.rebuild.DeckFile;
+import lectern.pptx.slide.ShapeNames;
 import lectern.pptx.xml.Placeholders;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -50,8 +52,9 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
  * notes without Lectern's cue lines), whether it is hidden, and its pictures with their alt text.
  */
 public final class DeckReader {
-    private static final String PICTURE_NAME = "Picture: ";
-    private static final String GAP_NAME = "Missing picture";
+    private static final String PICTURE_NAME = ShapeNames.PICTURE;
+    private static final String GAP_NAME = ShapeNames.GAP;
+    private static final String CODE_NAME = ShapeNames.CODE;
     private static final Pattern AGENDA = Pattern.compile("Agenda( \\(continued\\))?( \\d+)?");
     private static final Pattern DISCUSSION = Pattern.compile("Discussion( \\d+)?|.* \\(discussion\\)( \\d+)?");
 
@@ -126,8 +129,10 @@ public final class DeckReader {
     private static List<DeckSlide> slides(XMLSlideShow show) {
         List<DeckSlide> slides = new ArrayList<>();
         int agendaItems = 0;
+        String talk = null;
         for (XSLFSlide slide : show.getSlides()) {
-            DeckSlide read = slide(slide, agendaItems + 1);
+            DeckSlide read = slide(slide, agendaItems + 1, talk);
+            talk = talk == null ? read.slide().title() : talk;
             if (read.slide() instanceof AgendaSlide agenda) {
                 agendaItems += agenda.sections().size();
             }
@@ -136,7 +141,8 @@ public final class DeckReader {
         return slides;
     }
 
-    private static DeckSlide slide(XSLFSlide slide, int nextAgendaNumber) {
+    /** @param talk the title slide's title, which a closing repeats when the talk does not end on a claim */
+    private static DeckSlide slide(XSLFSlide slide, int nextAgendaNumber, String talk) {
         String name = DeckFile.nameOf(slide);
         Optional<XSLFTextShape> titleShape = Placeholders.find(slide, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
         Optional<XSLFTextShape> bodyShape = Placeholders.find(slide, Placeholder.BODY, Placeholder.CONTENT,
@@ -151,24 +157,29 @@ public final class DeckReader {
         Slide.Common common = new Slide.Common(slide.getSlideNumber(), heading, notes, 0, 2,
                 heading.endsWith(CONTINUED));
         String layout = slide.getSlideLayout().getName() == null ? "" : slide.getSlideLayout().getName();
+        List<Figure.Listing> code = code(slide);
         boolean hasPicture = pictures.stream().anyMatch(p -> p.problem().isEmpty());
         Optional<String> subtitle = body.isEmpty() ? Optional.empty() : Optional.of(text(body));
         Slide read = switch (layout) {
             case LayoutNames.TITLE_SLIDE -> new TitleSlide(common.withLevel(1), subtitle, picture);
             case LayoutNames.SECTION_HEADER -> name.startsWith("Closing")
-                    ? new ClosingSlide(common.withLevel(1), claim(title), lines(body))
+                    ? new ClosingSlide(common.withLevel(1), heading.equals(talk) ? Optional.empty() : claim(title), lines(body))
                     : new SectionSlide(common, lines(body));
             // A statement sets its claim large in the title's place, with the heading small above it.
             case LayoutNames.STATEMENT -> new StatementSlide(common.withTitle(text(body)),
                     claim(title).orElse(new Claim(List.of(), 0)));
-            case LayoutNames.TITLE_AND_CONTENT -> AGENDA.matcher(name).matches()
+            case LayoutNames.TITLE_AND_CONTENT -> !code.isEmpty()
+                    ? new CodeSlide(common, claim(body), new Figure.CodeFigure(code, 0))
+                    : AGENDA.matcher(name).matches()
                     ? new AgendaSlide(common.withLevel(1), lines(body), nextAgendaNumber)
                     : DISCUSSION.matcher(name).matches() ? new DiscussionSlide(common, lines(body))
                     : new ClaimsSlide(common, claims(body));
             case LayoutNames.PICTURE_WITH_CAPTION -> new ClaimsWithPictureSlide(common, claims(body), picture);
             case LayoutNames.PICTURE -> new PictureSlide(common, picture);
-            // Table and code share the layout; what a check needs of either is its title.
-            case LayoutNames.TITLE_ONLY -> new TableSlide(common, new Figure.TableFigure(List.of(), List.of(), List.of(), 0));
+            // A table (or code, in decks of Lectern before code had a line to introduce it): what a check needs
+            // of a table is its title.
+            case LayoutNames.TITLE_ONLY -> !code.isEmpty() ? new CodeSlide(common, new Figure.CodeFigure(code, 0))
+                    : new TableSlide(common, new Figure.TableFigure(List.of(), List.of(), List.of(), 0));
             // A template's layouts have names of its own: the slide is told by what it holds.
             default -> slide.getSlideNumber() == 1 ? new TitleSlide(common.withLevel(1), subtitle, picture)
                     : !body.isEmpty() ? (hasPicture ? new ClaimsWithPictureSlide(common, claims(body), picture)
@@ -220,6 +231,20 @@ public final class DeckReader {
 
     private static String text(List<List<Claim.Span>> paragraphs) {
         return String.join(" ", lines(paragraphs));
+    }
+
+    /** The code boxes Lectern drew, by their names ("Code: bash"), each with its lines as the slide shows them. */
+    private static List<Figure.Listing> code(XSLFSlide slide) {
+        List<Figure.Listing> listings = new ArrayList<>();
+        for (XSLFShape shape : slide.getShapes()) {
+            String name = shape.getShapeName() == null ? "" : shape.getShapeName();
+            if (shape instanceof XSLFTextShape box && Placeholders.of(shape).isEmpty()
+                    && (name.equals(CODE_NAME) || name.startsWith(CODE_NAME + ": "))) {
+                listings.add(new Figure.Listing(name.length() > CODE_NAME.length() + 2 ? name.substring(CODE_NAME.length() + 2) : "",
+                        box.getTextParagraphs().stream().map(XSLFTextParagraph::getText).toList(), 0));
+            }
+        }
+        return listings;
     }
 
     private static List<DeckPicture> pictures(XSLFSlide slide) {

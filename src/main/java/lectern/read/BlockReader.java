@@ -41,6 +41,10 @@ final class BlockReader {
     private final List<Footnote> footnotes;
 
     private final DetailsBlocks details = new DetailsBlocks();
+    /** Headings that start no slide, with where they stand: what {@code lectern check} reports. */
+    private final List<Subheading> setApart = new ArrayList<>();
+    /** What the block being read is inside, innermost last: "::: challenge", "a list". */
+    private final java.util.Deque<String> containers = new java.util.ArrayDeque<>();
     private int nesting;
     private int flattenedLine;
 
@@ -55,6 +59,16 @@ final class BlockReader {
         this.warnings = warnings;
         this.footnoteNumbers = footnoteNumbers;
         this.footnotes = footnotes;
+    }
+
+    /** Every heading the author set inside a div, alert, {@code <details>}, list or quotation, in order. */
+    List<Subheading> setApart() {
+        return List.copyOf(setApart);
+    }
+
+    /** What a heading read now is set inside, as a message names it. */
+    private String inside() {
+        return !containers.isEmpty() ? containers.peekLast() : details.openAt(nesting) ? "<details>" : "a list or quotation";
     }
 
     /** The line of the first list or quotation read flat, 0 when none was. */
@@ -75,8 +89,10 @@ final class BlockReader {
         if (node instanceof com.vladsch.flexmark.ast.Paragraph) {
             paragraph(node, line, target);
         } else if (node instanceof Heading heading) {
-            // A heading nested in a list, quote or div cannot start a slide; it stays as bold prose.
-            target.add(new Paragraph(List.of(new Run(Inlines.plainText(heading), true, false, false, "")), line));
+            // A heading nested in a list, quote or div cannot start a slide; it stays in the notes.
+            Subheading subheading = new Subheading(Inlines.plainText(heading), heading.getLevel(), line, inside());
+            setApart.add(subheading);
+            target.add(subheading);
         } else if (node instanceof FencedDivs.ClosingFence fence) {
             if (!fence.closes(node.getPrevious())) {
                 warnings.add(file, fence.line(), "a ::: fence that closes no div; left out");
@@ -139,13 +155,16 @@ final class BlockReader {
         String named = title;
         List<Block> blocks = new ArrayList<>();
         nesting++;
+        containers.addLast(node instanceof AdmonitionBlock ? "!!! " + kind : "::: " + kind);
         for (Node child = first; child != null; child = child.getNext()) {
             if (child == first && child instanceof Heading heading && named.isEmpty()) {
                 named = Inlines.plainText(heading);
+                setApart.add(new Subheading(named, heading.getLevel(), SourceLine.start(document, heading), containers.peekLast()));
             } else {
                 add(child, blocks);
             }
         }
+        containers.removeLast();
         details.closeAll(nesting, line);
         nesting--;
         return new Div(kind, named, blocks, line);

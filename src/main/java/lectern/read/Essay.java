@@ -19,12 +19,15 @@ import java.util.Optional;
  * @param opening     blocks between the H1 and the first section heading
  * @param sections    every heading below the title, in order, flat: levels say how they nest
  * @param footnotes   the footnotes' texts, in the order of their numbers
+ * @param setApart    the headings the author set inside a div, alert, {@code <details>}, list or quotation, which
+ *                    start no slide
  * @param lastChanged when the essay last changed: {@code SOURCE_DATE_EPOCH} when set (so builds repeat), else
  *                    the file's modification time; empty for an essay parsed from memory
  */
 public record Essay(Path source, String title, int titleLine, Optional<String> subtitle,
                    Map<String, Object> frontMatter, Metadata metadata, List<Block> beforeTitle, List<Block> opening,
-                   List<Section> sections, List<Footnote> footnotes, Optional<Instant> lastChanged) {
+                   List<Section> sections, List<Footnote> footnotes, List<Subheading> setApart,
+                   Optional<Instant> lastChanged) {
 
     public Essay {
         frontMatter = Map.copyOf(frontMatter);
@@ -32,10 +35,11 @@ public record Essay(Path source, String title, int titleLine, Optional<String> s
         opening = List.copyOf(opening);
         sections = List.copyOf(sections);
         footnotes = List.copyOf(footnotes);
+        setApart = List.copyOf(setApart);
     }
 
     public Essay withLastChanged(Instant changed) {
         return new Essay(source, title, titleLine, subtitle, frontMatter, metadata, beforeTitle, opening, sections,
-                footnotes, Optional.of(changed));
+                footnotes, setApart, Optional.of(changed));
     }
 }

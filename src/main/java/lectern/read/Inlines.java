@@ -39,6 +39,9 @@ final class Inlines {
      */
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{[<%].*?[>%]\\}\\}|\\{\\{.*?\\}\\}");
 
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("(?i)<br\\s*/?>");
+    private static final java.util.regex.Pattern ANCHOR = java.util.regex.Pattern.compile(
+            "(?i)</a\\s*>|<a\\s+(?:id|name)\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)\\s*/?>");
     private final Document document;
     private final Map<String, Integer> footnotes;
     private final List<Run> runs = new ArrayList<>();
@@ -173,8 +176,14 @@ final class Inlines {
                 add(ref.getChars().toString(), style);
             }
         } else if (node instanceof HtmlInlineBase) {
-            // Inline tags carry no words of their own; the text between them is kept as Text nodes.
-            html = html || !(node instanceof com.vladsch.flexmark.ast.HtmlInlineComment);
+            // Inline tags carry no words of their own; the text between them is kept as Text nodes. A line break
+            // is one, and an anchor for a link to point at ({@code <a id="x"></a>}) or a comment is nothing to warn of.
+            String tag = node.getChars().toString().strip();
+            if (LINE_BREAK.matcher(tag).matches()) {
+                add("\n", style);
+            } else if (!(node instanceof com.vladsch.flexmark.ast.HtmlInlineComment) && !ANCHOR.matcher(tag).matches()) {
+                html = true;
+            }
         } else if (node instanceof Footnote footnote) {
             // The marker stays where the author put it; the footnote's text goes to the slide's notes.
             FootnoteBlock block = footnote.getFootnoteBlock();

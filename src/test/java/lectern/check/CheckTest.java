@@ -128,11 +128,51 @@ class CheckTest {
 
                 **A claim.** Prose.
                 """;
-        assertThat(findings(essay, Rule.NO_CLAIM)).singleElement().satisfies(f -> {
+        // Without bold, the section shows its opening sentence: a hint says so, with the fix.
+        assertThat(findings(essay, Rule.NO_CLAIM)).isEmpty();
+        assertThat(findings(essay, Rule.CHOSEN_TEXT)).singleElement().satisfies(f -> {
             assertThat(f.level()).isEqualTo(Level.HINT);
-            assertThat(f.line()).isEqualTo(3);
+            assertThat(f.line()).isEqualTo(5);
             assertThat(f.slideTitle()).isEqualTo("Only prose");
+            assertThat(f.message()).contains("\"Prose without a claim.\"");
+            assertThat(f.fix()).startsWith("bold what the room should remember");
         });
+        // Asked to show only what is bold, the slide is the heading alone.
+        assertThat(findings(essay, Rule.NO_CLAIM, PlanOptions.DEFAULTS.withBoldOnly(true))).singleElement()
+                .satisfies(f -> assertThat(f.line()).isEqualTo(3));
+    }
+
+    @Test
+    void markupASlideWouldShowAsTypedIsFound() throws IOException {
+        String essay = "# Talk\n\n## Setup\n\n**Set it up as [[Setup page]] says.**\n\n## Fine\n\n**A claim with {: .note} and <kbd>Ctrl</kbd>.**\n";
+        assertThat(findings(essay, Rule.LITERAL_MARKUP)).singleElement().satisfies(f -> {
+            assertThat(f.slideTitle()).isEqualTo("Setup");
+            assertThat(f.message()).isEqualTo("the slide would show \"[[Setup page]]\" as typed");
+        });
+    }
+
+    @Test
+    void codeWhoseLinesWrapEvenAtTheSmallestSizeIsFound() throws IOException {
+        String essay = "# Talk\n\n## Wide\n\n```\n" + "x".repeat(200) + "\n```\n\n## Narrow\n\n```\nls -l\n```\n";
+        assertThat(findings(essay, Rule.CODE_OVERFLOW)).singleElement().satisfies(f -> {
+            assertThat(f.line()).isEqualTo(5);
+            assertThat(f.message()).startsWith("the code's longest lines wrap even at 12 pt");
+        });
+    }
+
+    @Test
+    void headingsInsideADivAreSaidToStartNoSlide() throws IOException {
+        String essay = "# Talk\n\n## Exercise\n\n::: challenge\n\n## Try it\n\nDo this.\n\n::: solution\n\n## Solution\n\nDone.\n\n:::\n:::\n";
+        assertThat(findings(essay, Rule.HEADING_SET_APART)).extracting(Finding::line, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(7, "## \"Try it\" is inside ::: challenge, so it starts no slide: it stays in the notes"),
+                org.assertj.core.groups.Tuple.tuple(13, "## \"Solution\" is inside ::: solution, so it starts no slide: it stays in the notes"));
+    }
+
+    @Test
+    void aHeadingAndItsOwnContinuationsCodeAndDividerAreNoDuplicates() throws IOException {
+        String essay = "# Talk\n\n## Part\n\n**One.** **Two.** **Three.** **Four.** **Five.**\n\n```\nmake\nmake test\nmake install\nmake docs\n```\n\n"
+                + "### Sub\n\n**Six.**\n\n## Part\n\n**Seven.**\n";
+        assertThat(findings(essay, Rule.DUPLICATE_TITLE)).singleElement().satisfies(f -> assertThat(f.line()).isEqualTo(18));
     }
 
     @Test
@@ -240,11 +280,11 @@ class CheckTest {
 
     @Test
     void anIgnoredRuleFindsNothingAndTheReportSaysItWasNotChecked() throws IOException {
-        String essay = "# Talk\n\n### Too deep\n\nProse only.\n";
+        String essay = "# Talk\n\n### Too deep\n\nProse only, without a claim.\n";
         Report all = check(essay, PlanOptions.DEFAULTS, Set.of());
-        assertThat(all.findings()).extracting(Finding::rule).contains(Rule.HEADING_SKIPPED, Rule.NO_CLAIM);
+        assertThat(all.findings()).extracting(Finding::rule).contains(Rule.HEADING_SKIPPED, Rule.CHOSEN_TEXT);
         Report some = check(essay, PlanOptions.DEFAULTS, EnumSet.of(Rule.HEADING_SKIPPED));
-        assertThat(some.findings()).extracting(Finding::rule).contains(Rule.NO_CLAIM).doesNotContain(Rule.HEADING_SKIPPED);
+        assertThat(some.findings()).extracting(Finding::rule).contains(Rule.CHOSEN_TEXT).doesNotContain(Rule.HEADING_SKIPPED);
         assertThat(ReportText.print(some)).contains("(not checked: heading-skipped)");
     }
 

@@ -70,10 +70,13 @@ class CheckCommandTest {
         // Each finding is true of the essay: the seed's pictures have empty brackets, ...
         assertThat(found).filteredOn(f -> f.code().equals("alt-text-missing")).hasSize(6)
                 .allSatisfy(f -> assertThat(essay.get(f.line() - 1)).startsWith("![]("));
-        // ... the sections said to have no claim have no bold up to the next heading, ...
-        assertThat(found).filteredOn(f -> f.code().equals("no-claim")).isNotEmpty().allSatisfy(f -> {
-            assertThat(essay.get(f.line() - 1)).startsWith("#");
-            for (int i = f.line(); i < essay.size() && !essay.get(i).startsWith("#"); i++) {
+        // ... the slides said to show a sentence Lectern chose show one of a section with no bold in it, ...
+        assertThat(found).filteredOn(f -> f.code().equals("chosen-text")).hasSize(2).allSatisfy(f -> {
+            int heading = f.line() - 1;
+            while (!essay.get(heading).startsWith("#")) {
+                heading--;
+            }
+            for (int i = heading + 1; i < essay.size() && !essay.get(i).startsWith("#"); i++) {
                 assertThat(essay.get(i)).doesNotContain("**");
             }
         });
@@ -117,9 +120,9 @@ class CheckCommandTest {
     @Test
     void rulesAreSwitchedOffByTheirCodesAndAnUnknownCodeIsBadUsage() {
         assertThat(run("check", Seed.ESSAY.toString(), "--duration", "30m", "--strict",
-                "--ignore", "alt-text-missing,no-claim", "--ignore", "discussion-shortened")).isEqualTo(ExitCode.OK);
+                "--ignore", "alt-text-missing,chosen-text", "--ignore", "discussion-shortened")).isEqualTo(ExitCode.OK);
         assertThat(findings()).isEmpty();
-        assertThat(out.toString()).contains("0 errors, 0 warnings, 0 hints (not checked: alt-text-missing, no-claim, discussion-shortened)");
+        assertThat(out.toString()).contains("0 errors, 0 warnings, 0 hints (not checked: alt-text-missing, chosen-text, discussion-shortened)");
 
         assertThat(run("check", "--ignore", "alt-text")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("'alt-text' is not a rule; the rules are text-overflow, ");
@@ -135,7 +138,7 @@ class CheckCommandTest {
         assertThat(file.get("source").asText()).isEqualTo("essay");
         assertThat(file.get("durationSeconds").asInt()).isEqualTo(1200);
         assertThat(file.get("hiddenSlides")).isNotEmpty();
-        assertThat(file.get("findings").findValuesAsText("code")).contains("alt-text-missing", "slide-hidden", "no-claim");
+        assertThat(file.get("findings").findValuesAsText("code")).contains("alt-text-missing", "slide-hidden", "chosen-text");
         assertThat(file.get("findings").get(0).get("line").asInt()).isPositive();
 
         JsonNode stray = JSON.readTree("{\"format\": \"lectern-check/2\", \"files\": [{\"file\": 3, \"findings\": "

@@ -56,6 +56,15 @@ class DeckOptionsTest {
     }
 
     @Test
+    void boldOnlyKeepsTheSentencesLecternWouldChooseOffTheSlides() throws IOException {
+        assertThat(run("outline", Seed.ESSAY.toString(), "--json")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("\"chosen\" : true");
+        out.getBuffer().setLength(0);
+        assertThat(run("outline", Seed.ESSAY.toString(), "--json", "--bold-only")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).doesNotContain("\"chosen\" : true").contains("\"chosen\" : false");
+    }
+
+    @Test
     void anAgendaCanBeAskedForWhenTheEssayHasFewSections() throws IOException {
         Path essay = Files.writeString(dir.resolve("short.md"), "# Short\n\n## One\n\n**A.** a\n\n## Two\n\n**B.** b\n");
         assertThat(run("outline", essay.toString(), "--json")).isEqualTo(ExitCode.OK);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** What would spill over a box even at its smallest size, and which box: what check reports. */
 class SlideFitTest {
-    private static final SlideFit FIT = new SlideFit(SlideGeometry.lectern(ThemeLoader.load("default")));
+    private static final SlideFit FIT = new SlideFit(SlideGeometry.lectern(ThemeLoader.load("default")),
+            ThemeLoader.load("default"));
 
     @Test
     void textThatFitsIsNoOverflow() {

@@ -102,13 +102,62 @@ class DeckPlannerTest {
     }
 
     @Test
-    void aSectionWithoutClaimsOrPictureShowsItsHeadingAlone() {
-        Slide slide = plan("# T\n\n## Quiet part\n\nOnly prose here.\n").slides().get(1);
-        assertThat(slide.kind()).isEqualTo("section");
+    void aSectionWithNothingBoldShowsItsOpeningSentenceWholeAndUnbolded() {
+        Slide slide = plan("# T\n\n## Quiet part\n\nOnly prose here, and *some* of it. More follows.\n").slides().get(1);
+        assertThat(slide.kind()).isEqualTo("statement");
         assertThat(slide.title()).isEqualTo("Quiet part");
-        assertThat(slide.contents().subtitle()).isEmpty();
+        assertThat(slide.claims()).singleElement().satisfies(claim -> {
+            assertThat(claim.text()).isEqualTo("Only prose here, and some of it.");
+            assertThat(claim.isChosen()).isTrue();
+        });
+        assertThat(slide.notes().words()).isEqualTo(9);
+    }
+
+    @Test
+    void aSectionWithNothingBoldShowsItsShortListAsTheAuthorsBullets() {
+        Slide slide = plan("# T\n\n## Steps\n\nWe will:\n\n1. Create a repository\n2. Connect it\n3. Push [changes](x.md)\n")
+                .slides().get(1);
+        assertThat(slide).isInstanceOfSatisfying(lectern.deck.ListSlide.class, list -> {
+            assertThat(list.start()).isEqualTo(1);
+            assertThat(list.items()).extracting(i -> i.stream().map(Claim.Span::text).reduce("", String::concat))
+                    .containsExactly("Create a repository", "Connect it", "Push changes");
+            assertThat(list.items().get(2).get(1).link()).isEqualTo("x.md");
+        });
+    }
+
+    @Test
+    void withBoldOnlyASectionWithNothingBoldShowsItsHeadingAlone() {
+        Slide slide = plan("# T\n\n## Quiet part\n\nOnly prose here, and some of it.\n",
+                PlanOptions.DEFAULTS.withoutRoomSlides().withBoldOnly(true), SlideCapacity.atMost(4)).slides().get(1);
+        assertThat(slide.kind()).isEqualTo("section");
         assertThat(slide.claims()).isEmpty();
-        assertThat(slide.notes().words()).isEqualTo(3);
+    }
+
+    @Test
+    void aSectionWithLittleToSayShowsItsSubheadingsOrWhatItSays() {
+        DeckPlan plan = plan("# T\n\n## Scale\n\n###### Will it add API calls?\n\nNo.\n\n###### Will it add types?\n\nNo.\n\n"
+                + "## Skew\n\nn/a\n");
+        assertThat(plan.slides().get(1).contents().items()).containsExactly("Will it add API calls?", "Will it add types?");
+        assertThat(plan.slides().get(2).claims()).extracting(Claim::text).containsExactly("n/a");
+    }
+
+    @Test
+    void theDocumentsOwnTableOfContentsIsLeftToTheAgendaItsWordsToTheNotes() {
+        DeckPlan plan = plan("# T\n\n## Contents\n\n- [One](#one)\n  - [Deeper](#deeper)\n- [Two](#two)\n\n## One\n\n**A.**\n\n"
+                + "## Two\n\n**B.**\n", PlanOptions.DEFAULTS.withRoom(PlanOptions.Toggle.ON, false, false, false), SlideCapacity.atMost(4));
+        assertThat(titles(plan)).containsExactly("T", "Agenda", "One", "Two");
+        assertThat(plan.slides().get(1).contents().items()).containsExactly("One", "Two");
+        assertThat(plan.slides().get(2).notes().paragraphs()).extracting(NoteParagraph::text).startsWith("Contents", "One");
+    }
+
+    @Test
+    void aPictureOnTheWebIsLeftOutWithAWarning() {
+        Warnings warnings = new Warnings();
+        DeckPlan plan = new DeckPlanner(PlanOptions.DEFAULTS.withoutRoomSlides(), SlideCapacity.atMost(4))
+                .plan(new EssayReader().parse(Path.of("talk.md"), "# T\n\n## Badges\n\n![CI](https://ci.example/badge.svg)\n\nBuilt every night, and tested.\n",
+                        warnings), warnings);
+        assertThat(plan.slides()).extracting(Slide::kind).containsExactly("title", "statement");
+        assertThat(warnings.all()).extracting(lectern.Warning::line).containsExactly(5);
     }
 
     @Test
@@ -150,9 +199,9 @@ class DeckPlannerTest {
                 org.assertj.core.groups.Tuple.tuple("title", "T"),
                 org.assertj.core.groups.Tuple.tuple("section", "Part"),
                 org.assertj.core.groups.Tuple.tuple("statement", "Part"),
-                org.assertj.core.groups.Tuple.tuple("section", "One"),
-                org.assertj.core.groups.Tuple.tuple("section", "Two"),
-                org.assertj.core.groups.Tuple.tuple("section", "Next"));
+                org.assertj.core.groups.Tuple.tuple("statement", "One"),
+                org.assertj.core.groups.Tuple.tuple("statement", "Two"),
+                org.assertj.core.groups.Tuple.tuple("statement", "Next"));
         Slide divider = plan.slides().get(1);
         assertThat(divider.contents().items()).containsExactly("One", "Two");
         assertThat(divider.notes().isEmpty()).isTrue();
@@ -176,12 +225,15 @@ class DeckPlannerTest {
     }
 
     @Test
-    void aDividerLeavesOutTheListWhenItDoesNotFit() {
-        SlideCapacity noLists = slide -> !(slide instanceof SectionSlide) && SlideCapacity.atMost(4).fits(slide);
-        Slide divider = plan("# T\n\n## Part\n\n**C.** a\n\n### One\n\nb\n", PlanOptions.DEFAULTS.withoutRoomSlides(), noLists)
-                .slides().get(1);
-        assertThat(divider.kind()).isEqualTo("section");
-        assertThat(divider.contents().items()).isEmpty();
+    void aDividerThatCannotListItsSubsectionsGivesWayToTheSectionsOwnSlides() {
+        SlideCapacity noDividers = slide -> !(slide instanceof SectionSlide) && SlideCapacity.atMost(4).fits(slide);
+        DeckPlan plan = plan("# T\n\n## Part\n\n**C.** a\n\n### One\n\nb\n\n## Empty\n\n### Inside\n\n**D.**\n",
+                PlanOptions.DEFAULTS.withoutRoomSlides(), noDividers);
+        // A section with nothing of its own lists its subsections, as a list.
+        assertThat(plan.slides()).extracting(Slide::kind, Slide::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("title", "T"), org.assertj.core.groups.Tuple.tuple("statement", "Part"),
+                org.assertj.core.groups.Tuple.tuple("statement", "One"), org.assertj.core.groups.Tuple.tuple("list", "Empty"),
+                org.assertj.core.groups.Tuple.tuple("statement", "Inside"));
     }
 
     @Test

@@ -76,8 +76,10 @@ class FigureSlidesTest {
         DeckPlan plan = plan("# T\n\n## Build\n\n**Run it.** Like this:\n\n```sh\n./lectern\n\tmvn verify\n```\n");
         assertThat(plan.slides()).extracting(Slide::kind).containsExactly("title", "statement", "code");
         Figure.CodeFigure code = ((CodeSlide) plan.slides().get(2)).code();
-        assertThat(code.language()).isEqualTo("sh");
-        assertThat(code.lines()).containsExactly("./lectern", "    mvn verify");
+        assertThat(code.listings()).singleElement().satisfies(listing -> {
+            assertThat(listing.language()).isEqualTo("sh");
+            assertThat(listing.lines()).containsExactly("./lectern", "    mvn verify");
+        });
         assertThat(notes(plan.slides().get(1))).doesNotContain("./lectern");
     }
 

@@ -29,6 +29,8 @@ class WildMarkdownTest {
     private static String words(Block block) {
         if (block instanceof Paragraph p) {
             return p.text();
+        } else if (block instanceof Subheading h) {
+            return "#" + h.text();
         } else if (block instanceof ListBlock list) {
             return list.items().stream().map(i -> words(i.blocks())).collect(Collectors.joining(" / "));
         } else if (block instanceof Quote quote) {
@@ -132,7 +134,7 @@ class WildMarkdownTest {
                 Done.
                 """);
         assertThat(essay.sections()).extracting(Section::heading).containsExactly("Install");
-        assertThat(words(essay.sections().get(0).blocks())).isEqualTo("details(On Linux)[From source / Run make.] / Done.");
+        assertThat(words(essay.sections().get(0).blocks())).isEqualTo("details(On Linux)[#From source / Run make.] / Done.");
     }
 
     @Test

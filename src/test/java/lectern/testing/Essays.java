@@ -76,6 +76,12 @@ public final class Essays {
 
             Only prose here, which goes into the speaker notes of a statement slide. Which would you keep? And which would you cut?
 
+            ## A short list without claims
+
+            - The author's first item
+            - A second, with a [link](https://example.com/item)
+            - [x] A third, a task done
+
             ## A picture that is missing
 
             ![A picture that does not exist](missing-picture.jpg)

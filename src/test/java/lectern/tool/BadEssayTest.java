@@ -180,7 +180,8 @@ class BadEssayTest {
         Cli.Result result = build();
         try (XMLSlideShow deck = built(result)) {
             assertThat(result.errLines()).containsExactly(warning(3, "empty heading; its section is titled \"(untitled)\""));
-            assertThat(Cli.titles(deck)).contains("(untitled)");
+            // The section's slide is a statement of its opening sentence, its heading small above it.
+            assertThat(Cli.text(deck.getSlides().get(1))).contains("(untitled)", "Prose under an empty heading.");
             assertThat(Cli.notes(deck)).contains("Prose under an empty heading.");
         }
     }

@@ -194,7 +194,7 @@ class BadPictureTest {
         Path essay = essay(web("/photo.png"));
         Cli.Result result = Cli.run("build", essay.toString(), "-o", dir.resolve("out").toString());
         assertThat(result.errLines()).containsExactly(Locations.format(essay, 5) + ": warning: image " + web("/photo.png")
-                + " is on the web, and Lectern never fetches pictures; left a marked gap on slide 2 (download it "
+                + " is on the web, and Lectern never fetches pictures; left off the slides (download it "
                 + "beside the essay and refer to it there)");
         assertThat(server.requests()).isZero();
     }

@@ -14,8 +14,8 @@ public final class LayoutNames {
 
     /** Lectern's layout for each kind of slide. */
     static final ByKind<String> OF_KIND = new ByKind<>(TITLE_SLIDE, SECTION_HEADER, STATEMENT, TITLE_AND_CONTENT,
-            PICTURE_WITH_CAPTION, PICTURE, TITLE_ONLY, TITLE_ONLY, STATEMENT, TITLE_AND_CONTENT, TITLE_AND_CONTENT,
-            SECTION_HEADER);
+            PICTURE_WITH_CAPTION, PICTURE, TITLE_AND_CONTENT, TITLE_ONLY, TITLE_AND_CONTENT, STATEMENT, TITLE_AND_CONTENT,
+            TITLE_AND_CONTENT, SECTION_HEADER);
 
     private LayoutNames() {
     }

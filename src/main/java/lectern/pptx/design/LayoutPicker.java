@@ -117,9 +117,10 @@ final class LayoutPicker {
                 .map(c -> new LayoutRoles(c.offer.layout, titleOf(c.offer), Optional.empty(), new LayoutRoles.BelowTitle(), c.why))
                 .orElseGet(() -> new LayoutRoles(fallback.layout, titleOf(fallback), Optional.empty(),
                         new LayoutRoles.BelowTitle(), nearestWhy(fallback)));
-        // A closing is set as a section is, a quotation as a statement, an agenda and a discussion as claims.
+        // A closing is set as a section is, a quotation as a statement; a list, code (with the sentence that
+        // introduces it), an agenda and a discussion as claims.
         return Optional.of(new ByKind<>(title, section, statement, claims, claimsWithPicture(offers, fallback),
-                picture(offers, fallback), titleOnly, titleOnly, statement, claims, claims, section));
+                picture(offers, fallback), claims, titleOnly, claims, statement, claims, claims, section));
     }
 
     private Optional<Choice> claims(List<Offer> offers) {

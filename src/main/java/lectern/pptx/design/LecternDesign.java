@@ -44,7 +44,8 @@ final class LecternDesign implements DeckDesign {
                 new LayoutRoles(layouts.claimsWithPicture(), TITLE, Optional.of(BODY),
                         new LayoutRoles.InSlot(LayoutRoles.Slot.of(Placeholder.PICTURE)), WHY),
                 new LayoutRoles(layouts.picture(), TITLE, Optional.empty(), new LayoutRoles.Behind(), WHY),
-                titleOnly(layouts.table()), titleOnly(layouts.code()), text(layouts.quote(), BODY),
+                text(layouts.list(), CONTENT), titleOnly(layouts.table()), text(layouts.code(), CONTENT),
+                text(layouts.quote(), BODY),
                 text(layouts.agenda(), CONTENT), text(layouts.discussion(), CONTENT), text(layouts.closing(), BODY));
         return new Designed(show, roles);
     }

@@ -90,7 +90,7 @@ final class PictureWriter {
         }
         shape.setAnchor(frame);
         CTPicture ct = (CTPicture) shape.getXmlObject();
-        ct.getNvPicPr().getCNvPr().setName("Picture: " + image.file().name());
+        ct.getNvPicPr().getCNvPr().setName(ShapeNames.PICTURE + image.file().name());
         ct.getNvPicPr().getCNvPr().setDescr(picture.alt());
         cover(ct, image.file().width(), image.file().height(), frame.getWidth(), frame.getHeight(), picture.focus());
         treat(ct);
@@ -147,7 +147,7 @@ final class PictureWriter {
         gap.setAnchor(Box.of(frame.getX() + inset, frame.getY() + inset, frame.getWidth() - 2 * inset,
                 frame.getHeight() - 2 * inset));
         CTShape sp = (CTShape) gap.getXmlObject();
-        sp.getNvSpPr().getCNvPr().setName("Missing picture");
+        sp.getNvSpPr().getCNvPr().setName(ShapeNames.GAP);
         sp.getNvSpPr().getCNvPr().setDescr("Missing picture: " + picture.alt());
         // A background of its own keeps the gap readable on dark slides too.
         sp.getSpPr().addNewSolidFill().addNewSchemeClr().setVal(STSchemeColorVal.BG_1);

@@ -1,7 +1,6 @@
 package lectern.pptx.slide;
 
 import java.awt.geom.Rectangle2D;
-import java.util.List;
 import java.util.Optional;
 import lectern.Warnings;
 import lectern.deck.AgendaSlide;
@@ -11,6 +10,7 @@ import lectern.deck.ClaimsWithPictureSlide;
 import lectern.deck.ClosingSlide;
 import lectern.deck.CodeSlide;
 import lectern.deck.DiscussionSlide;
+import lectern.deck.ListSlide;
 import lectern.deck.PictureSlide;
 import lectern.deck.QuoteSlide;
 import lectern.deck.SectionSlide;
@@ -30,7 +30,6 @@ import lectern.pptx.xml.Box;
 import lectern.pptx.xml.Placeholders;
 import lectern.theme.Theme;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
@@ -72,7 +71,7 @@ public final class SlideWriter {
         this.notes = new NotesWriter(show, ownNotesMaster);
         FigureMeasure figures = new FigureMeasure(geometry, theme);
         this.tables = new TableWriter(figures);
-        this.code = new CodeWriter(figures);
+        this.code = new CodeWriter(figures, text, new CodeColours(show.getSlideMasters().get(0).getTheme()));
     }
 
     /**
@@ -87,7 +86,7 @@ public final class SlideWriter {
         if (hidden) {
             target.getXmlObject().setShow(false);
         }
-        clearPromptText(target);
+        Placeholders.clearPromptText(target);
         XSLFTextShape title = role.title().in(target).orElseThrow(() -> new IllegalStateException(
                 "layout " + role.layout().getName() + " has no title placeholder"));
         Optional<XSLFTextShape> body = role.body().flatMap(slot -> slot.in(target));
@@ -96,7 +95,7 @@ public final class SlideWriter {
         // the slide's shapes is stale, so nothing may walk them afterwards.
         Optional<CTPlaceholder> slot = role.picture() instanceof LayoutRoles.InSlot in ? takeSlot(target, in.slot())
                 : Optional.empty();
-        removeEmptyPlaceholders(target);
+        Placeholders.removeEmpty(target);
         slide.picture().ifPresent(picture -> place(target, slide, picture, role, boxes, slot));
         if (!(slide instanceof TitleSlide)) {
             SlideFurniture.add(target, furniture.numbers() ? Optional.of(slide.number()) : Optional.empty(),
@@ -186,6 +185,17 @@ public final class SlideWriter {
         }
 
         @Override
+        public Void list(ListSlide s) {
+            title();
+            if (s.numbered()) {
+                text.numbered(body.orElseThrow(), placed.body().orElseThrow(), s.start(), boxes.body().orElseThrow());
+            } else {
+                claims();
+            }
+            return null;
+        }
+
+        @Override
         public Void table(TableSlide s) {
             title();
             tables.write(target, s.table());
@@ -195,7 +205,7 @@ public final class SlideWriter {
         @Override
         public Void code(CodeSlide s) {
             title();
-            code.write(target, s.code());
+            code.write(target, s, body, placed.body());
             return null;
         }
 
@@ -268,26 +278,5 @@ public final class SlideWriter {
         Optional<CTPlaceholder> ph = frame.flatMap(Placeholders::of).map(p -> (CTPlaceholder) p.copy());
         frame.ifPresent(slide::removeShape);
         return ph;
-    }
-
-    /**
-     * POI copies the layout's prompt text ("Click to edit Master title style") into the slide's
-     * placeholders; on a slide that text would be real text, so it goes before anything is filled in.
-     */
-    private static void clearPromptText(XSLFSlide slide) {
-        for (XSLFTextShape shape : Placeholders.content(slide)) {
-            shape.clearText();
-            shape.addNewTextParagraph();
-        }
-    }
-
-    /** An empty placeholder shows "Click to add text" to the user: never leave one behind. */
-    private static void removeEmptyPlaceholders(XSLFSlide slide) {
-        for (XSLFShape shape : List.copyOf(slide.getShapes())) {
-            if (shape instanceof XSLFTextShape textShape && Placeholders.of(shape).isPresent()
-                    && textShape.getText().isBlank()) {
-                slide.removeShape(shape);
-            }
-        }
     }
 }

@@ -45,11 +45,18 @@ final class TextWriter {
         }
     }
 
-    /** Lines numbered from {@code first}: an agenda, or its continuation. */
+    /** Lines numbered from {@code first}: an agenda, or its continuation; unnumbered from 0, as numbered already. */
     void numbered(XSLFTextShape shape, Placement.Text text, int first, TextBox box) {
         double size = fill(shape, text.paragraphs(), box, true);
         int number = first;
         for (XSLFTextParagraph paragraph : shape.getTextParagraphs()) {
+            if (first == 0) {
+                paragraph.setBullet(false);
+                paragraph.setSpaceBefore(-box.style().spaceBefore() * size);
+                paragraph.setLeftMargin(0.0);
+                paragraph.setIndent(0.0);
+                continue;
+            }
             paragraph.setBulletAutoNumber(org.apache.poi.sl.usermodel.AutoNumberingScheme.arabicPeriod, number++);
             // The layout sizes its bullet marks in points and sets them in a symbol font; a number reads as part of
             // its line only in the line's own size and font.
@@ -78,6 +85,19 @@ final class TextWriter {
      */
     void lines(XSLFTextShape shape, Placement.Text text, TextBox box) {
         fill(shape, text.paragraphs(), box, false);
+    }
+
+    /**
+     * The sentence that introduces code, across the top of the code layout's text box: plain lines, without
+     * the box's list markers.
+     */
+    void lead(XSLFTextShape shape, Placement.Text text, TextBox box) {
+        fill(shape, text.paragraphs(), box, false);
+        for (XSLFTextParagraph paragraph : shape.getTextParagraphs()) {
+            paragraph.setBullet(false);
+            paragraph.setLeftMargin(0.0);
+            paragraph.setIndent(0.0);
+        }
     }
 
     /** Sets the paragraphs at the largest size that fits the box; returns that size. */

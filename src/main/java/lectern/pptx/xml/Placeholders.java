@@ -120,4 +120,24 @@ public final class Placeholders {
         CTTextListStyle list = body.isSetLstStyle() ? body.getLstStyle() : body.addNewLstStyle();
         return list.isSetLvl1PPr() ? list.getLvl1PPr() : list.addNewLvl1PPr();
     }
+
+    /**
+     * POI copies the layout's prompt text ("Click to edit Master title style") into the slide's
+     * placeholders; on a slide that text would be real text, so it goes before anything is filled in.
+     */
+    public static void clearPromptText(XSLFSlide slide) {
+        for (XSLFTextShape shape : content(slide)) {
+            shape.clearText();
+            shape.addNewTextParagraph();
+        }
+    }
+
+    /** An empty placeholder shows "Click to add text" to the user: never leave one behind. */
+    public static void removeEmpty(XSLFSlide slide) {
+        for (XSLFShape shape : List.copyOf(slide.getShapes())) {
+            if (shape instanceof XSLFTextShape textShape && of(shape).isPresent() && textShape.getText().isBlank()) {
+                slide.removeShape(shape);
+            }
+        }
+    }
 }

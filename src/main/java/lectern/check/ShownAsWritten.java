@@ -1,0 +1,77 @@
+package lectern.check;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import lectern.deck.Claim;
+import lectern.deck.CodeSlide;
+import lectern.deck.ListSlide;
+import lectern.deck.Slide;
+import lectern.layout.Placement;
+import lectern.layout.SlideFit;
+
+/**
+ * How the author's words reach the slides: whether markup would show as typed, whether code sits in its box as
+ * the author laid it out, and where a slide shows words Lectern chose because nothing was bold.
+ */
+final class ShownAsWritten implements RuleGroup {
+    /**
+     * Markup no reader of a slide should see: heading attributes, fence lines of a div, Liquid and Hugo tags, wiki links,
+     * TeX's display dollars, an alert's marker, and HTML tags (only tags HTML has, so that an author's
+     * {@code <placeholder>} in a command stays theirs).
+     */
+    private static final Pattern MARKUP = Pattern.compile("\\{#[\\w-]+[^}]*\\}|\\{\\.[\\w-]+[^}]*\\}|^:{3,}|\\{%.*?%\\}|\\[\\[[^\\]]+\\]\\]"
+            + "|\\{\\{.*?\\}\\}|\\$\\$|\\[!(?:note|tip|important|warning|caution)\\]|</?(?:a|b|i|u|s|em|strong|br|img|div|span|p"
+            + "|sup|sub|details|summary|table|tr|td|th|code|pre|kbd|h[1-6]|ul|ol|li|figure|figcaption|center|font|hr"
+            + "|picture|source)(?:\\s[^>]*)?/?>", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+    private final SlideFit fit;
+
+    ShownAsWritten(SlideFit fit) {
+        this.fit = fit;
+    }
+
+    @Override
+    public void check(Talk talk, Found found) {
+        for (Slide slide : talk.slides()) {
+            markup(talk, slide, found);
+            if (slide instanceof CodeSlide code && found.wants(Rule.CODE_OVERFLOW)) {
+                fit.code(code).ifPresent(overflow -> found.add(Rule.CODE_OVERFLOW, code.code().line(), slide.number(),
+                        (overflow.fits() ? "the code's longest lines wrap" : "the code runs past its box")
+                                + String.format(Locale.ROOT, " even at %.0f pt, the smallest the theme allows for code",
+                                overflow.minSize()), talk.fromDeck()
+                                ? "make the code's font smaller, or split the code over two slides, in PowerPoint"
+                                : overflow.fits() ? "break its long lines (a command can go on over lines with \\)"
+                                : "split the code block with a blank line, or show less of it"));
+            }
+            chosen(talk, slide, found);
+        }
+    }
+
+    private static void markup(Talk talk, Slide slide, Found found) {
+        Placement.Placed placed = Placement.of(slide);
+        Optional<String> shown = Stream.concat(Stream.of(placed.title()), placed.body().stream())
+                .flatMap(text -> text.paragraphs().stream())
+                .map(spans -> spans.stream().map(Claim.Span::text).reduce("", String::concat))
+                .map(MARKUP::matcher).filter(Matcher::find).map(Matcher::group).findFirst();
+        shown.ifPresent(markup -> found.add(Rule.LITERAL_MARKUP, slide.line(), slide.number(), "the slide would show \""
+                + Report.shorten(markup, 40) + "\" as typed", talk.fromDeck()
+                ? "delete it from the slide in PowerPoint"
+                : "write it as plain Markdown, or leave it out: Lectern shows what it does not know as the author typed it"));
+    }
+
+    /** A slide showing a sentence or list Lectern chose, since nothing of its section was bold. */
+    private static void chosen(Talk talk, Slide slide, Found found) {
+        List<Claim> claims = slide.claims();
+        boolean sentence = !claims.isEmpty() && claims.stream().allMatch(Claim::isChosen);
+        if (!sentence && !(slide instanceof ListSlide) || slide.continues() || talk.fromDeck()) {
+            return;
+        }
+        found.add(Rule.CHOSEN_TEXT, sentence ? talk.lineOf(claims.get(0), slide) : slide.line(), slide.number(),
+                "nothing in the section is bold, so the slide shows " + (sentence ? "\"" + Report.shorten(claims.get(0).text(), 50)
+                        + "\", which Lectern chose from its prose" : "its list, which Lectern chose to show"), "bold what the room should remember (**like this**); --bold-only shows only what is bold");
+    }
+}

@@ -1,0 +1,178 @@
+package lectern.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import lectern.deck.Claim;
+import lectern.deck.CodeSlide;
+import lectern.deck.Figure;
+import lectern.deck.NoteParagraph;
+import lectern.deck.Slide;
+import lectern.deck.SpeakerNotes;
+import lectern.layout.SlideCapacity;
+
+/**
+ * A section's code as a presenter shows it: a command and its output, and short blocks one after another,
+ * together on one slide; a block too long for a slide split at its blank lines over continuation slides; and
+ * a short block alone under the sentence that introduces it, never a line of code lost on an empty slide.
+ */
+final class CodeSlides {
+    /** Blocks further apart than this many words of prose are steps of their own, each shown as it is said. */
+    static final int PROSE_BETWEEN = 80;
+    /** Code of this many lines or fewer is shown under the sentence that introduces it. */
+    static final int SHORT = 3;
+
+    private final SlideCapacity capacity;
+
+    CodeSlides(SlideCapacity capacity) {
+        this.capacity = capacity;
+    }
+
+    /** The slides of a section's code blocks, in order; its tables and quotations are not its business. */
+    List<SectionSlides.Planned> slides(String heading, List<SectionContent.At<Figure>> figures, SectionNotes notes) {
+        List<List<SectionContent.At<Figure.CodeFigure>>> runs = runs(figures, notes);
+        List<SectionSlides.Planned> slides = new ArrayList<>();
+        for (List<SectionContent.At<Figure.CodeFigure>> run : runs) {
+            for (List<SectionContent.At<Figure.CodeFigure>> group : groups(heading, run)) {
+                slides.addAll(slidesOf(heading, group, notes));
+            }
+        }
+        return slides;
+    }
+
+    /** Code blocks in a row: nothing else shown between them, no claim, no heading, and not much prose. */
+    private static List<List<SectionContent.At<Figure.CodeFigure>>> runs(List<SectionContent.At<Figure>> figures,
+                                                                          SectionNotes notes) {
+        List<List<SectionContent.At<Figure.CodeFigure>>> runs = new ArrayList<>();
+        List<SectionContent.At<Figure.CodeFigure>> run = new ArrayList<>();
+        for (SectionContent.At<Figure> figure : figures) {
+            if (!(figure.item() instanceof Figure.CodeFigure code)) {
+                if (!run.isEmpty()) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+                continue;
+            }
+            if (!run.isEmpty()) {
+                int after = run.get(run.size() - 1).at();
+                boolean claimBetween = notes.claimParagraphs().stream().anyMatch(p -> p >= after && p < figure.at());
+                if (claimBetween || notes.headingBetween(after, figure.at()) || notes.words(after, figure.at()) > PROSE_BETWEEN) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+            }
+            run.add(new SectionContent.At<>(code, figure.at()));
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    /** A run packed onto as few slides as hold it: each block joins the slide before while they fit together. */
+    private List<List<SectionContent.At<Figure.CodeFigure>>> groups(String heading,
+                                                                   List<SectionContent.At<Figure.CodeFigure>> run) {
+        List<List<SectionContent.At<Figure.CodeFigure>>> groups = new ArrayList<>();
+        List<SectionContent.At<Figure.CodeFigure>> group = new ArrayList<>();
+        for (SectionContent.At<Figure.CodeFigure> block : run) {
+            group.add(block);
+            if (group.size() > 1 && !capacity.fits(slide(heading, Optional.empty(), together(group)))) {
+                group.remove(group.size() - 1);
+                groups.add(group);
+                group = new ArrayList<>(List.of(block));
+            }
+        }
+        groups.add(group);
+        return groups;
+    }
+
+    /** The slides of one group: one, or the parts of a block too long for one. */
+    private List<SectionSlides.Planned> slidesOf(String heading, List<SectionContent.At<Figure.CodeFigure>> group,
+                                                 SectionNotes notes) {
+        int at = group.get(0).at();
+        int from = notes.from(at);
+        Figure.CodeFigure code = together(group);
+        if (group.size() == 1 && !capacity.fits(slide(heading, Optional.empty(), code))) {
+            List<SectionSlides.Planned> parts = new ArrayList<>();
+            for (Figure.CodeFigure part : split(heading, code)) {
+                Slide.Common common = Slide.Common.of(parts.isEmpty() ? heading : heading + " (continued)",
+                        SpeakerNotes.NONE, part.line());
+                parts.add(new SectionSlides.Planned(new CodeSlide(parts.isEmpty() ? common : common.continued(), part),
+                        from, part.line()));
+            }
+            return parts;
+        }
+        Optional<Claim> lead = Optional.empty();
+        if (code.lineCount() <= SHORT) {
+            lead = notes.introduction(at).flatMap(p -> Chosen.lastSentence(spans(p), code.line()))
+                    .filter(sentence -> capacity.fits(slide(heading, Optional.of(sentence), code)));
+        }
+        return List.of(new SectionSlides.Planned(slide(heading, lead, code), from, code.line()));
+    }
+
+    /**
+     * A block too long for one slide, in parts of about the same length (no last slide of two lines), each cut
+     * at the blank line nearest to its share, else at its share.
+     */
+    private List<Figure.CodeFigure> split(String heading, Figure.CodeFigure code) {
+        Figure.Listing listing = code.listings().get(0);
+        List<String> lines = listing.lines();
+        List<Figure.CodeFigure> parts = new ArrayList<>();
+        int line = listing.line();
+        while (!lines.isEmpty()) {
+            int fit = fitting(heading, listing.language(), lines, line);
+            int cut = fit;
+            if (fit < lines.size()) {
+                int slides = (lines.size() + fit - 1) / fit;
+                int share = (lines.size() + slides - 1) / slides;
+                cut = share;
+                int nearest = Integer.MAX_VALUE;
+                for (int b = Math.max(1, share * 2 / 3); b <= fit; b++) {
+                    if (lines.get(b).isBlank() && Math.abs(b - share) < nearest) {
+                        nearest = Math.abs(b - share);
+                        cut = b;
+                    }
+                }
+            }
+            parts.add(new Figure.CodeFigure(listing.language(), lines.subList(0, cut), line));
+            int next = cut;
+            while (next < lines.size() && lines.get(next).isBlank()) {
+                next++;
+            }
+            line += next;
+            lines = lines.subList(next, lines.size());
+        }
+        return parts;
+    }
+
+    /** How many of the lines, from the first, fit one slide; at least one. */
+    private int fitting(String heading, String language, List<String> lines, int line) {
+        int low = 1;
+        int high = lines.size();
+        while (low < high) {
+            int mid = (low + high + 1) / 2;
+            if (capacity.fits(slide(heading, Optional.empty(), new Figure.CodeFigure(language, lines.subList(0, mid), line)))) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    private static Figure.CodeFigure together(List<SectionContent.At<Figure.CodeFigure>> group) {
+        List<Figure.Listing> listings = new ArrayList<>();
+        group.forEach(block -> listings.addAll(block.item().listings()));
+        return new Figure.CodeFigure(listings, group.get(0).item().line());
+    }
+
+    private static CodeSlide slide(String heading, Optional<Claim> lead, Figure.CodeFigure code) {
+        return new CodeSlide(Slide.Common.of(heading, SpeakerNotes.NONE, code.line()), lead, code);
+    }
+
+    /** A notes paragraph as a slide shows the author's words: links kept, nothing bold. */
+    private static List<Claim.Span> spans(NoteParagraph paragraph) {
+        return paragraph.runs().stream().map(run -> new Claim.Span(
+                (run.code() ? MathText.readable(run.text()) : run.text()).replace('\n', ' '), false, run.link())).toList();
+    }
+}
