@@ -11,7 +11,12 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTag;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTagBlock;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTagExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -46,12 +51,24 @@ final class DeckWords {
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Parser PARSER;
+    /** For real documents: also their attribute lists, Liquid and Hugo tags, which are markup, not prose. */
+    private static final Parser MARKUP_AWARE;
+    /**
+     * A fenced div's fence line, a GitHub alert's marker, a task's box: markup that names a kind or a state, not
+     * the author's words.
+     */
+    private static final Pattern FENCES = Pattern.compile("(?m)^\\s*:{3,}.*$|\\[!(?i:note|tip|important|warning|caution)\\]"
+            + "|(?<=^\\s{0,12}(?:[-*+]|\\d{1,9}[.)])\\s{1,4})\\[[ xX]\\]");
 
     static {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 YamlFrontMatterExtension.create()));
         PARSER = Parser.builder(options).build();
+        MutableDataSet aware = new MutableDataSet();
+        aware.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                YamlFrontMatterExtension.create(), AttributesExtension.create(), JekyllTagExtension.create()));
+        MARKUP_AWARE = Parser.builder(aware).build();
     }
 
     private DeckWords() {
@@ -64,10 +81,21 @@ final class DeckWords {
         return words;
     }
 
+    /**
+     * The same for a document as real ones are written: its attribute lists ({@code {#id}}, {@code {alt='…'}}),
+     * Liquid and Hugo tags, div fences and alert markers are markup a site generator reads, not prose.
+     */
+    static Map<String, Integer> ofDocument(String markdown) {
+        Map<String, Integer> words = new HashMap<>();
+        collect(MARKUP_AWARE.parse(FENCES.matcher(markdown).replaceAll("")), words);
+        return words;
+    }
+
     private static void collect(Node node, Map<String, Integer> words) {
         // Front matter and alt text are not prose; an HTML comment is the author's note to self.
         if (node instanceof YamlFrontMatterBlock || node instanceof Image || node instanceof ImageRef
-                || node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment || node instanceof Reference) {
+                || node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment || node instanceof Reference
+                || node instanceof AttributesNode || node instanceof JekyllTag || node instanceof JekyllTagBlock) {
             return;
         }
         if (node instanceof Text || node instanceof Code || node instanceof FencedCodeBlock

@@ -89,14 +89,16 @@ final class TextWriter {
 
     /**
      * The sentence that introduces code, across the top of the code layout's text box: plain lines, without
-     * the box's list markers.
+     * the box's list markers, at the size it was measured at (the layout sets its claims larger).
      */
     void lead(XSLFTextShape shape, Placement.Text text, TextBox box) {
-        fill(shape, text.paragraphs(), box, false);
+        double size = fill(shape, text.paragraphs(), box, false);
         for (XSLFTextParagraph paragraph : shape.getTextParagraphs()) {
             paragraph.setBullet(false);
             paragraph.setLeftMargin(0.0);
             paragraph.setIndent(0.0);
+            paragraph.setSpaceBefore(0.0);
+            paragraph.getTextRuns().forEach(run -> run.setFontSize(size));
         }
     }
 

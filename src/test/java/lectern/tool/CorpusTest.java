@@ -1,0 +1,84 @@
+package lectern.tool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import lectern.Warnings;
+import lectern.check.Check;
+import lectern.check.Finding;
+import lectern.check.Rule;
+import lectern.check.Talks;
+import lectern.deck.CodeSlide;
+import lectern.deck.DeckPlan;
+import lectern.deck.SectionSlide;
+import lectern.deck.Slide;
+import lectern.pipeline.Pipeline;
+import lectern.plan.PlanOptions;
+import lectern.testing.Cli;
+import lectern.testing.Corpus;
+import lectern.testing.OoxmlSchemas;
+import lectern.theme.ThemeLoader;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every document of the corpus, real Markdown by others, built as a user builds it: no stack trace, no word of
+ * prose lost, every part valid PowerPoint, the deck titled as the document says, and none of the plainest
+ * defects a presenter would have to fix by hand (a heading alone, a line of code alone, markup shown as typed).
+ */
+class CorpusTest {
+    /** Each document's title, as its front matter, its first H1 (or that H1's picture) names it. */
+    private static final Map<String, String> TITLES = Map.of(
+            "blog-qmc-scipy", "A quick tour of QMC with SciPy",
+            "carpentries-git-remotes", "Remotes in GitHub",
+            "carpentries-python-plotting", "Visualizing Tabular Data",
+            "essay-tuning-playbook", "Deep Learning Tuning Playbook",
+            "ja-otel-collector-config", "設定",
+            "kep-admin-network-policy", "KEP-2091: Add support for AdminNetworkPolicy resources",
+            "lecture-cs228-bayesnets", "Bayesian networks",
+            "readme-btop", "btop++",
+            "rfc-trusted-publishing", "Security Improvements for CI Publishing to crates.io",
+            "tutorial-argocd-entra-sso", "Microsoft");
+
+    @TempDir
+    Path out;
+
+    static Stream<Corpus.Document> corpus() {
+        return Corpus.documents().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void buildsADeckWithNothingLostAndNothingAPresenterMustFirstFix(Corpus.Document document) throws Exception {
+        Cli.Result built = Cli.run("build", document.file().toString(), "-o", out.toString(), "-q").saysNoJava();
+        assertThat(built.exit()).as(built.err()).isZero();
+        Path deck;
+        try (Stream<Path> decks = Files.list(out)) {
+            deck = decks.filter(f -> f.toString().endsWith(".pptx")).findFirst().orElseThrow();
+        }
+        assertThat(OoxmlSchemas.problems(deck)).isEmpty();
+        String markdown = Files.readString(document.file(), StandardCharsets.UTF_8);
+        assertThat(DeckWords.missing(DeckWords.ofDocument(markdown), DeckWords.ofDeck(deck))).as("prose not in the deck").isEmpty();
+
+        Pipeline pipeline = new Pipeline(ThemeLoader.load("default"), PlanOptions.DEFAULTS);
+        DeckPlan plan = pipeline.plan(document.file(), new Warnings());
+        assertThat(plan.title()).isEqualTo(TITLES.get(document.name()));
+        for (Slide slide : plan.slides()) {
+            assertThat(slide instanceof SectionSlide section && section.subsections().isEmpty())
+                    .as("slide %d \"%s\" shows only its heading", slide.number(), slide.title()).isFalse();
+            assertThat(slide instanceof CodeSlide code && code.code().lineCount() <= 3 && code.lead().isEmpty())
+                    .as("slide %d \"%s\" shows a line or three of code alone", slide.number(), slide.title()).isFalse();
+        }
+        List<Finding> markup = new Check(pipeline.slideFit(), Set.of()).run(Talks.ofEssay(pipeline, document.file(),
+                new Warnings())).findings().stream().filter(f -> f.rule() == Rule.LITERAL_MARKUP).toList();
+        assertThat(markup).as("markup shown as typed").isEmpty();
+    }
+}
