@@ -28,13 +28,19 @@ final class CodeSlides {
         this.capacity = capacity;
     }
 
-    /** The slides of a section's code blocks, in order; its tables and quotations are not its business. */
-    List<SectionSlides.Planned> slides(String heading, List<SectionContent.At<Figure>> figures, SectionNotes notes) {
+    /**
+     * The slides of a section's code blocks, in order; its tables and quotations are not its business.
+     *
+     * @param claims the section's claims; a short block right after one takes that claim as the line above it,
+     *               into {@code taken}, rather than leave the claim a slide before it
+     */
+    List<SectionSlides.Planned> slides(String heading, List<SectionContent.At<Figure>> figures, SectionNotes notes,
+                                       List<NotesBuilder.FoundClaim> claims, List<NotesBuilder.FoundClaim> taken) {
         List<List<SectionContent.At<Figure.CodeFigure>>> runs = runs(figures, notes);
         List<SectionSlides.Planned> slides = new ArrayList<>();
         for (List<SectionContent.At<Figure.CodeFigure>> run : runs) {
             for (List<SectionContent.At<Figure.CodeFigure>> group : groups(heading, run)) {
-                slides.addAll(slidesOf(heading, group, notes));
+                slides.addAll(slidesOf(heading, group, notes, claims, taken));
             }
         }
         return slides;
@@ -88,7 +94,8 @@ final class CodeSlides {
 
     /** The slides of one group: one, or the parts of a block too long for one. */
     private List<SectionSlides.Planned> slidesOf(String heading, List<SectionContent.At<Figure.CodeFigure>> group,
-                                                 SectionNotes notes) {
+                                                 SectionNotes notes, List<NotesBuilder.FoundClaim> claims,
+                                                 List<NotesBuilder.FoundClaim> taken) {
         int at = group.get(0).at();
         int from = notes.from(at);
         Figure.CodeFigure code = together(group);
@@ -106,6 +113,16 @@ final class CodeSlides {
         if (code.lineCount() <= SHORT) {
             lead = notes.introduction(at).flatMap(p -> Chosen.lastSentence(spans(p), code.line()))
                     .filter(sentence -> capacity.fits(slide(heading, Optional.of(sentence), code)));
+            // The claim right before it (or before the label that leads to it, "Homebrew"): shown above the code
+            // it speaks of, rather than on a slide of its own before it.
+            int claimAt = notes.isLabel(at - 1) ? at - 2 : at - 1;
+            List<NotesBuilder.FoundClaim> before = claims.stream().filter(c -> c.paragraph() == claimAt).toList();
+            if (lead.isEmpty() && before.size() == 1
+                    && capacity.fits(slide(heading, Optional.of(before.get(0).claim()), code))) {
+                lead = Optional.of(before.get(0).claim());
+                taken.add(before.get(0));
+                from = claimAt;
+            }
         }
         return List.of(new SectionSlides.Planned(slide(heading, lead, code), from, code.line()));
     }

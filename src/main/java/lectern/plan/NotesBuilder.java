@@ -26,6 +26,18 @@ final class NotesBuilder {
     private final List<FoundClaim> claims = new ArrayList<>();
     /** Inside a div for the presenter: its bold is not a claim for the room. */
     private int presenterOnly;
+    private Nested nested = (block, at) -> false;
+
+    /** Takes what a list item holds that gets a slide of its own (a step's code), standing at notes paragraph {@code at}. */
+    @FunctionalInterface
+    interface Nested {
+        boolean take(Block block, int at);
+    }
+
+    /** Code and tables in a list's items go to {@code nested} rather than the notes, unless in a div for the presenter. */
+    void takeNested(Nested taker) {
+        this.nested = taker;
+    }
 
     record FoundClaim(Claim claim, int paragraph) {
     }
@@ -90,7 +102,11 @@ final class NotesBuilder {
                 } else {
                     paragraphs.add(new NoteParagraph(marker, depth, list.ordered() ? number : 0, List.of()));
                 }
-                blocks(rest, style, depth + 1);
+                for (Block inner : rest) {
+                    if (presenterOnly > 0 || !nested.take(inner, paragraphs.size())) {
+                        block(inner, style, depth + 1);
+                    }
+                }
                 number++;
             }
         } else if (block instanceof Quote quote) {

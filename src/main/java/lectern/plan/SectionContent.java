@@ -9,11 +9,13 @@ import lectern.deck.Figure;
 import lectern.deck.NoteParagraph;
 import lectern.deck.Picture;
 import lectern.read.Block;
+import lectern.read.CodeBlock;
 import lectern.read.Image;
 import lectern.read.ListBlock;
 import lectern.read.Paragraph;
 import lectern.read.Quote;
 import lectern.read.Section;
+import lectern.read.Table;
 
 /**
  * Notes, claims, pictures and figures of one unit, in essay order: each picture and figure with the place in the
@@ -49,6 +51,9 @@ final class SectionContent {
     SectionContent(Unit unit, FigureSlides figures) {
         String heading = unit.heading == null ? "" : unit.heading;
         NotesBuilder notes = new NotesBuilder();
+        // A step's code, in its list item, is shown as a presenter shows it, as code at the top is.
+        notes.takeNested((block, at) -> (block instanceof CodeBlock || block instanceof Table)
+                && figures.figure(block, heading).map(figure -> this.figures.add(new At<>(figure, at))).orElse(false));
         unit.imagesFromAbove.forEach(image -> add(image, 0));
         read(Divs.open(unit.blocks), heading, figures, notes);
         for (Section sub : unit.subsections) {

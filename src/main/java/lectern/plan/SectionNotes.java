@@ -7,31 +7,59 @@ import lectern.deck.NoteParagraph;
 
 /**
  * A section's notes, as the slides share them: where a figure's or picture's slide takes them from. It
- * takes the paragraph that introduces it ("Run this:") and the headings before that, unless a claim of the
- * slide before it stands there.
+ * takes the paragraph (or list item) that introduces it ("Run this:"; one before that too when it is only a
+ * label, "Run:") and the headings before that, unless a claim of the slide before it stands there, or another
+ * figure or picture does.
+ *
+ * @param shown where the section's figures and pictures stand among the paragraphs
  */
-record SectionNotes(List<NoteParagraph> paragraphs, Set<Integer> claimParagraphs) {
+record SectionNotes(List<NoteParagraph> paragraphs, Set<Integer> claimParagraphs, Set<Integer> shown) {
+    /** A paragraph this short is a label for what follows, not its introduction. */
+    private static final int LABEL_WORDS = 2;
+
     int from(int at) {
+        int floor = shown.stream().filter(s -> s < at).max(Integer::compare).orElse(0);
         int from = at;
-        if (from > 0 && paragraphs.get(from - 1).style() == NoteParagraph.Style.PROSE
-                && !claimParagraphs.contains(from - 1)) {
+        if (introduces(from - 1, floor)) {
             from--;
+            if (words(from) <= LABEL_WORDS && introduces(from - 1, floor)) {
+                from--;
+            }
         }
-        while (from > 0 && paragraphs.get(from - 1).style() == NoteParagraph.Style.HEADING) {
+        while (from > floor && paragraphs.get(from - 1).style() == NoteParagraph.Style.HEADING) {
             from--;
         }
         return from;
     }
 
-    /** The paragraph that introduces what stands at {@code at}, when {@link #from} takes one. */
+    /** The paragraph or list item that introduces what stands at {@code at}, when {@link #from} takes one. */
     Optional<NoteParagraph> introduction(int at) {
         int from = from(at);
         for (int i = at - 1; i >= from; i--) {
-            if (paragraphs.get(i).style() == NoteParagraph.Style.PROSE) {
+            if (prose(i) && words(i) > 1) {
                 return Optional.of(paragraphs.get(i));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether paragraph {@code i} is a label for what follows it ("Run:", "Homebrew"), no claim. */
+    boolean isLabel(int i) {
+        return i >= 0 && prose(i) && words(i) <= LABEL_WORDS && !claimParagraphs.contains(i);
+    }
+
+    private boolean introduces(int i, int floor) {
+        return i >= floor && prose(i) && !claimParagraphs.contains(i);
+    }
+
+    private boolean prose(int i) {
+        NoteParagraph.Style style = paragraphs.get(i).style();
+        return style == NoteParagraph.Style.PROSE || style == NoteParagraph.Style.BULLET
+                || style == NoteParagraph.Style.NUMBERED;
+    }
+
+    private int words(int i) {
+        return lectern.deck.Words.count(paragraphs.get(i).text());
     }
 
     /** Whether a heading (of a subsection, or a div) stands between two places. */

@@ -99,28 +99,22 @@ final class SectionSlides {
     private Shown shown(String heading, int line, SectionContent content, boolean lead) {
         Set<Integer> claimParagraphs = new HashSet<>();
         content.claims.forEach(found -> claimParagraphs.add(found.paragraph()));
-        SectionNotes notes = new SectionNotes(content.notes, claimParagraphs);
+        Set<Integer> standing = new HashSet<>();
+        content.figures.forEach(figure -> standing.add(figure.at()));
+        content.pictures.forEach(picture -> standing.add(picture.at()));
+        SectionNotes notes = new SectionNotes(content.notes, claimParagraphs, standing);
         List<SectionContent.At<Picture>> pictures = new ArrayList<>(content.pictures);
-        List<Planned> planned = new ArrayList<>();
-        if (!content.claims.isEmpty()) {
+        List<NotesBuilder.FoundClaim> overCode = new ArrayList<>();
+        List<Planned> planned = new ArrayList<>(code.slides(heading, content.figures, notes, content.claims, overCode));
+        List<NotesBuilder.FoundClaim> claims = new ArrayList<>(content.claims);
+        claims.removeAll(overCode);
+        if (!claims.isEmpty()) {
             Optional<Picture> beside = pictures.isEmpty() ? Optional.empty() : Optional.of(pictures.remove(0).item());
-            // Claims after a figure or picture come after its slide, as they come after it in the essay.
-            List<Integer> between = new ArrayList<>();
-            content.figures.forEach(figure -> between.add(figure.at()));
-            pictures.forEach(picture -> between.add(picture.at()));
-            List<List<NotesBuilder.FoundClaim>> runs = new ArrayList<>();
-            for (NotesBuilder.FoundClaim claim : content.claims) {
-                List<NotesBuilder.FoundClaim> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-                int after = last == null ? -1 : last.get(last.size() - 1).paragraph();
-                if (last == null || between.stream().anyMatch(at -> after < at && at <= claim.paragraph())) {
-                    runs.add(new ArrayList<>());
-                }
-                runs.get(runs.size() - 1).add(claim);
-            }
+            List<List<NotesBuilder.FoundClaim>> runs = runs(claims, content.figures, pictures);
             for (int r = 0; r < runs.size(); r++) {
                 planned.addAll(claimSlides(heading, line, r == 0 ? beside : Optional.empty(), runs.get(r), r > 0));
             }
-        } else if (lead) {
+        } else if (lead && content.claims.isEmpty()) {
             // With nothing bold, what comes first opens the section: a picture or figure, or the list or
             // sentence the section would show, when they stand before the prose that leads to the picture.
             Planned chosen = chosen(heading, line, content);
@@ -134,7 +128,6 @@ final class SectionSlides {
                         Optional.of(picture)), 0, picture.line()));
             }
         }
-        planned.addAll(code.slides(heading, content.figures, notes));
         for (SectionContent.At<Figure> figure : content.figures) {
             if (!(figure.item() instanceof Figure.CodeFigure)) {
                 planned.addAll(figures.slides(heading, figure.item(), notes.from(figure.at())));
@@ -147,6 +140,25 @@ final class SectionSlides {
         }
         planned.sort(Comparator.comparingInt(Planned::from).thenComparingInt(Planned::line));
         return share(heading, planned, content.notes, lead);
+    }
+
+    /** Claims after a figure or picture come after its slide, as they come after it in the essay. */
+    private static List<List<NotesBuilder.FoundClaim>> runs(List<NotesBuilder.FoundClaim> claims,
+                                                           List<SectionContent.At<Figure>> figures,
+                                                           List<SectionContent.At<Picture>> pictures) {
+        List<Integer> between = new ArrayList<>();
+        figures.forEach(figure -> between.add(figure.at()));
+        pictures.forEach(picture -> between.add(picture.at()));
+        List<List<NotesBuilder.FoundClaim>> runs = new ArrayList<>();
+        for (NotesBuilder.FoundClaim claim : claims) {
+            List<NotesBuilder.FoundClaim> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            int after = last == null ? -1 : last.get(last.size() - 1).paragraph();
+            if (last == null || between.stream().anyMatch(at -> after < at && at <= claim.paragraph())) {
+                runs.add(new ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(claim);
+        }
+        return runs;
     }
 
     /**
@@ -196,10 +208,12 @@ final class SectionSlides {
         int taken = first;
         for (int i = 0; i < planned.size(); i++) {
             int from = i == 0 ? first : Math.max(taken, planned.get(i).from());
-            // Slides that stand at one place (a table and its continuation) give its notes to the first of them.
+            // A slide's notes run to where the next slide's begin. Two that begin at one place: a continuation
+            // (of a table, of code) leaves them to the slide it continues; anything else takes them, as what
+            // stands there leads to it (a table, then the paragraph that introduces the code after it).
             int to = notes.size();
             for (int j = i + 1; j < planned.size(); j++) {
-                if (planned.get(j).from() > from) {
+                if (planned.get(j).from() > from || !planned.get(j).slide().continues()) {
                     to = planned.get(j).from();
                     break;
                 }

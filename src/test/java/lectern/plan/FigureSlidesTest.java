@@ -72,15 +72,18 @@ class FigureSlidesTest {
     }
 
     @Test
-    void codeIsACodeSlideAfterTheSectionsClaims() {
+    void shortCodeRightAfterAClaimIsShownUnderThatClaim() {
         DeckPlan plan = plan("# T\n\n## Build\n\n**Run it.** Like this:\n\n```sh\n./lectern\n\tmvn verify\n```\n");
-        assertThat(plan.slides()).extracting(Slide::kind).containsExactly("title", "statement", "code");
-        Figure.CodeFigure code = ((CodeSlide) plan.slides().get(2)).code();
+        assertThat(plan.slides()).extracting(Slide::kind).containsExactly("title", "code");
+        CodeSlide slide = (CodeSlide) plan.slides().get(1);
+        assertThat(slide.claims()).extracting(Claim::text).containsExactly("Run it.");
+        assertThat(notes(slide)).isEqualTo("Run it. Like this:");
+        Figure.CodeFigure code = slide.code();
         assertThat(code.listings()).singleElement().satisfies(listing -> {
             assertThat(listing.language()).isEqualTo("sh");
             assertThat(listing.lines()).containsExactly("./lectern", "    mvn verify");
         });
-        assertThat(notes(plan.slides().get(1))).doesNotContain("./lectern");
+        assertThat(notes(slide)).doesNotContain("./lectern");
     }
 
     @Test
