@@ -111,11 +111,6 @@ public final class Syntax {
         return new Syntax(Optional.ofNullable(STYLES.get(tag)));
     }
 
-    /** Whether this language is coloured at all. */
-    public boolean colours() {
-        return style.isPresent();
-    }
-
     /**
      * Each line as tokens, which together are the line; a comment or string that runs over lines is carried on.
      * Plain for a language not coloured.

@@ -109,7 +109,12 @@ public final class FigureMeasure {
 
     /** Room between two listings shown together, a command and its output. */
     public static final double LISTING_GAP = 10;
-    private static final double LINE_SAFETY = 1.05;
+    /**
+     * Code's lines are set this many times their size apart, exactly: renderers disagree on a monospaced font's own
+     * line height (LibreOffice adds an East Asian font's to a line of Latin code), and a box sized to its code
+     * must hold it in all of them.
+     */
+    public static final double LINE_PITCH = 1.2;
     /** Room between the sentence that introduces code and the code. */
     public static final double LEAD_GAP = 8;
 
@@ -159,13 +164,12 @@ public final class FigureMeasure {
 
     private CodeSet set(Figure.CodeFigure code, double size, boolean wraps, double width) {
         List<Double> heights = new ArrayList<>();
-        // LibreOffice sets monospaced lines a little further apart than Java measures them.
-        double line = this.code.lineHeight(size) * LINE_SAFETY;
+        double line = size * LINE_PITCH;
         for (Figure.Listing listing : code.listings()) {
             double text = 0;
             for (String l : listing.lines()) {
-                text += wraps ? Math.max(line, this.code.height(List.of(List.of(new Claim.Span(l, false))), size,
-                        box.textWidth(), TextStyle.PLAIN) * LINE_SAFETY) : line;
+                text += wraps ? line * Math.max(1, Math.round(this.code.height(List.of(List.of(new Claim.Span(l, false))),
+                        size, box.textWidth(), TextStyle.PLAIN) / this.code.lineHeight(size))) : line;
             }
             heights.add(text + 2 * Region.INSET_Y);
         }

@@ -121,11 +121,6 @@ final class SectionContent {
                 && paragraph.runs().stream().anyMatch(run -> !run.link().isEmpty());
     }
 
-    /** The section's pictures, in order. */
-    List<Picture> pictureList() {
-        return pictures.stream().map(At::item).toList();
-    }
-
     private void add(Image image, int at) {
         if (Picture.isOnTheWeb(image.src())) {
             fromTheWeb.add(image);

@@ -24,23 +24,10 @@ final class InlineMath implements Parser.ParserExtension {
         return new InlineMath();
     }
 
-    /** The TeX between the dollars, and whether it was displayed ({@code $$}). */
+    /** Inline or displayed math ({@code $…$}, {@code $$…$$}), kept as the author wrote it. */
     static final class Math extends Node {
-        private final String tex;
-        private final boolean display;
-
-        Math(BasedSequence chars, String tex, boolean display) {
+        Math(BasedSequence chars) {
             super(chars);
-            this.tex = tex;
-            this.display = display;
-        }
-
-        String tex() {
-            return tex;
-        }
-
-        boolean display() {
-            return display;
         }
 
         /** The math as the author wrote it, dollars and all. */
@@ -118,8 +105,7 @@ final class InlineMath implements Parser.ParserExtension {
             }
             int end = close + (display ? 2 : 1);
             parser.flushTextNode();
-            parser.getBlock().appendChild(new Math(input.subSequence(start, end), input.subSequence(open, close).toString(),
-                    display));
+            parser.getBlock().appendChild(new Math(input.subSequence(start, end)));
             parser.setIndex(end);
             return true;
         }

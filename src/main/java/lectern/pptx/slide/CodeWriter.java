@@ -81,6 +81,8 @@ final class CodeWriter {
     private void lines(XSLFTextBox box, List<List<Syntax.Token>> lines, double size) {
         for (List<Syntax.Token> line : lines) {
             XSLFTextParagraph paragraph = box.addNewTextParagraph();
+            // Exactly as far apart as measured: a negative spacing is in points.
+            paragraph.setLineSpacing(-size * FigureMeasure.LINE_PITCH);
             boolean empty = line.stream().allMatch(token -> token.text().isEmpty());
             if (empty) {
                 // An empty line still takes a line's height; a run with no text would not say how high.
