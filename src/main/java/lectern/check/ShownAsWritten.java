@@ -20,10 +20,10 @@ import lectern.layout.SlideFit;
 final class ShownAsWritten implements RuleGroup {
     /**
      * Markup no reader of a slide should see: heading attributes, fence lines of a div, Liquid and Hugo tags, wiki links,
-     * TeX's display dollars, an alert's marker, and HTML tags (only tags HTML has, so that an author's
+     * a Markdown link left as its source, TeX's display dollars, an alert's marker, and HTML tags (only tags HTML has, so that an author's
      * {@code <placeholder>} in a command stays theirs).
      */
-    private static final Pattern MARKUP = Pattern.compile("\\{#[\\w-]+[^}]*\\}|\\{\\.[\\w-]+[^}]*\\}|^:{3,}|\\{%.*?%\\}|\\[\\[[^\\]]+\\]\\]"
+    private static final Pattern MARKUP = Pattern.compile("\\{#[\\w-]+[^}]*\\}|\\{\\.[\\w-]+[^}]*\\}|^:{3,}|\\{%.*?%\\}|\\[\\[[^\\]]+\\]\\]|\\]\\((?:https?://|\\.{0,2}/|#)[^)\\s]*\\)"
             + "|\\{\\{.*?\\}\\}|\\$\\$|\\[!(?:note|tip|important|warning|caution)\\]|</?(?:a|b|i|u|s|em|strong|br|img|div|span|p"
             + "|sup|sub|details|summary|table|tr|td|th|code|pre|kbd|h[1-6]|ul|ol|li|figure|figcaption|center|font|hr"
             + "|picture|source)(?:\\s[^>]*)?/?>", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);

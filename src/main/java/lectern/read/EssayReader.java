@@ -46,6 +46,9 @@ public final class EssayReader {
         // Every heading, picture and block is reported by its line; without this, flexmark finds a line by
         // counting line ends from the top of the file each time, and an essay of 1,000 sections took 6 s to read.
         options.set(Parser.TRACK_DOCUMENT_LINES, true);
+        // Hugo fills in {{% param vers %}} before Markdown sees the page, so its authors put tags, spaces and all,
+        // inside link addresses; read strictly, such a link would show on the slide as its source.
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         parser = Parser.builder(options).build();
     }
 

@@ -216,8 +216,17 @@ final class Inlines {
         return java.util.Optional.empty();
     }
 
-    private static Run withLink(Run style, String url) {
-        return new Run("", style.bold(), style.italic(), style.code(), url);
+    /**
+     * A link's style. A link whose address holds a site generator's tag ({@code v{{% param vers %}}/...}) is only
+     * complete once the site is built; its words stay, without an address that would lead nowhere.
+     */
+    private Run withLink(Run style, String url) {
+        java.util.regex.Matcher tag = TEMPLATE.matcher(url);
+        if (!tag.find()) {
+            return new Run("", style.bold(), style.italic(), style.code(), url);
+        }
+        tags.add(tag.group());
+        return style;
     }
 
     private void add(String text, Run style) {

@@ -152,6 +152,13 @@ class CheckTest {
     }
 
     @Test
+    void aLinkLeftAsItsSourceIsMarkupThatWouldShow() throws IOException {
+        String essay = "# Talk\n\n## Docs\n\n**Read [the guide](https://example.com/a(b) first.**\n\n## Then\n\nGo on.\n";
+        assertThat(findings(essay, Rule.LITERAL_MARKUP)).singleElement().satisfies(f ->
+                assertThat(f.message()).isEqualTo("the slide would show \"](https://example.com/a(b)\" as typed"));
+    }
+
+    @Test
     void codeWhoseLinesWrapEvenAtTheSmallestSizeIsFound() throws IOException {
         String essay = "# Talk\n\n## Wide\n\n```\n" + "x".repeat(200) + "\n```\n\n## Narrow\n\n```\nls -l\n```\n";
         assertThat(findings(essay, Rule.CODE_OVERFLOW)).singleElement().satisfies(f -> {

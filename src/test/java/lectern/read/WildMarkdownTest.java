@@ -152,6 +152,15 @@ class WildMarkdownTest {
     }
 
     @Test
+    void aLinkWhoseAddressHoldsAHugoTagKeepsItsWordsWithoutTheAddress() {
+        Essay essay = read("# T\n\nSee [the options](https://example.com/v{{% param vers %}}/README.md) first.\n");
+        Paragraph p = (Paragraph) essay.opening().get(0);
+        assertThat(p.text()).isEqualTo("See the options first.");
+        assertThat(p.runs()).noneMatch(Run::isLink);
+        assertThat(messages()).singleElement().satisfies(m -> assertThat(m).contains("site generator tag"));
+    }
+
+    @Test
     void taskListsKeepWhetherEachTaskIsDone() {
         Essay essay = read("# T\n\n- [x] Written\n- [ ] Tested\n");
         ListBlock list = (ListBlock) essay.opening().get(0);
