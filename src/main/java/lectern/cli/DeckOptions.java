@@ -47,8 +47,9 @@ final class DeckOptions {
 
     @Option(names = "--allow-outside", paramLabel = "DIR", converter = ExistingFolder.class,
             description = "Let pictures from DIR into the deck. Without it, a deck holds only pictures from inside "
-                    + "the essay's folder and the assets/ folder beside it (links and .. followed to where they "
-                    + "really lead), so it never carries a file you did not mean to share. Give it once per folder.")
+                    + "the essay's folder, the assets/ folder beside it and the git repository the essay is in (links "
+                    + "and .. followed to where they really lead), so it never carries a file you did not mean to "
+                    + "share. Give it once per folder.")
     private List<Path> allowOutside = new ArrayList<>();
 
     @Option(names = "--slide-numbers", negatable = true, defaultValue = "true", fallbackValue = "true",

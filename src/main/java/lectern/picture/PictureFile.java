@@ -58,7 +58,8 @@ public record PictureFile(String name, byte[] bytes, PictureFormat format, int w
 
     /**
      * Reads the image {@code src} names: a file inside the folders pictures may come from (looked up beside the
-     * essay, then in the folder above it, so essays in {@code content/} can use the project's {@code assets/}), or
+     * essay, then in the folder above it, so essays in {@code content/} can use the project's {@code assets/}; a
+     * path from the site's root, {@code /img/x.png}, from the essay's folder up to its repository), or
      * a picture written into the essay as a {@code data:} address. Pictures on the web are never fetched.
      */
     static PictureFile load(String src, Path essay, PictureFolders folders) throws PictureProblem {
@@ -143,13 +144,30 @@ public record PictureFile(String name, byte[] bytes, PictureFormat format, int w
         Path folder = essay.toAbsolutePath().getParent();
         Path given = Path.of(path);
         if (given.isAbsolute()) {
-            return List.of(given);
+            return siteRooted(given, folder, essay);
         }
         List<Path> places = new ArrayList<>();
         places.add(folder.resolve(given).normalize());
         if (folder.getParent() != null) {
             places.add(folder.getParent().resolve(given).normalize());
         }
+        return places;
+    }
+
+    /**
+     * An absolute path as a site generator means it ({@code /img/logo.svg}): from the site's root, which is the
+     * essay's folder or one above it, up to its repository. Looked for there first, then as a path on this disk.
+     */
+    private static List<Path> siteRooted(Path given, Path folder, Path essay) {
+        List<Path> places = new ArrayList<>();
+        if (given.getNameCount() > 0) {
+            Path relative = given.subpath(0, given.getNameCount());
+            Path top = PictureFolders.project(essay).orElse(folder);
+            for (Path dir = folder; dir != null && dir.startsWith(top); dir = dir.getParent()) {
+                places.add(dir.resolve(relative).normalize());
+            }
+        }
+        places.add(given);
         return places;
     }
 
@@ -176,7 +194,7 @@ public record PictureFile(String name, byte[] bytes, PictureFormat format, int w
                     throw new PictureProblem("cannot read " + called(src), e.getMessage());
                 }
                 if (!folders.allow(real)) {
-                    throw new PictureProblem(called(src) + " is outside the essay's folder and its assets/ folder, so "
+                    throw new PictureProblem(called(src) + " is outside the essay's folder, its assets/ folder and its repository, so "
                             + "Lectern leaves it out of the deck", "it is " + real + "; --allow-outside "
                             + real.getParent() + " lets pictures from there in");
                 }

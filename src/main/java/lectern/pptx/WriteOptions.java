@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param date          show the essay's date in the footer
  * @param author        overrides the front matter's author, as {@code subject} and {@code keywords} do theirs
  * @param template      a PowerPoint template to use instead of Lectern's layouts (and the theme's template)
- * @param allowOutside  folders pictures may come from besides the essay's folder and its {@code assets/}
+ * @param allowOutside  folders pictures may come from besides the essay's folder, its {@code assets/}
+ *                      and its repository
  */
 public record WriteOptions(boolean keepOriginals, boolean slideNumbers, boolean footer, Optional<String> footerText,
                            boolean date, Optional<String> author, Optional<String> subject, List<String> keywords,
@@ -27,7 +28,7 @@ public record WriteOptions(boolean keepOriginals, boolean slideNumbers, boolean 
         allowOutside = List.copyOf(allowOutside);
     }
 
-    /** Pictures only from the essay's folder and its {@code assets/}. */
+    /** Pictures only from the essay's folder, its {@code assets/} and its repository. */
     public WriteOptions(boolean keepOriginals, boolean slideNumbers, boolean footer, Optional<String> footerText,
                         boolean date, Optional<String> author, Optional<String> subject, List<String> keywords,
                         Optional<Path> template) {

@@ -34,8 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * project/content/beside.png    allowed
  * project/content/figures/a.png allowed
  * project/assets/logo.png       allowed: the project's assets/
- * project/private.png           refused: the project, but neither the essay's folder nor assets/
- * elsewhere/secret.png          refused
+ * project/private.png           refused: the project, but neither the essay's folder nor assets/ ...
+ *                               ... allowed once project/ is a git repository: what the author put in it
+ * elsewhere/secret.png          refused, repository or not
  * </pre>
  */
 class ConfinementTest {
@@ -101,11 +102,42 @@ class ConfinementTest {
         assertThat(result.exit()).isZero();
         assertThat(result.errLines()).singleElement().asString()
                 .startsWith(Locations.format(essay, 5) + ": warning: image ")
-                .contains(" is outside the essay's folder and its assets/ folder, so Lectern leaves it out of the "
+                .contains(" is outside the essay's folder, its assets/ folder and its repository, so Lectern leaves it out of the "
                         + "deck; left a marked gap on slide 2 (it is ")
                 .contains("; --allow-outside ").endsWith(" lets pictures from there in)");
         assertThat(media()).isEmpty();
         assertThat(everyPart()).noneMatch(part -> part.contains(root.toString()));
+    }
+
+    /** Makes {@code project/} a git work tree, as a clone is: a {@code .git} folder with a HEAD. */
+    private void repository() throws IOException {
+        Path git = Files.createDirectories(content.getParent().resolve(".git"));
+        Files.writeString(git.resolve("HEAD"), "ref: refs/heads/main\n");
+    }
+
+    static Stream<String> inTheRepository() {
+        return Stream.of("../private.png", "/private.png", "/content/beside.png", "/beside.png", "/figures/a.png");
+    }
+
+    @ParameterizedTest
+    @MethodSource("inTheRepository")
+    void inARepositoryPicturesFromAnywhereInItGoInAndSiteRootPathsStartFromIt(String src) throws IOException {
+        repository();
+        Cli.Result result = build(essay(src));
+        assertThat(result.err()).isEmpty();
+        assertThat(media()).hasSize(1);
+    }
+
+    @Test
+    void aRepositoryLetsNothingFromOutsideItIn() throws IOException {
+        repository();
+        link(content.resolve("innocent.png"), elsewhere.resolve("secret.png"));
+        for (String src : List.of("../../elsewhere/secret.png", "innocent.png", "ELSEWHERE/secret.png",
+                "/../elsewhere/secret.png")) {
+            Cli.Result refused = build(essay(src.replace("ELSEWHERE", elsewhere.toString())), "--force");
+            assertThat(refused.err()).as(src).contains("is outside the essay's folder, its assets/ folder and its repository");
+            assertThat(media()).isEmpty();
+        }
     }
 
     @Test
