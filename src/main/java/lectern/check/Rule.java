@@ -16,6 +16,8 @@ public enum Rule {
     SLIDE_TOO_WORDY("slide-too-wordy", Level.WARNING, "more than 40 words on a slide (the agenda and discussion slides, which are there to be read, aside)"),
     CLAIM_TOO_LONG("claim-too-long", Level.WARNING, "a claim longer than 30 words"),
     ALT_TEXT_MISSING("alt-text-missing", Level.WARNING, "a picture with no description of its own for screen readers"),
+    ALT_TEXT_PLACEHOLDER("alt-text-placeholder", Level.WARNING, "a picture whose alt text says nothing of it: \"Alt text\", \"image\", its file name"),
+    PICTURE_TOO_SMALL("picture-too-small", Level.WARNING, "a picture with fewer pixels than the points of the frame it fills: blurred on a projector"),
     DUPLICATE_TITLE("duplicate-title", Level.WARNING, "two slides from different headings with the same title"),
     HEADING_SKIPPED("heading-skipped", Level.WARNING, "a heading more than one level below the one before it (### under no ##)"),
     NOTES_TOO_LONG("notes-too-long", Level.WARNING, "notes that take longer than the slide's share of the talk"),

@@ -9,6 +9,7 @@ import lectern.deck.ClaimsSlide;
 import lectern.deck.ClaimsWithPictureSlide;
 import lectern.deck.ClosingSlide;
 import lectern.deck.CodeSlide;
+import lectern.deck.DiagramSlide;
 import lectern.deck.DiscussionSlide;
 import lectern.deck.ListSlide;
 import lectern.deck.PictureSlide;
@@ -125,6 +126,7 @@ final class SlideText implements RuleGroup {
             case HEADING, SUBSECTIONS -> "shorten the heading";
             case ITEMS -> "shorten the list's items, or bold the one sentence the room should remember";
             case LEAD -> "shorten the sentence that introduces the code";
+            case CAPTION -> "shorten the picture's caption (its title); the rest can go in the prose";
         };
     }
 
@@ -162,6 +164,11 @@ final class SlideText implements RuleGroup {
             @Override
             public String picture(PictureSlide s) {
                 return fewerClaims;
+            }
+
+            @Override
+            public String diagram(DiagramSlide s) {
+                return "shorten the picture's caption";
             }
 
             @Override

@@ -42,8 +42,10 @@ public record Talk(Path file, Optional<Path> essay, String title, List<Slide> sl
      * @param alt     the description written for it; empty when there is none of the author's own
      * @param line    the essay line of the picture (or of its slide), 0 where it is not known
      * @param problem why the deck shows a gap instead of it
+     * @param sharpness how many of its pixels fall on each point of its frame; empty for a vector, or not known
      */
-    public record ShownPicture(int slide, String src, String alt, int line, Optional<PictureCheck.Problem> problem) {
+    public record ShownPicture(int slide, String src, String alt, int line, Optional<PictureCheck.Problem> problem,
+                               Optional<Double> sharpness) {
     }
 
     /**

@@ -41,7 +41,8 @@ public final class Talks {
         List<Talk.ShownPicture> pictures = new ArrayList<>();
         for (Slide slide : plan.slides()) {
             slide.picture().ifPresent(picture -> pictures.add(new Talk.ShownPicture(slide.number(), picture.src(),
-                    authorsAlt(images.get(picture.line())), picture.line(), pipeline.pictureProblem(picture.src(), file))));
+                    authorsAlt(images.get(picture.line())), picture.line(), pipeline.pictureProblem(picture.src(), file),
+                    pipeline.pixelsPerPoint(slide, picture))));
         }
         return new Talk(file, Optional.of(file), plan.title(), plan.slides(), plan.timing(), pictures, headings(essay),
                 setApart(essay), false, Map.of());
@@ -81,7 +82,7 @@ public final class Talks {
             for (DeckReader.DeckPicture picture : read.pictures()) {
                 boolean ownWords = !picture.alt().isBlank() && !picture.alt().equals(AltText.fromFileName(picture.file()));
                 pictures.add(new Talk.ShownPicture(slide.number(), picture.file(), ownWords ? picture.alt() : "", line,
-                        picture.problem().map(PictureCheck.Problem::inGap)));
+                        picture.problem().map(PictureCheck.Problem::inGap), Optional.empty()));
             }
         }
         String title = slides.stream().filter(TitleSlide.class::isInstance).map(Slide::title)

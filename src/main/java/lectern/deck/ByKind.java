@@ -8,12 +8,12 @@ import java.util.function.Function;
  * One value for each kind of slide: a layout, the boxes text is set in, a name. A new kind of slide is a new
  * component, so every place that makes one must give its value.
  */
-public record ByKind<T>(T title, T section, T statement, T claims, T claimsWithPicture, T picture, T list, T table,
+public record ByKind<T>(T title, T section, T statement, T claims, T claimsWithPicture, T picture, T diagram, T list, T table,
                         T code, T quote, T agenda, T discussion, T closing) {
 
     /** The kinds as a user says them, in this order. */
     public static final ByKind<String> NAMES = new ByKind<>("title", "section", "statement", "claims",
-            "claims with picture", "picture", "list", "table", "code", "quote", "agenda", "discussion", "closing");
+            "claims with picture", "picture", "diagram", "list", "table", "code", "quote", "agenda", "discussion", "closing");
 
     /** A value with the name of its kind. */
     public record Named<T>(String kind, T value) {
@@ -50,6 +50,11 @@ public record ByKind<T>(T title, T section, T statement, T claims, T claimsWithP
             @Override
             public T picture(PictureSlide s) {
                 return picture;
+            }
+
+            @Override
+            public T diagram(DiagramSlide s) {
+                return diagram;
             }
 
             @Override
@@ -91,7 +96,7 @@ public record ByKind<T>(T title, T section, T statement, T claims, T claimsWithP
 
     /** The values in the order of the kinds. */
     public List<T> values() {
-        return List.of(title, section, statement, claims, claimsWithPicture, picture, list, table, code, quote, agenda,
+        return List.of(title, section, statement, claims, claimsWithPicture, picture, diagram, list, table, code, quote, agenda,
                 discussion, closing);
     }
 
@@ -112,7 +117,8 @@ public record ByKind<T>(T title, T section, T statement, T claims, T claimsWithP
     public <U, V> ByKind<V> zip(ByKind<U> other, BiFunction<T, U, V> f) {
         return new ByKind<>(f.apply(title, other.title), f.apply(section, other.section),
                 f.apply(statement, other.statement), f.apply(claims, other.claims),
-                f.apply(claimsWithPicture, other.claimsWithPicture), f.apply(picture, other.picture), f.apply(list, other.list),
+                f.apply(claimsWithPicture, other.claimsWithPicture), f.apply(picture, other.picture),
+                f.apply(diagram, other.diagram), f.apply(list, other.list),
                 f.apply(table, other.table), f.apply(code, other.code), f.apply(quote, other.quote),
                 f.apply(agenda, other.agenda), f.apply(discussion, other.discussion), f.apply(closing, other.closing));
     }

@@ -43,7 +43,8 @@ public final class PlanPrinter {
             shows.claims().forEach(c -> field(out, "claim", marked(c)));
             shows.figure().ifPresent(f -> field(out, "figure", describe(f)));
             shows.picture().ifPresent(p -> field(out, "picture", p.src() + "  [alt: " + p.alt() + "]"
-                    + (p.focus().equals(Picture.Focus.CENTRE) ? "" : "  [focus: " + p.focus() + "]")));
+                    + (p.focus().equals(Picture.Focus.CENTRE) ? "" : "  [focus: " + p.focus() + "]")
+                    + (p.look().equals(Picture.Look.UNKNOWN) ? "" : "  [" + p.look() + "]")));
             SpeakerNotes notes = slide.notes();
             if (notes.isEmpty()) {
                 field(out, "notes", "(none)");

@@ -10,7 +10,7 @@ import java.util.Optional;
  * error everywhere it is not yet handled.
  */
 public sealed interface Slide permits TitleSlide, SectionSlide, StatementSlide, ClaimsSlide, ClaimsWithPictureSlide,
-        PictureSlide, ListSlide, TableSlide, CodeSlide, QuoteSlide, AgendaSlide, DiscussionSlide, ClosingSlide {
+        PictureSlide, DiagramSlide, ListSlide, TableSlide, CodeSlide, QuoteSlide, AgendaSlide, DiscussionSlide, ClosingSlide {
 
     /**
      * What every slide has.
@@ -69,6 +69,8 @@ public sealed interface Slide permits TitleSlide, SectionSlide, StatementSlide, 
 
         R picture(PictureSlide slide);
 
+        R diagram(DiagramSlide slide);
+
         R list(ListSlide slide);
 
         R table(TableSlide slide);
@@ -88,7 +90,8 @@ public sealed interface Slide permits TitleSlide, SectionSlide, StatementSlide, 
      * What a slide shows, listed the way an outline lists it: the same for every kind, so that what only lists a
      * slide need not know its kind.
      *
-     * @param subtitle a line under the title: the title slide's subtitle, the sentence that introduces code
+     * @param subtitle a line under the title: the title slide's subtitle, the sentence that introduces code, a
+ *                 picture's caption
      * @param items lines the slide lists that are not claims: the subsections a divider opens, the sections an
      *              agenda names, the questions a discussion puts to the room, who is presenting, the author's list
      * @param figure the table, code or quotation it shows

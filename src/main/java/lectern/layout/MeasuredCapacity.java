@@ -11,6 +11,7 @@ import lectern.deck.ClaimsSlide;
 import lectern.deck.ClaimsWithPictureSlide;
 import lectern.deck.ClosingSlide;
 import lectern.deck.CodeSlide;
+import lectern.deck.DiagramSlide;
 import lectern.deck.DiscussionSlide;
 import lectern.deck.ListSlide;
 import lectern.deck.Figure;
@@ -82,6 +83,11 @@ public final class MeasuredCapacity implements SlideCapacity {
 
             @Override
             public Boolean picture(PictureSlide s) {
+                return true;
+            }
+
+            @Override
+            public Boolean diagram(DiagramSlide s) {
                 return true;
             }
 

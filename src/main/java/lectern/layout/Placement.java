@@ -9,8 +9,10 @@ import lectern.deck.ClaimsSlide;
 import lectern.deck.ClaimsWithPictureSlide;
 import lectern.deck.ClosingSlide;
 import lectern.deck.CodeSlide;
+import lectern.deck.DiagramSlide;
 import lectern.deck.DiscussionSlide;
 import lectern.deck.ListSlide;
+import lectern.deck.Picture;
 import lectern.deck.PictureSlide;
 import lectern.deck.QuoteSlide;
 import lectern.deck.SectionSlide;
@@ -38,6 +40,7 @@ public final class Placement {
         SUBSECTIONS("the list"),
         ITEMS("the list"),
         LEAD("the sentence above the code"),
+        CAPTION("the caption"),
         AGENDA("the agenda"),
         QUESTIONS("the questions"),
         PRESENTER("who is presenting");
@@ -103,6 +106,12 @@ public final class Placement {
         @Override
         public Placed picture(PictureSlide s) {
             return new Placed(heading(s), Optional.empty());
+        }
+
+        @Override
+        public Placed diagram(DiagramSlide s) {
+            return new Placed(heading(s), s.picture().map(Picture::caption).filter(c -> !c.isEmpty())
+                    .map(caption -> lines(Holds.CAPTION, List.of(caption))));
         }
 
         @Override

@@ -23,6 +23,9 @@ public enum Region {
     PICTURE(480, 0, 480, 540),
     /** A picture that fills the slide, its heading over the bottom of it. */
     FULL_PICTURE(0, 0, 960, 540),
+    /** A picture shown whole under the title, and its caption under it. */
+    DIAGRAM(56, 140, 848, 300),
+    DIAGRAM_CAPTION(56, 446, 848, 50),
     PICTURE_CAPTION(56, 360, 760, 130),
     /** The footer band: date on the left, footer in the middle, number on the right. */
     DATE(56, 500, 200, 26),

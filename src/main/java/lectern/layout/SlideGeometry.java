@@ -54,6 +54,8 @@ public record SlideGeometry(double width, double height, ByKind<Boxes> kinds, Fr
         Boxes picture = new Boxes(
                 box(Region.PICTURE_CAPTION, s.title(), s.titleMin(), TextStyle.TITLE, heading), Optional.empty(),
                 Optional.of(full));
+        Boxes diagram = new Boxes(claims.title(), box(Region.DIAGRAM_CAPTION, s.table(), s.tableMin(), TextStyle.PLAIN,
+                body), Optional.of(frame(Region.DIAGRAM)));
         Boxes agenda = new Boxes(claims.title(),
                 box(Region.BODY, s.claim(), s.claimMin(), TextStyle.agenda(s.claim()), body), Optional.empty());
         Boxes closing = new Boxes(box(Region.SECTION_TITLE, s.statement(), s.statementMin(), TextStyle.TITLE, heading),
@@ -63,7 +65,7 @@ public record SlideGeometry(double width, double height, ByKind<Boxes> kinds, Fr
         // Code keeps the text box for the sentence that introduces it, set as a subtitle is.
         Boxes code = new Boxes(claims.title(), box(Region.BODY, s.subtitle(), Math.min(s.subtitle(), s.claimMin()),
                 TextStyle.PLAIN, body), Optional.empty());
-        ByKind<Boxes> kinds = new ByKind<>(title, section, statement, claims, withPicture, picture, claims, titleOnly,
+        ByKind<Boxes> kinds = new ByKind<>(title, section, statement, claims, withPicture, picture, diagram, claims, titleOnly,
                 code, statement, agenda, claims, closing);
         return new SlideGeometry(Region.SLIDE_WIDTH, Region.SLIDE_HEIGHT, kinds, frame(Region.BODY), body);
     }

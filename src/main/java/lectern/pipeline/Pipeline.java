@@ -91,6 +91,14 @@ public final class Pipeline {
         return new SlideFit(design.geometry(), design.theme());
     }
 
+    /** How many of the picture's pixels fall on each point of the frame it fills on this slide (empty: a vector). */
+    public Optional<Double> pixelsPerPoint(lectern.deck.Slide slide, lectern.deck.Picture picture) {
+        lectern.layout.SlideGeometry geometry = design.geometry();
+        lectern.layout.Frame frame = geometry.of(slide).picture()
+                .orElse(new lectern.layout.Frame(0, 0, geometry.width(), geometry.height()));
+        return picture.pixelsPerPoint(frame.width(), frame.height());
+    }
+
     /** Why the picture {@code src} of {@code essay} would leave a gap in this pipeline's deck; empty when it would not. */
     public Optional<PictureCheck.Problem> pictureProblem(String src, Path essay) {
         return PictureCheck.of(src, essay, allowOutside);

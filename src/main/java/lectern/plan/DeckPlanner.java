@@ -28,14 +28,25 @@ public final class DeckPlanner {
     private final FigureSlides figures;
     private final SectionSlides sectionSlides;
     private final RoomSlides room;
+    private final PictureLooks looks;
 
     /** Measures text in the boxes of {@code geometry}, in the theme's fonts and sizes. */
     public DeckPlanner(PlanOptions options, SlideGeometry geometry, Theme theme) {
-        this(options, new MeasuredCapacity(geometry, theme));
+        this(options, geometry, theme, PictureLooks.NONE);
+    }
+
+    /** @param looks what each picture is, which decides whether it is shown whole and on what slide */
+    public DeckPlanner(PlanOptions options, SlideGeometry geometry, Theme theme, PictureLooks looks) {
+        this(options, new MeasuredCapacity(geometry, theme), looks);
     }
 
     /** @param capacity whether a slide holds its text: measured, or for tests of the planner's rules, counted */
     public DeckPlanner(PlanOptions options, SlideCapacity capacity) {
+        this(options, capacity, PictureLooks.NONE);
+    }
+
+    private DeckPlanner(PlanOptions options, SlideCapacity capacity, PictureLooks looks) {
+        this.looks = looks;
         this.options = options;
         this.capacity = capacity;
         this.figures = new FigureSlides(capacity);
@@ -50,7 +61,9 @@ public final class DeckPlanner {
     /** @param warnings where a heading too long for its slide is reported */
     public DeckPlan plan(Essay essay, Warnings warnings) {
         List<Unit> units = Unit.cut(essay, options.slideLevel());
-        Optional<Picture> titlePicture = Unit.titlePicture(essay, units.get(0));
+        java.util.function.Function<lectern.read.Image, Picture> pictureOf = image ->
+                SectionContent.picture(image).withLook(looks.look(essay.source(), image.src()));
+        Optional<Picture> titlePicture = Unit.titlePicture(essay, units.get(0), pictureOf);
         titlePicture.filter(p -> Picture.isOnTheWeb(p.src()))
                 .ifPresent(p -> fromTheWeb(essay, p.src(), p.line(), "the title slide", warnings));
         titlePicture = titlePicture.filter(p -> !Picture.isOnTheWeb(p.src()));
@@ -58,7 +71,7 @@ public final class DeckPlanner {
 
         List<Slide> slides = new ArrayList<>();
         Unit opening = units.get(0);
-        SectionContent openingContent = new SectionContent(opening, figures);
+        SectionContent openingContent = new SectionContent(opening, figures, pictureOf);
         warnFromTheWeb(essay, openingContent, warnings);
         SectionSlides.Shown openingSlides = sectionSlides.opening(essay.title(), essay.titleLine(), openingContent);
         boolean pictureBehindTitle = options.titlePictureOnTitleSlide();
@@ -79,7 +92,7 @@ public final class DeckPlanner {
         int topLevel = units.stream().skip(1).mapToInt(u -> u.level).min().orElse(2);
         for (int u = 1; u < units.size(); u++) {
             Unit unit = units.get(u);
-            SectionContent content = new SectionContent(unit, figures);
+            SectionContent content = new SectionContent(unit, figures, pictureOf);
             warnFromTheWeb(essay, content, warnings);
             List<Slide> own = new ArrayList<>(sectionSlides.section(unit, content, Unit.childHeadings(units, u),
                     options.sectionDividers()));

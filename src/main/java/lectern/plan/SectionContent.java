@@ -47,8 +47,15 @@ final class SectionContent {
     record At<T>(T item, int at) {
     }
 
-    /** @param figures says which tables, code and quotations get slides of their own */
-    SectionContent(Unit unit, FigureSlides figures) {
+    /** The essay's pictures as the plan holds them: alt text, caption, and what each is. */
+    private final java.util.function.Function<Image, Picture> pictureOf;
+
+    /**
+     * @param figures   says which tables, code and quotations get slides of their own
+     * @param pictureOf the essay's picture an image refers to
+     */
+    SectionContent(Unit unit, FigureSlides figures, java.util.function.Function<Image, Picture> pictureOf) {
+        this.pictureOf = pictureOf;
         String heading = unit.heading == null ? "" : unit.heading;
         NotesBuilder notes = new NotesBuilder();
         // A step's code, in its list item, is shown as a presenter shows it, as code at the top is.
@@ -101,12 +108,23 @@ final class SectionContent {
             if (block instanceof Paragraph paragraph && shortParagraph.isEmpty()) {
                 shortParagraph = Chosen.whole(paragraph).map(whole -> new At<>(whole, at));
             }
+            if (block instanceof Paragraph paragraph && at > 0 && !pictures.isEmpty() && pictures.get(pictures.size() - 1).at() == at
+                    && CAPTION.matcher(paragraph.text()).lookingAt() && paragraph.runs().get(0).bold()) {
+                // "**Figure 2.** What it shows", right under a picture, is that picture's caption.
+                At<Picture> last = pictures.remove(pictures.size() - 1);
+                Picture p = last.item();
+                pictures.add(new At<>(new Picture(p.src(), p.alt(), p.line(), p.focus(), paragraph.text(), p.look()), last.at()));
+            }
             List<Image> inside = new ArrayList<>();
             collectImages(List.of(block), inside);
             inside.forEach(image -> add(image, at));
         }
         linksAsList(links, linksAt);
     }
+
+    /** A caption's label, as papers and docs number their figures. */
+    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
+            "(?:Figure|Fig\\.|Diagram|Abbildung|Image)\\s*\\d+[.:]", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private void linksAsList(List<Paragraph> links, int at) {
         if (links.size() >= Chosen.LIST_MIN_ITEMS && list.isEmpty()) {
@@ -125,7 +143,7 @@ final class SectionContent {
         if (Picture.isOnTheWeb(image.src())) {
             fromTheWeb.add(image);
         } else {
-            pictures.add(new At<>(picture(image), at));
+            pictures.add(new At<>(pictureOf.apply(image), at));
         }
     }
 
@@ -141,7 +159,9 @@ final class SectionContent {
         }
     }
 
+    /** The picture an image refers to, as the author described it; what it is, the caller looks up. */
     static Picture picture(Image image) {
-        return new Picture(image.src(), AltText.of(image), image.line(), Picture.Focus.of(image.src()));
+        return new Picture(image.src(), AltText.of(image), image.line(), Picture.Focus.of(image.src()),
+                image.title(), Picture.Look.UNKNOWN);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import lectern.deck.Claim;
 import lectern.deck.ClaimsSlide;
 import lectern.deck.ClaimsWithPictureSlide;
+import lectern.deck.DiagramSlide;
 import lectern.deck.Figure;
 import lectern.deck.ListSlide;
 import lectern.deck.NoteParagraph;
@@ -109,7 +110,8 @@ final class SectionSlides {
         List<NotesBuilder.FoundClaim> claims = new ArrayList<>(content.claims);
         claims.removeAll(overCode);
         if (!claims.isEmpty()) {
-            Optional<Picture> beside = pictures.isEmpty() ? Optional.empty() : Optional.of(pictures.remove(0).item());
+            Optional<Picture> beside = pictures.isEmpty() || !pictures.get(0).item().goesBeside() ? Optional.empty()
+                    : Optional.of(pictures.remove(0).item());
             List<List<NotesBuilder.FoundClaim>> runs = runs(claims, content.figures, pictures);
             for (int r = 0; r < runs.size(); r++) {
                 planned.addAll(claimSlides(heading, line, r == 0 ? beside : Optional.empty(), runs.get(r), r > 0));
@@ -124,8 +126,8 @@ final class SectionSlides {
                 planned.add(chosen);
             } else if (!pictures.isEmpty() && notes.from(pictures.get(0).at()) == shown) {
                 Picture picture = pictures.remove(0).item();
-                planned.add(new Planned(new PictureSlide(Slide.Common.of(heading, SpeakerNotes.NONE, line),
-                        Optional.of(picture)), 0, picture.line()));
+                planned.add(new Planned(shown(Slide.Common.of(heading, SpeakerNotes.NONE, line), picture), 0,
+                        picture.line()));
             }
         }
         for (SectionContent.At<Figure> figure : content.figures) {
@@ -134,12 +136,20 @@ final class SectionSlides {
             }
         }
         for (SectionContent.At<Picture> picture : pictures) {
-            planned.add(new Planned(new PictureSlide(Slide.Common.of(heading + " (continued)", SpeakerNotes.NONE,
-                    picture.item().line()).continued(), Optional.of(picture.item())), notes.from(picture.at()),
-                    picture.item().line()));
+            planned.add(new Planned(shown(Slide.Common.of(heading + " (continued)", SpeakerNotes.NONE,
+                    picture.item().line()).continued(), picture.item()), notes.from(picture.at()), picture.item().line()));
         }
         planned.sort(Comparator.comparingInt(Planned::from).thenComparingInt(Planned::line));
         return share(heading, planned, content.notes, lead);
+    }
+
+    /**
+     * A picture on a slide of its own: over the whole slide when it is a photograph a crop to the slide's shape
+     * takes little of, else whole under its heading.
+     */
+    private static Slide shown(Slide.Common common, Picture picture) {
+        return picture.fillsCropped(16, 9) ? new PictureSlide(common, Optional.of(picture))
+                : new DiagramSlide(common, Optional.of(picture));
     }
 
     /** Claims after a figure or picture come after its slide, as they come after it in the essay. */

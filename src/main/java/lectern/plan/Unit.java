@@ -51,14 +51,14 @@ final class Unit {
     }
 
     /** The picture before the H1, or one standing right under it before any prose. */
-    static Optional<Picture> titlePicture(Essay essay, Unit opening) {
+    static Optional<Picture> titlePicture(Essay essay, Unit opening, java.util.function.Function<Image, Picture> pictureOf) {
         List<Image> above = essay.beforeTitle().stream().filter(Image.class::isInstance).map(Image.class::cast).toList();
         if (!above.isEmpty()) {
-            return Optional.of(SectionContent.picture(above.get(above.size() - 1)));
+            return Optional.of(pictureOf.apply(above.get(above.size() - 1)));
         }
         if (essay.titleLine() > 0 && !opening.blocks.isEmpty() && opening.blocks.get(0) instanceof Image image) {
             opening.blocks.remove(0);
-            return Optional.of(SectionContent.picture(image));
+            return Optional.of(pictureOf.apply(image));
         }
         return Optional.empty();
     }

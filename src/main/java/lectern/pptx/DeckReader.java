@@ -16,6 +16,7 @@ import lectern.deck.ClaimsSlide;
 import lectern.deck.ClaimsWithPictureSlide;
 import lectern.deck.ClosingSlide;
 import lectern.deck.CodeSlide;
+import lectern.deck.DiagramSlide;
 import lectern.deck.DiscussionSlide;
 import lectern.deck.Figure;
 import lectern.deck.NoteParagraph;
@@ -170,6 +171,9 @@ public final class DeckReader {
                     claim(title).orElse(new Claim(List.of(), 0)));
             case LayoutNames.TITLE_AND_CONTENT -> !code.isEmpty()
                     ? new CodeSlide(common, claim(body), new Figure.CodeFigure(code, 0))
+                    // A picture shown whole has its caption in the text box under it.
+                    : !pictures.isEmpty() ? new DiagramSlide(common, pictures.stream().findFirst().map(p ->
+                            new Picture(p.file(), p.alt(), 0, Picture.Focus.CENTRE, subtitle.orElse(""), Picture.Look.UNKNOWN)))
                     : AGENDA.matcher(name).matches()
                     ? new AgendaSlide(common.withLevel(1), lines(body), nextAgendaNumber)
                     : DISCUSSION.matcher(name).matches() ? new DiscussionSlide(common, lines(body))

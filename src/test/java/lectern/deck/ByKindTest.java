@@ -17,7 +17,7 @@ class ByKindTest {
         return List.of(new TitleSlide(COMMON, Optional.empty(), Optional.empty()), new SectionSlide(COMMON, List.of()),
                 new StatementSlide(COMMON, CLAIM), new ClaimsSlide(COMMON, List.of(CLAIM)),
                 new ClaimsWithPictureSlide(COMMON, List.of(CLAIM), Optional.empty()),
-                new PictureSlide(COMMON, Optional.empty()),
+                new PictureSlide(COMMON, Optional.empty()), new DiagramSlide(COMMON, Optional.empty()),
                 new ListSlide(COMMON, List.of(CLAIM.spans(), CLAIM.spans()), 0), new TableSlide(COMMON, TABLE),
                 new CodeSlide(COMMON, new Figure.CodeFigure("sh", List.of("ls"), 1)),
                 new QuoteSlide(COMMON, new Figure.QuoteFigure(List.of(CLAIM.spans()), Optional.empty(), 1)),
@@ -27,7 +27,7 @@ class ByKindTest {
 
     @Test
     void eachSlideFindsTheValueOfItsOwnKind() {
-        ByKind<Integer> positions = new ByKind<>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        ByKind<Integer> positions = new ByKind<>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
         List<Slide> slides = everyKind();
         for (int i = 0; i < slides.size(); i++) {
             assertThat(positions.of(slides.get(i))).as(slides.get(i).kind()).isEqualTo(i);
@@ -42,9 +42,9 @@ class ByKindTest {
 
     @Test
     void mappingAndZippingKeepEachValueWithItsKind() {
-        ByKind<Integer> positions = new ByKind<>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        ByKind<Integer> positions = new ByKind<>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
         ByKind<String> named = ByKind.NAMES.zip(positions.map(i -> i * 10), (name, tens) -> name + " " + tens);
-        assertThat(named.quote()).isEqualTo("quote 90");
+        assertThat(named.quote()).isEqualTo("quote 100");
         assertThat(named.named()).first().isEqualTo(new ByKind.Named<>("title", "title 0"));
     }
 

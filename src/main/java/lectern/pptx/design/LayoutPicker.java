@@ -118,9 +118,9 @@ final class LayoutPicker {
                 .orElseGet(() -> new LayoutRoles(fallback.layout, titleOf(fallback), Optional.empty(),
                         new LayoutRoles.BelowTitle(), nearestWhy(fallback)));
         // A closing is set as a section is, a quotation as a statement; a list, code (with the sentence that
-        // introduces it), an agenda and a discussion as claims.
+        // introduces it), an agenda and a discussion as claims; a picture shown whole goes under the title alone.
         return Optional.of(new ByKind<>(title, section, statement, claims, claimsWithPicture(offers, fallback),
-                picture(offers, fallback), claims, titleOnly, claims, statement, claims, claims, section));
+                picture(offers, fallback), titleOnly, claims, titleOnly, claims, statement, claims, claims, section));
     }
 
     private Optional<Choice> claims(List<Offer> offers) {

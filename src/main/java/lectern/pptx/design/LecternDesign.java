@@ -44,6 +44,7 @@ final class LecternDesign implements DeckDesign {
                 new LayoutRoles(layouts.claimsWithPicture(), TITLE, Optional.of(BODY),
                         new LayoutRoles.InSlot(LayoutRoles.Slot.of(Placeholder.PICTURE)), WHY),
                 new LayoutRoles(layouts.picture(), TITLE, Optional.empty(), new LayoutRoles.Behind(), WHY),
+                new LayoutRoles(layouts.diagram(), TITLE, Optional.of(CONTENT), new LayoutRoles.BelowTitle(), WHY),
                 text(layouts.list(), CONTENT), titleOnly(layouts.table()), text(layouts.code(), CONTENT),
                 text(layouts.quote(), BODY),
                 text(layouts.agenda(), CONTENT), text(layouts.discussion(), CONTENT), text(layouts.closing(), BODY));

@@ -24,9 +24,11 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
 /**
- * Puts the essay's pictures on slides. A picture fills its frame and keeps its proportions: the part that
+ * Puts the essay's pictures on slides, keeping their proportions. A photograph fills its frame: the part that
  * does not fit is cropped in the picture's own crop rectangle, not cut out of the image, so the user can
- * re-crop it in PowerPoint. A picture that cannot be used leaves a marked gap and a warning.
+ * re-crop it in PowerPoint. A diagram, chart or screenshot, or a photograph the crop would take too much of, is
+ * shown whole inside the frame, on a light plate when it is transparent: black line art would vanish on a
+ * dark slide. A picture that cannot be used leaves a marked gap and a warning.
  */
 final class PictureWriter {
     private static final String DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -84,17 +86,46 @@ final class PictureWriter {
             gap(slide, picture, gapFrame, image.problem());
             return null;
         }
+        boolean cropped = picture.fillsCropped(frame.getWidth(), frame.getHeight());
+        Rectangle2D shown = cropped ? frame : whole(frame, image.file().width(), image.file().height());
+        if (!cropped && picture.look().transparent()) {
+            plate(slide, shown);
+        }
         XSLFPictureShape shape = slide.createPicture(image.data());
         if (image.svg() != null) {
             shape.setSvgImage(image.svg());
         }
-        shape.setAnchor(frame);
+        shape.setAnchor(shown);
         CTPicture ct = (CTPicture) shape.getXmlObject();
         ct.getNvPicPr().getCNvPr().setName(ShapeNames.PICTURE + image.file().name());
         ct.getNvPicPr().getCNvPr().setDescr(picture.alt());
-        cover(ct, image.file().width(), image.file().height(), frame.getWidth(), frame.getHeight(), picture.focus());
+        if (cropped) {
+            cover(ct, image.file().width(), image.file().height(), frame.getWidth(), frame.getHeight(), picture.focus());
+        }
         treat(ct);
         return shape;
+    }
+
+    /** The largest rectangle of the picture's proportions inside the frame, centred in it. */
+    static Rectangle2D whole(Rectangle2D frame, double imageWidth, double imageHeight) {
+        double scale = Math.min(frame.getWidth() / imageWidth, frame.getHeight() / imageHeight);
+        double width = imageWidth * scale;
+        double height = imageHeight * scale;
+        return Box.of(frame.getX() + (frame.getWidth() - width) / 2, frame.getY() + (frame.getHeight() - height) / 2,
+                width, height);
+    }
+
+    /** A white plate a little larger than the picture, drawn first so the picture lies on it. */
+    private static void plate(XSLFSlide slide, Rectangle2D picture) {
+        double margin = 6;
+        XSLFAutoShape plate = slide.createAutoShape();
+        plate.setShapeType(ShapeType.RECT);
+        plate.setAnchor(Box.of(picture.getX() - margin, picture.getY() - margin, picture.getWidth() + 2 * margin,
+                picture.getHeight() + 2 * margin));
+        CTShape sp = (CTShape) plate.getXmlObject();
+        sp.getNvSpPr().getCNvPr().setName(ShapeNames.PLATE);
+        sp.getSpPr().addNewSolidFill().addNewSrgbClr().setVal(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+        sp.getSpPr().addNewLn().addNewNoFill();
     }
 
     /**

@@ -9,6 +9,8 @@ public final class ShapeNames {
     public static final String CODE = "Code";
     /** A picture: "Picture: castle.jpg". */
     public static final String PICTURE = "Picture: ";
+    /** The light plate behind a transparent picture, so its lines show on any background. */
+    public static final String PLATE = "Plate";
     /** The marked gap where a picture could not be used. */
     public static final String GAP = "Missing picture";
 

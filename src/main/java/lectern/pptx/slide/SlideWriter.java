@@ -9,6 +9,7 @@ import lectern.deck.ClaimsSlide;
 import lectern.deck.ClaimsWithPictureSlide;
 import lectern.deck.ClosingSlide;
 import lectern.deck.CodeSlide;
+import lectern.deck.DiagramSlide;
 import lectern.deck.DiscussionSlide;
 import lectern.deck.ListSlide;
 import lectern.deck.PictureSlide;
@@ -184,6 +185,17 @@ public final class SlideWriter {
             return null;
         }
 
+        /** The caption's box is a strip under the picture: the layout's text placeholder, moved there. */
+        @Override
+        public Void diagram(DiagramSlide s) {
+            title();
+            if (body.isPresent() && boxes.body().isPresent() && placed.body().isPresent()) {
+                Placeholders.anchor(body.get(), Box.of(boxes.body().get().frame()));
+                text.lines(body.get(), placed.body().get(), boxes.body().get());
+            }
+            return null;
+        }
+
         @Override
         public Void list(ListSlide s) {
             title();
@@ -241,7 +253,7 @@ public final class SlideWriter {
 
     private void place(XSLFSlide target, Slide slide, lectern.deck.Picture picture, LayoutRoles role,
                        SlideGeometry.Boxes boxes, Optional<CTPlaceholder> slot) {
-        Frame frame = boxes.picture().orElse(new Frame(0, 0, geometry.width(), geometry.height()));
+        Frame frame = frameOf(slide, boxes);
         if (role.picture() instanceof LayoutRoles.Behind) {
             boolean onTitle = slide instanceof TitleSlide;
             Scrim scrim = onTitle ? Scrim.TITLE : Scrim.CAPTION;
@@ -268,8 +280,19 @@ public final class SlideWriter {
      * be: call it for every slide before writing the first.
      */
     public void expect(Slide slide) {
-        Frame frame = geometry.of(slide).picture().orElse(new Frame(0, 0, geometry.width(), geometry.height()));
+        Frame frame = frameOf(slide, geometry.of(slide));
         slide.picture().ifPresent(picture -> store.expect(picture, Box.of(frame)));
+    }
+
+    /** The slide's picture frame; a picture shown whole without a caption takes the caption's room too. */
+    private Frame frameOf(Slide slide, SlideGeometry.Boxes boxes) {
+        Frame frame = boxes.picture().orElse(new Frame(0, 0, geometry.width(), geometry.height()));
+        if (slide instanceof DiagramSlide && Placement.of(slide).body().isEmpty() && boxes.body().isPresent()) {
+            Frame caption = boxes.body().get().frame();
+            double bottom = Math.max(frame.y() + frame.height(), caption.y() + caption.height());
+            return new Frame(frame.x(), frame.y(), frame.width(), bottom - frame.y());
+        }
+        return frame;
     }
 
     /** Removes the slot's empty placeholder from the slide; the picture takes its place, bound to it. */
