@@ -46,9 +46,6 @@ public final class EssayReader {
         // Every heading, picture and block is reported by its line; without this, flexmark finds a line by
         // counting line ends from the top of the file each time, and an essay of 1,000 sections took 6 s to read.
         options.set(Parser.TRACK_DOCUMENT_LINES, true);
-        // Hugo fills in {{% param vers %}} before Markdown sees the page, so its authors put tags, spaces and all,
-        // inside link addresses; read strictly, such a link would show on the slide as its source.
-        options.set(Parser.SPACE_IN_LINK_URLS, true);
         parser = Parser.builder(options).build();
     }
 
@@ -84,7 +81,7 @@ public final class EssayReader {
     }
 
     private Essay parseHere(Path file, String markdown, Warnings warnings) {
-        Document document = parser.parse(markdown);
+        Document document = parser.parse(TagsInLinks.protect(markdown));
         Map<String, Object> frontMatter = new LinkedHashMap<>();
         Node first = document.getFirstChild();
         int frontMatterLine = 0;

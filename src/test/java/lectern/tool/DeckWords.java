@@ -45,8 +45,12 @@ import org.apache.poi.openxml4j.opc.PackagePart;
  * deck holds on its slides and in its notes: the prose-conservation property compares the two.
  */
 final class DeckWords {
-    /** A word as a presenter reads one: letters (with their marks) or digits. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    /**
+     * A word as a presenter reads one: letters (with their marks) or digits; in Chinese and Japanese, which put no
+     * space between words, each character, so a word is the same whether a link or a run of bold ends beside it.
+     */
+    private static final Pattern WORD = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]"
+            + "|[[\\p{L}\\p{M}\\p{N}]&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
     private static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
@@ -68,6 +72,9 @@ final class DeckWords {
         MutableDataSet aware = new MutableDataSet();
         aware.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 YamlFrontMatterExtension.create(), AttributesExtension.create(), JekyllTagExtension.create()));
+        // Hugo puts tags, spaces and all, in link addresses ({{% param vers %}}), which it fills in before Markdown
+        // reads the page: an address, not prose, however it is spelt.
+        aware.set(Parser.SPACE_IN_LINK_URLS, true);
         MARKUP_AWARE = Parser.builder(aware).build();
     }
 
