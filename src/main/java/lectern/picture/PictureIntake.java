@@ -1,5 +1,6 @@
 package lectern.picture;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,6 +103,7 @@ public final class PictureIntake {
         return shown.isEmpty() ? 1 : scale;
     }
 
+    /** An SVG with the PNG that stands in for it, drawn at its largest frame's size. */
     private static Taken svg(PictureFile file, List<Frame> shown) throws PictureProblem {
         double width = shown.stream().mapToDouble(Frame::width).max().orElse(file.width());
         double height = shown.stream().mapToDouble(Frame::height).max().orElse(file.height());
@@ -110,9 +112,10 @@ public final class PictureIntake {
         int pngHeight = Math.max(1, (int) Math.round(file.height() * scale));
         byte[] png;
         try {
-            png = SvgPicture.png(file.bytes(), pngWidth, pngHeight);
-        } catch (IOException | RuntimeException e) {
-            throw new PictureProblem("image " + file.name() + " is an SVG that cannot be drawn", String.valueOf(e.getMessage()));
+            BufferedImage drawn = SvgPicture.draw(file.bytes(), pngWidth, pngHeight);
+            png = SvgPicture.png(drawn);
+        } catch (IOException e) {
+            throw new PictureProblem("image " + file.name() + SvgPicture.CANNOT_BE_DRAWN + Undrawable.because(e).getMessage());
         }
         return new Taken(file, Optional.of(file.with(png, PictureFormat.PNG, pngWidth, pngHeight)));
     }

@@ -48,7 +48,8 @@ class PictureIntakeTest {
     @Test
     void anSvgGoesInAsItselfWithAPngDrawnForItsFrame() throws IOException, PictureProblem {
         Files.writeString(dir.resolve("chart.svg"), "<svg xmlns='http://www.w3.org/2000/svg' width='400' height='200'>"
-                + "<rect width='400' height='200' fill='#00F'/></svg>", StandardCharsets.UTF_8);
+                + "<rect width='400' height='200' fill='#00F'/><circle cx='200' cy='100' r='80' fill='#FF0'/></svg>",
+                StandardCharsets.UTF_8);
         PictureIntake intake = intake(false);
         intake.expect("chart.svg", 480, 540);
         PictureIntake.Taken taken = intake.take("chart.svg");
@@ -63,5 +64,20 @@ class PictureIntakeTest {
     void aPictureThatCannotBeUsedSaysWhy() throws IOException {
         assertThatThrownBy(() -> intake(false).take("nowhere.png")).isInstanceOf(PictureProblem.class)
                 .hasMessage("image nowhere.png not found").satisfies(e -> assertThat(((PictureProblem) e).missing()).isTrue());
+    }
+
+    @Test
+    void anInkscapeSvgInMillimetresGoesInWithAPngItsDrawingFills() throws Exception {
+        Files.writeString(dir.resolve("figure.svg"), "<svg xmlns='http://www.w3.org/2000/svg' width='40mm' height='20mm' "
+                + "viewBox='0 0 40 20'><rect x='1' y='1' width='38' height='18' fill='#C00'/></svg>", StandardCharsets.UTF_8);
+        PictureIntake intake = intake(false);
+        intake.expect("figure.svg", 400, 200);
+        PictureIntake.Taken taken = intake.take("figure.svg");
+        assertThat(List.of(taken.picture().width(), taken.picture().height())).containsExactly(40, 20);
+        PictureFile png = taken.fallback().orElseThrow();
+        assertThat(List.of(png.width(), png.height())).containsExactly(800, 400);
+        java.awt.Rectangle drawn = SvgPictureTest.drawn(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.bytes())));
+        assertThat(drawn.width).isGreaterThanOrEqualTo(720);
+        assertThat(drawn.height).isGreaterThanOrEqualTo(360);
     }
 }

@@ -100,4 +100,48 @@ class SvgPictureTest {
         assertThat(SvgPicture.dimensions(boxed)).containsExactly(400, 200);
         assertThat(SvgPicture.dimensions(sized)).containsExactly(300, 150);
     }
+
+    /** The smallest rectangle holding every pixel that is not fully transparent. */
+    static java.awt.Rectangle drawn(BufferedImage image) {
+        java.awt.Rectangle bounds = null;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (image.getRGB(x, y) >>> 24 != 0) {
+                    java.awt.Rectangle pixel = new java.awt.Rectangle(x, y, 1, 1);
+                    bounds = bounds == null ? pixel : bounds.union(pixel);
+                }
+            }
+        }
+        return bounds == null ? new java.awt.Rectangle() : bounds;
+    }
+
+    /** SVGs whose view box a full-size circle fills, whatever size and units the file says it is. */
+    static Stream<String> sized() {
+        return Stream.of(
+                "width='32' height='32' viewBox='0 0 512 512'",
+                "width='210mm' height='210mm' viewBox='0 0 512 512'",
+                "width='100%' height='100%' viewBox='0 0 512 512'",
+                "viewBox='0 0 512 512'",
+                "width='512' height='512'",
+                "width='135.47mm' height='135.47mm'");
+    }
+
+    @ParameterizedTest
+    @MethodSource("sized")
+    void theDrawingFillsThePngWhateverSizeTheSvgSays(String size) throws IOException {
+        byte[] svg = ("<svg xmlns='http://www.w3.org/2000/svg' " + size + "><circle cx='256' cy='256' r='256' "
+                + "fill='#0A0'/></svg>").getBytes(StandardCharsets.UTF_8);
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(SvgPicture.png(svg, 400, 400)));
+        java.awt.Rectangle drawn = drawn(png);
+        assertThat(drawn.width).isGreaterThanOrEqualTo(360);
+        assertThat(drawn.height).isGreaterThanOrEqualTo(360);
+    }
+
+    @Test
+    void aPngOfOtherProportionsHoldsTheWholeDrawingCentred() throws IOException {
+        byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 100 50'><rect width='100' height='50'/></svg>"
+                .getBytes(StandardCharsets.UTF_8);
+        java.awt.Rectangle drawn = drawn(SvgPicture.draw(svg, 200, 200));
+        assertThat(drawn).isEqualTo(new java.awt.Rectangle(0, 50, 200, 100));
+    }
 }
