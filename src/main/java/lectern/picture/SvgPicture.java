@@ -28,7 +28,8 @@ import org.w3c.dom.svg.SVGSVGElement;
  * SVG pictures: PowerPoint 2019 and later show the vector itself, older versions and other readers the PNG
  * stored beside it, which Batik draws. Batik is shut in while it draws: no scripts run, and nothing outside the
  * SVG is read or fetched (a picture it names on disk or on the web would otherwise be drawn into the deck), so
- * an SVG that reaches out is refused. Pictures written into the SVG itself ({@code data:}) are drawn.
+ * an SVG that reaches out is refused. Pictures written into the SVG itself ({@code data:}) are drawn: SVG by
+ * Batik, PNG, JPEG and GIF by the JDK ({@link SvgRasters}).
  */
 final class SvgPicture {
     private static final int SNIFF = 1024;
@@ -101,6 +102,7 @@ final class SvgPicture {
         private final Rectangle2D box;
 
         Drawing(byte[] svg) throws ReachesOut, Undrawable {
+            SvgRasters.register();
             SVGDocument document;
             try {
                 SAXSVGDocumentFactory factory = new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName());

@@ -144,4 +144,29 @@ class SvgPictureTest {
         java.awt.Rectangle drawn = drawn(SvgPicture.draw(svg, 200, 200));
         assertThat(drawn).isEqualTo(new java.awt.Rectangle(0, 50, 200, 100));
     }
+
+    @Test
+    void anSvgMayCarryPngAndJpegPicturesToo() throws IOException {
+        for (String format : new String[] {"png", "jpeg", "gif"}) {
+            String red = Base64.getEncoder().encodeToString(Pictures.of(Color.RED, 8, 8, format));
+            byte[] svg = ("<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
+                    + "viewBox='0 0 100 100'><image xlink:href='data:image/" + format + ";base64," + red
+                    + "' width='100' height='100'/></svg>").getBytes(StandardCharsets.UTF_8);
+            int pixel = SvgPicture.draw(svg, 100, 100).getRGB(50, 50);
+            assertThat(new Color(pixel, true).getRed()).as(format).isGreaterThan(240);
+            assertThat(new Color(pixel, true).getGreen()).as(format).isLessThan(15);
+        }
+    }
+
+    @Test
+    void aPictureInsideWithMorePixelsThanLecternReadsIsNotDecoded() throws IOException {
+        String huge = Base64.getEncoder().encodeToString(Pictures.blankPng(30_000, 30_000));
+        byte[] svg = ("<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
+                + "viewBox='0 0 100 100'><image xlink:href='data:image/png;base64," + huge
+                + "' width='100' height='100'/></svg>").getBytes(StandardCharsets.UTF_8);
+        long before = lectern.testing.Allocated.bytes();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SvgPicture.dimensions(svg))
+                .isInstanceOf(Undrawable.class).hasMessageStartingWith("the URI \"data:image/png...\" on element <image> can't be opened");
+        assertThat(lectern.testing.Allocated.bytes() - before).isLessThan(64L << 20);
+    }
 }
