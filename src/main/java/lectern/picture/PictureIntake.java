@@ -103,7 +103,11 @@ public final class PictureIntake {
         return shown.isEmpty() ? 1 : scale;
     }
 
-    /** An SVG with the PNG that stands in for it, drawn at its largest frame's size. */
+    /**
+     * An SVG with the PNG that stands in for it, drawn at its largest frame's size. A PNG that comes out blank is
+     * a problem, not a picture: the slide gets a marked gap and the author a warning, rather than readers without
+     * SVG an empty frame nobody notices until the talk.
+     */
     private static Taken svg(PictureFile file, List<Frame> shown) throws PictureProblem {
         double width = shown.stream().mapToDouble(Frame::width).max().orElse(file.width());
         double height = shown.stream().mapToDouble(Frame::height).max().orElse(file.height());
@@ -113,6 +117,11 @@ public final class PictureIntake {
         byte[] png;
         try {
             BufferedImage drawn = SvgPicture.draw(file.bytes(), pngWidth, pngHeight);
+            if (Blank.isBlank(drawn)) {
+                throw new PictureProblem("image " + file.name() + " is an SVG that comes out blank when drawn for "
+                        + "readers without SVG (LibreOffice, PowerPoint before 2019)", "Batik drew nothing of it: "
+                        + "if a browser shows it, save it from there as plain SVG or as PNG");
+            }
             png = SvgPicture.png(drawn);
         } catch (IOException e) {
             throw new PictureProblem("image " + file.name() + SvgPicture.CANNOT_BE_DRAWN + Undrawable.because(e).getMessage());

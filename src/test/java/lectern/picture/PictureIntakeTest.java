@@ -80,4 +80,15 @@ class PictureIntakeTest {
         assertThat(drawn.width).isGreaterThanOrEqualTo(720);
         assertThat(drawn.height).isGreaterThanOrEqualTo(360);
     }
+
+    @Test
+    void anSvgThatComesOutBlankIsAProblemNotAnEmptyFrame() throws IOException {
+        Files.writeString(dir.resolve("empty.svg"), "<svg xmlns='http://www.w3.org/2000/svg' width='100' height='50'>"
+                + "<rect width='100' height='50' fill='white'/><foreignObject width='100' height='50'>"
+                + "<p xmlns='http://www.w3.org/1999/xhtml'>Words Batik never draws</p></foreignObject></svg>",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> intake(false).take("empty.svg")).isInstanceOf(PictureProblem.class)
+                .hasMessage("image empty.svg is an SVG that comes out blank when drawn for readers without SVG "
+                        + "(LibreOffice, PowerPoint before 2019)");
+    }
 }
