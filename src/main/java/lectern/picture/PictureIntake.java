@@ -24,6 +24,7 @@ public final class PictureIntake {
     private final PictureFolders folders;
     private final boolean keepOriginals;
     private final Map<String, List<Frame>> frames = new HashMap<>();
+    private final Map<String, Optional<PictureLook>> looks = new HashMap<>();
     private int madeSmaller;
 
     /** The size of a frame a picture fills, in points. */
@@ -62,6 +63,23 @@ public final class PictureIntake {
     /** How many pictures went in smaller than their files. */
     public int madeSmaller() {
         return madeSmaller;
+    }
+
+    /**
+     * What the picture {@code src} is, for deciding how to show it (the rule is {@link PictureLook}'s); empty when
+     * it cannot be used, which {@link #take} will say why. Read as {@code take} reads it, from the same folders
+     * only, and never throws. Each picture is read and decoded once per intake, a large one only at a sample of its
+     * pixels, so asking for every picture of a deck is cheap.
+     */
+    public Optional<PictureLook> look(String src) {
+        return looks.computeIfAbsent(src, s -> {
+            try {
+                return PictureLooks.of(PictureFile.load(s, essay, folders));
+            } catch (PictureProblem | RuntimeException e) {
+                // A path the file system rejects outright is as unusable as a missing file.
+                return Optional.empty();
+            }
+        });
     }
 
     /** The picture {@code src} ready to go in, or why it cannot. */

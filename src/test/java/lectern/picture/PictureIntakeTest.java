@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import lectern.testing.Pictures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,5 +91,28 @@ class PictureIntakeTest {
         assertThatThrownBy(() -> intake(false).take("empty.svg")).isInstanceOf(PictureProblem.class)
                 .hasMessage("image empty.svg is an SVG that comes out blank when drawn for readers without SVG "
                         + "(LibreOffice, PowerPoint before 2019)");
+    }
+
+    @Test
+    void aPictureIsLookedAtOnceAndThenRemembered() throws IOException {
+        Files.write(dir.resolve("chart.png"), Pictures.of(Color.WHITE, 300, 200, "png"));
+        PictureIntake intake = intake(false);
+        Optional<PictureLook> first = intake.look("chart.png");
+        assertThat(first).contains(new PictureLook(300, 200, PictureLook.Kind.DIAGRAM, false));
+        Files.delete(dir.resolve("chart.png"));
+        assertThat(intake.look("chart.png")).isSameAs(first);
+    }
+
+    @Test
+    void aPictureThatCannotBeUsedHasNoLookAndNothingIsThrown() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.write(outside.resolve("secret.png"), Pictures.of(Color.RED, 30, 20, "png"));
+        Path essays = Files.createDirectories(dir.resolve("essays/talks"));
+        Files.write(dir.resolve("essays/talks/broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
+        PictureIntake intake = new PictureIntake(Files.writeString(essays.resolve("talk.md"), "# Talk\n"), List.of(), false);
+        for (String src : new String[] {"nowhere.png", "../../elsewhere/secret.png", outside.resolve("secret.png").toString(),
+                "broken.png", "https://example.org/a.png", "bad\u0000name.png", ""}) {
+            assertThat(intake.look(src)).as(src).isEmpty();
+        }
     }
 }
