@@ -20,6 +20,7 @@ import org.apache.batik.bridge.UserAgentAdapter;
 import org.apache.batik.ext.awt.image.GraphicsUtil;
 import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.util.ParsedURL;
+import org.apache.batik.util.SVGConstants;
 import org.apache.batik.util.XMLResourceDescriptor;
 import org.w3c.dom.svg.SVGDocument;
 import org.w3c.dom.svg.SVGSVGElement;
@@ -116,8 +117,11 @@ final class SvgPicture {
             }
             Rectangle2D size = SvgSize.of(element);
             if (size == null) {
-                // Sized by nothing it says, such an SVG is as large as what it draws, as rsvg-convert takes it.
+                // Sized by nothing it says, such an SVG is as large as what it draws, as rsvg-convert takes it; measured
+                // unclipped, since a browser's 300 by 150 says nothing about it either.
+                element.setAttributeNS(null, SVGConstants.CSS_OVERFLOW_PROPERTY, SVGConstants.CSS_VISIBLE_VALUE);
                 Rectangle2D drawn = build(document).getBounds();
+                element.removeAttributeNS(null, SVGConstants.CSS_OVERFLOW_PROPERTY);
                 if (drawn == null || drawn.isEmpty()) {
                     throw new Undrawable("it has no size (no viewBox, and no width and height) and draws nothing");
                 }

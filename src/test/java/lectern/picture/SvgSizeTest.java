@@ -61,6 +61,10 @@ class SvgSizeTest {
     void anSvgThatSaysNoSizeIsAsLargeAsWhatItDraws() throws Exception {
         // The rectangle runs from 1 to 3 each way.
         assertThat(size("width='100%'")).containsExactly(2, 2);
+        byte[] large = "<svg xmlns='http://www.w3.org/2000/svg'><rect width='1000' height='600'/></svg>"
+                .getBytes(StandardCharsets.UTF_8);
+        // Larger than the 300 by 150 a browser would give it, and measured whole.
+        assertThat(SvgPicture.dimensions(large)).containsExactly(1000, 600);
     }
 
     @Test
