@@ -107,9 +107,8 @@ public record PictureFile(String name, byte[] bytes, PictureFormat format, int w
             } catch (SvgPicture.ReachesOut e) {
                 throw new PictureProblem(called + " is an SVG that draws on a file or address outside itself, which "
                         + "Lectern never reads", "it names " + e.address() + "; put that picture inside the SVG");
-            }
-            if (size == null) {
-                throw new PictureProblem(called + " is an SVG that cannot be drawn (not valid SVG, or no size)");
+            } catch (Undrawable e) {
+                throw new PictureProblem(called + SvgPicture.CANNOT_BE_DRAWN + e.getMessage());
             }
         } else {
             size = dimensions(bytes);

@@ -1,5 +1,6 @@
 package lectern.picture;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ public final class PictureIntake {
     private final PictureFolders folders;
     private final boolean keepOriginals;
     private final Map<String, List<Frame>> frames = new HashMap<>();
+    private final Map<String, Optional<PictureLook>> looks = new HashMap<>();
     private int madeSmaller;
 
     /** The size of a frame a picture fills, in points. */
@@ -61,6 +63,23 @@ public final class PictureIntake {
     /** How many pictures went in smaller than their files. */
     public int madeSmaller() {
         return madeSmaller;
+    }
+
+    /**
+     * What the picture {@code src} is, for deciding how to show it (the rule is {@link PictureLook}'s); empty when
+     * it cannot be used, which {@link #take} will say why. Read as {@code take} reads it, from the same folders
+     * only, and never throws. Each picture is read and decoded once per intake, a large one only at a sample of its
+     * pixels, so asking for every picture of a deck is cheap.
+     */
+    public Optional<PictureLook> look(String src) {
+        return looks.computeIfAbsent(src, s -> {
+            try {
+                return PictureLooks.of(PictureFile.load(s, essay, folders));
+            } catch (PictureProblem | RuntimeException e) {
+                // A path the file system rejects outright is as unusable as a missing file.
+                return Optional.empty();
+            }
+        });
     }
 
     /** The picture {@code src} ready to go in, or why it cannot. */
@@ -102,6 +121,11 @@ public final class PictureIntake {
         return shown.isEmpty() ? 1 : scale;
     }
 
+    /**
+     * An SVG with the PNG that stands in for it, drawn at its largest frame's size. A PNG that comes out blank is
+     * a problem, not a picture: the slide gets a marked gap and the author a warning, rather than readers without
+     * SVG an empty frame nobody notices until the talk.
+     */
     private static Taken svg(PictureFile file, List<Frame> shown) throws PictureProblem {
         double width = shown.stream().mapToDouble(Frame::width).max().orElse(file.width());
         double height = shown.stream().mapToDouble(Frame::height).max().orElse(file.height());
@@ -110,9 +134,15 @@ public final class PictureIntake {
         int pngHeight = Math.max(1, (int) Math.round(file.height() * scale));
         byte[] png;
         try {
-            png = SvgPicture.png(file.bytes(), pngWidth, pngHeight);
-        } catch (IOException | RuntimeException e) {
-            throw new PictureProblem("image " + file.name() + " is an SVG that cannot be drawn", String.valueOf(e.getMessage()));
+            BufferedImage drawn = SvgPicture.draw(file.bytes(), pngWidth, pngHeight);
+            if (Blank.isBlank(drawn)) {
+                throw new PictureProblem("image " + file.name() + " is an SVG that comes out blank when drawn for "
+                        + "readers without SVG (LibreOffice, PowerPoint before 2019)", "Batik drew nothing of it: "
+                        + "if a browser shows it, save it from there as plain SVG or as PNG");
+            }
+            png = SvgPicture.png(drawn);
+        } catch (IOException e) {
+            throw new PictureProblem("image " + file.name() + SvgPicture.CANNOT_BE_DRAWN + Undrawable.because(e).getMessage());
         }
         return new Taken(file, Optional.of(file.with(png, PictureFormat.PNG, pngWidth, pngHeight)));
     }

@@ -87,7 +87,7 @@ final class Resampler {
      * Decodes every {@code step}-th pixel only, so a huge image never sits in memory at full size; null when the
      * JDK has no way to decode the picture's colours (CMYK).
      */
-    private static BufferedImage read(byte[] bytes, int step) throws IOException {
+    static BufferedImage read(byte[] bytes, int step) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {

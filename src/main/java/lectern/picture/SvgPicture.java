@@ -17,10 +17,8 @@ import org.apache.batik.bridge.GVTBuilder;
 import org.apache.batik.bridge.NoLoadScriptSecurity;
 import org.apache.batik.bridge.ScriptSecurity;
 import org.apache.batik.bridge.UserAgentAdapter;
-import org.apache.batik.bridge.ViewBox;
+import org.apache.batik.ext.awt.image.GraphicsUtil;
 import org.apache.batik.gvt.GraphicsNode;
-import org.apache.batik.parser.DefaultLengthHandler;
-import org.apache.batik.parser.LengthParser;
 import org.apache.batik.util.ParsedURL;
 import org.apache.batik.util.SVGConstants;
 import org.apache.batik.util.XMLResourceDescriptor;
@@ -31,10 +29,13 @@ import org.w3c.dom.svg.SVGSVGElement;
  * SVG pictures: PowerPoint 2019 and later show the vector itself, older versions and other readers the PNG
  * stored beside it, which Batik draws. Batik is shut in while it draws: no scripts run, and nothing outside the
  * SVG is read or fetched (a picture it names on disk or on the web would otherwise be drawn into the deck), so
- * an SVG that reaches out is refused. Pictures written into the SVG itself ({@code data:}) are drawn.
+ * an SVG that reaches out is refused. Pictures written into the SVG itself ({@code data:}) are drawn: SVG by
+ * Batik, PNG, JPEG and GIF by the JDK ({@link SvgRasters}).
  */
 final class SvgPicture {
     private static final int SNIFF = 1024;
+    /** How a problem says Batik could not draw an SVG, before the reason it gave. */
+    static final String CANNOT_BE_DRAWN = " is an SVG that cannot be drawn: ";
 
     private SvgPicture() {
     }
@@ -60,23 +61,35 @@ final class SvgPicture {
         return start.startsWith("<svg") || start.matches("(?s)^<[A-Za-z_][\\w.-]*:svg[\\s>].*");
     }
 
-    /** The SVG's own size, or null when it has none or is not valid SVG. */
-    static int[] dimensions(byte[] svg) throws ReachesOut {
-        try {
-            Rectangle2D box = new Drawing(svg).viewBox();
-            int width = (int) Math.round(box.getWidth());
-            int height = (int) Math.round(box.getHeight());
-            return width > 0 && height > 0 ? new int[] {width, height} : null;
-        } catch (ReachesOut e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+    /**
+     * The SVG's own size, in its units (CSS pixels when it has no view box), at least 1 by 1.
+     *
+     * @throws Undrawable when Batik cannot draw it, saying why
+     */
+    static int[] dimensions(byte[] svg) throws ReachesOut, Undrawable {
+        Rectangle2D box = new Drawing(svg).box;
+        return new int[] {Math.max(1, (int) Math.round(box.getWidth())), Math.max(1, (int) Math.round(box.getHeight()))};
     }
 
     /** The picture drawn to a PNG of the given size. */
     static byte[] png(byte[] svg, int width, int height) throws IOException {
-        BufferedImage image = new Drawing(svg).draw(width, height);
+        return png(draw(svg, width, height));
+    }
+
+    /**
+     * The picture drawn as large as fits {@code width} by {@code height}, keeping its proportions: its view box
+     * fills the image (centred, when rounding leaves a pixel over), whatever size the SVG says it is.
+     */
+    static BufferedImage draw(byte[] svg, int width, int height) throws ReachesOut, Undrawable {
+        Drawing drawing = new Drawing(svg);
+        try {
+            return drawing.draw(width, height);
+        } catch (RuntimeException e) {
+            throw Undrawable.because(e);
+        }
+    }
+
+    static byte[] png(BufferedImage image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
@@ -86,36 +99,65 @@ final class SvgPicture {
     private static final class Drawing {
         private final ClosedAgent agent = new ClosedAgent();
         private final GraphicsNode root;
+        /** The part of the drawing that is the picture, in its own units, drawn by Batik one unit to the pixel. */
+        private final Rectangle2D box;
 
-        Drawing(byte[] svg) throws IOException {
-            SAXSVGDocumentFactory factory = new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName());
-            SVGDocument document = (SVGDocument) factory.createDocument("", new ByteArrayInputStream(svg));
-            agent.initViewbox(document);
-            BridgeContext context = new BridgeContext(agent, new DocumentLoader(agent));
+        Drawing(byte[] svg) throws ReachesOut, Undrawable {
+            SvgRasters.register();
+            SVGDocument document;
             try {
-                root = new GVTBuilder().build(context, document);
-            } catch (RuntimeException e) {
-                agent.refuseIfReachedOut();
-                throw e;
+                SAXSVGDocumentFactory factory = new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName());
+                document = (SVGDocument) factory.createDocument("", new ByteArrayInputStream(svg));
+            } catch (IOException | RuntimeException e) {
+                throw Undrawable.because(e);
             }
-            agent.refuseIfReachedOut();
+            SVGSVGElement element = document.getRootElement();
+            if (element == null) {
+                throw new Undrawable("it has no <svg> element");
+            }
+            Rectangle2D size = SvgSize.of(element);
+            if (size == null) {
+                // Sized by nothing it says, such an SVG is as large as what it draws, as rsvg-convert takes it; measured
+                // unclipped, since a browser's 300 by 150 says nothing about it either.
+                element.setAttributeNS(null, SVGConstants.CSS_OVERFLOW_PROPERTY, SVGConstants.CSS_VISIBLE_VALUE);
+                Rectangle2D drawn = build(document).getBounds();
+                element.removeAttributeNS(null, SVGConstants.CSS_OVERFLOW_PROPERTY);
+                if (drawn == null || drawn.isEmpty()) {
+                    throw new Undrawable("it has no size (no viewBox, and no width and height) and draws nothing");
+                }
+                size = drawn;
+            }
+            SvgSize.setOn(element, size);
+            agent.viewport = new Size(size.getWidth(), size.getHeight());
+            root = build(document);
+            box = size;
         }
 
-        Rectangle2D viewBox() {
-            return agent.getViewbox();
+        private GraphicsNode build(SVGDocument document) throws ReachesOut, Undrawable {
+            BridgeContext context = new BridgeContext(agent, new DocumentLoader(agent));
+            try {
+                GraphicsNode built = new GVTBuilder().build(context, document);
+                agent.refuseIfReachedOut();
+                return built;
+            } catch (RuntimeException e) {
+                agent.refuseIfReachedOut();
+                throw Undrawable.because(e);
+            }
         }
 
         BufferedImage draw(int width, int height) {
             BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-            Graphics2D g = image.createGraphics();
+            // Batik's own graphics know the image they draw on, which its filters and masks need.
+            Graphics2D g = GraphicsUtil.createGraphics(image);
             try {
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                 g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
                 g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
                 g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-                Rectangle2D box = viewBox();
-                g.scale(width / box.getWidth(), height / box.getHeight());
+                double scale = Math.min(width / box.getWidth(), height / box.getHeight());
+                g.translate((width - box.getWidth() * scale) / 2, (height - box.getHeight() * scale) / 2);
+                g.scale(scale, scale);
                 root.paint(g);
             } finally {
                 g.dispose();
@@ -124,62 +166,19 @@ final class SvgPicture {
         }
     }
 
-    /**
-     * Batik's agent sized by the SVG's own view box (else its width and height, as numbers), as POI's renderer sizes
-     * it, with every door closed.
-     */
+    /** Batik's agent, with every door closed, its viewport the picture's size. */
     private static final class ClosedAgent extends UserAgentAdapter {
         private String reachedFor;
-        private Rectangle2D viewBox;
+        /** Until the picture's size is known, the size a browser gives an SVG that says none. */
+        private Dimension2D viewport = new Size(300, 150);
 
         ClosedAgent() {
             addStdFeatures();
         }
 
-        void initViewbox(SVGDocument document) {
-            viewBox = null;
-            SVGSVGElement root = document.getRootElement();
-            if (root == null) {
-                return;
-            }
-            String box = root.getAttributeNS(null, SVGConstants.SVG_VIEW_BOX_ATTRIBUTE);
-            if (box != null && !box.isEmpty()) {
-                float[] rect = ViewBox.parseViewBoxAttribute(root, box, null);
-                viewBox = new Rectangle2D.Float(rect[0], rect[1], rect[2], rect[3]);
-                return;
-            }
-            float width = number(root, SVGConstants.SVG_WIDTH_ATTRIBUTE);
-            float height = number(root, SVGConstants.SVG_HEIGHT_ATTRIBUTE);
-            if (width != 0 && height != 0) {
-                viewBox = new Rectangle2D.Double(0, 0, width, height);
-            }
-        }
-
-        /** A length attribute's number, whatever its unit; 0 when there is none. */
-        private static float number(SVGSVGElement root, String attribute) {
-            String value = root.getAttributeNS(null, attribute);
-            if (value == null || value.isEmpty()) {
-                return 0;
-            }
-            float[] number = {0};
-            LengthParser parser = new LengthParser();
-            parser.setLengthHandler(new DefaultLengthHandler() {
-                @Override
-                public void lengthValue(float v) {
-                    number[0] = v;
-                }
-            });
-            parser.parse(value);
-            return number[0];
-        }
-
-        Rectangle2D getViewbox() {
-            return viewBox != null ? viewBox : new Rectangle2D.Double(0, 0, 1, 1);
-        }
-
         @Override
         public Dimension2D getViewportSize() {
-            return viewBox == null ? super.getViewportSize() : new Size(viewBox.getWidth(), viewBox.getHeight());
+            return viewport;
         }
 
         @Override

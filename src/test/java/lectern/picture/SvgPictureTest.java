@@ -100,4 +100,73 @@ class SvgPictureTest {
         assertThat(SvgPicture.dimensions(boxed)).containsExactly(400, 200);
         assertThat(SvgPicture.dimensions(sized)).containsExactly(300, 150);
     }
+
+    /** The smallest rectangle holding every pixel that is not fully transparent. */
+    static java.awt.Rectangle drawn(BufferedImage image) {
+        java.awt.Rectangle bounds = null;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (image.getRGB(x, y) >>> 24 != 0) {
+                    java.awt.Rectangle pixel = new java.awt.Rectangle(x, y, 1, 1);
+                    bounds = bounds == null ? pixel : bounds.union(pixel);
+                }
+            }
+        }
+        return bounds == null ? new java.awt.Rectangle() : bounds;
+    }
+
+    /** SVGs whose view box a full-size circle fills, whatever size and units the file says it is. */
+    static Stream<String> sized() {
+        return Stream.of(
+                "width='32' height='32' viewBox='0 0 512 512'",
+                "width='210mm' height='210mm' viewBox='0 0 512 512'",
+                "width='100%' height='100%' viewBox='0 0 512 512'",
+                "viewBox='0 0 512 512'",
+                "width='512' height='512'",
+                "width='135.47mm' height='135.47mm'");
+    }
+
+    @ParameterizedTest
+    @MethodSource("sized")
+    void theDrawingFillsThePngWhateverSizeTheSvgSays(String size) throws IOException {
+        byte[] svg = ("<svg xmlns='http://www.w3.org/2000/svg' " + size + "><circle cx='256' cy='256' r='256' "
+                + "fill='#0A0'/></svg>").getBytes(StandardCharsets.UTF_8);
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(SvgPicture.png(svg, 400, 400)));
+        java.awt.Rectangle drawn = drawn(png);
+        assertThat(drawn.width).isGreaterThanOrEqualTo(360);
+        assertThat(drawn.height).isGreaterThanOrEqualTo(360);
+    }
+
+    @Test
+    void aPngOfOtherProportionsHoldsTheWholeDrawingCentred() throws IOException {
+        byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 100 50'><rect width='100' height='50'/></svg>"
+                .getBytes(StandardCharsets.UTF_8);
+        java.awt.Rectangle drawn = drawn(SvgPicture.draw(svg, 200, 200));
+        assertThat(drawn).isEqualTo(new java.awt.Rectangle(0, 50, 200, 100));
+    }
+
+    @Test
+    void anSvgMayCarryPngAndJpegPicturesToo() throws IOException {
+        for (String format : new String[] {"png", "jpeg", "gif"}) {
+            String red = Base64.getEncoder().encodeToString(Pictures.of(Color.RED, 8, 8, format));
+            byte[] svg = ("<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
+                    + "viewBox='0 0 100 100'><image xlink:href='data:image/" + format + ";base64," + red
+                    + "' width='100' height='100'/></svg>").getBytes(StandardCharsets.UTF_8);
+            int pixel = SvgPicture.draw(svg, 100, 100).getRGB(50, 50);
+            assertThat(new Color(pixel, true).getRed()).as(format).isGreaterThan(240);
+            assertThat(new Color(pixel, true).getGreen()).as(format).isLessThan(15);
+        }
+    }
+
+    @Test
+    void aPictureInsideWithMorePixelsThanLecternReadsIsNotDecoded() throws IOException {
+        String huge = Base64.getEncoder().encodeToString(Pictures.blankPng(30_000, 30_000));
+        byte[] svg = ("<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
+                + "viewBox='0 0 100 100'><image xlink:href='data:image/png;base64," + huge
+                + "' width='100' height='100'/></svg>").getBytes(StandardCharsets.UTF_8);
+        long before = lectern.testing.Allocated.bytes();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SvgPicture.dimensions(svg))
+                .isInstanceOf(Undrawable.class).hasMessageStartingWith("the URI \"data:image/png...\" on element <image> can't be opened");
+        assertThat(lectern.testing.Allocated.bytes() - before).isLessThan(64L << 20);
+    }
 }

@@ -93,7 +93,8 @@ class BadPictureTest {
                         + "slide 2 (make it smaller first: 4000 pixels across is plenty for a slide)"),
                 new Bad("an SVG that is not SVG", "drawing.svg",
                         "<svg xmlns='http://www.w3.org/2000/svg'><rect width='1'".getBytes(StandardCharsets.UTF_8),
-                        "image drawing.svg is an SVG that cannot be drawn (not valid SVG, or no size)"));
+                        "image drawing.svg is an SVG that cannot be drawn: it is not well-formed XML (line 1: XML "
+                                + "document structures must start and end within the same entity)"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -44,7 +44,8 @@ class PictureProblemsTest {
                         + "fetches pictures; left off the slides (download it beside the essay and refer to it there)"),
                 org.assertj.core.groups.Tuple.tuple(5, "image broken.jpg is damaged: its header cannot be read; left a marked gap on slide 3"),
                 org.assertj.core.groups.Tuple.tuple(11, "image empty.png is empty (0 bytes); left a marked gap on slide 4"),
-                org.assertj.core.groups.Tuple.tuple(23, "image drawing.svg is an SVG that cannot be drawn (not valid SVG, or no size); left a marked gap on slide 6"));
+                org.assertj.core.groups.Tuple.tuple(23, "image drawing.svg is an SVG that cannot be drawn: it is not well-formed XML (line 1: XML document "
+                        + "structures must start and end within the same entity); left a marked gap on slide 6"));
         try (InputStream in = Files.newInputStream(deck); XMLSlideShow show = new XMLSlideShow(in)) {
             // Slide 2 is the agenda: this essay has five sections. The remote one's slide shows its prose.
             for (int i : new int[] {2, 3, 5}) {
