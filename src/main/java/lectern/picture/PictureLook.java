@@ -12,8 +12,9 @@ package lectern.picture;
  *   <li>so is a raster mostly of flat colour, as charts, screenshots and line art are: with each channel cut to 5
  *       bits, its most common colour covers at least a quarter of its pixels, or it has fewer distinct colours
  *       than 512 (an eighth of its pixels, for a picture smaller than 4096 pixels);</li>
- *   <li>any other raster is a {@link Kind#PHOTOGRAPH}, and so is one whose colours the JDK cannot decode (a
- *       CMYK JPEG, which is what cameras' and printers' workflows make).</li>
+ *   <li>any other raster is a {@link Kind#PHOTOGRAPH}, and so is every JPEG, whatever its colours: cameras save
+ *       JPEG, and an illustration saved so is made to be cropped as a photograph is; so is a picture whose colours
+ *       the JDK cannot decode (a CMYK JPEG, which is what cameras' and printers' workflows make).</li>
  * </ul>
  * An SVG is {@code transparent} unless it paints its whole canvas: drawn small, each of its corners is opaque.
  * A large raster is judged by pixels sampled on a grid, about 65,000 of them, so a few transparent pixels between

@@ -54,7 +54,10 @@ final class PictureLooks {
             return new PictureLook(picture.width(), picture.height(), Kind.PHOTOGRAPH, false);
         }
         Colours colours = Colours.of(image);
-        boolean diagram = picture.format() == PictureFormat.GIF || colours.transparent() || colours.flat();
+        // A JPEG is how cameras save, and its artefacts blur the lines a diagram is drawn with: a photograph, or an
+        // illustration made to be cropped like one (the seed essay's), whatever its colours.
+        boolean diagram = picture.format() != PictureFormat.JPEG
+                && (picture.format() == PictureFormat.GIF || colours.transparent() || colours.flat());
         return new PictureLook(picture.width(), picture.height(), diagram ? Kind.DIAGRAM : Kind.PHOTOGRAPH,
                 colours.transparent());
     }

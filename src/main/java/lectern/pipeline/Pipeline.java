@@ -6,7 +6,11 @@ import java.util.Optional;
 import lectern.Warnings;
 import lectern.deck.DeckPlan;
 import lectern.layout.SlideFit;
+import lectern.deck.Picture;
 import lectern.picture.PictureCheck;
+import lectern.picture.PictureIntake;
+import lectern.picture.PictureLook;
+import lectern.plan.PictureLooks;
 import lectern.plan.DeckPlanner;
 import lectern.plan.PlanOptions;
 import lectern.pptx.DeckWriter;
@@ -35,10 +39,35 @@ public final class Pipeline {
     public Pipeline(Theme theme, PlanOptions plan, WriteOptions write) {
         // The design decides the boxes text is measured in and the layouts it is written into, so it comes first.
         this.design = Design.open(theme, write.template());
-        this.planner = new DeckPlanner(plan.withTitlePictureOnTitleSlide(design.titlePictureOnTitleSlide()),
-                design.geometry(), theme);
-        this.writer = new DeckWriter(design, write);
         this.allowOutside = write.allowOutside();
+        this.planner = new DeckPlanner(plan.withTitlePictureOnTitleSlide(design.titlePictureOnTitleSlide()),
+                design.geometry(), theme, new Looking(allowOutside));
+        this.writer = new DeckWriter(design, write);
+    }
+
+    /**
+     * Looks at each picture for the planner, through the same confined intake the writer takes it from: an essay's
+     * pictures are looked at once, and a picture that cannot be used is placed as before (its gap is the writer's).
+     */
+    private static final class Looking implements PictureLooks {
+        private final List<Path> allowOutside;
+        private Path essay;
+        private PictureIntake intake;
+
+        Looking(List<Path> allowOutside) {
+            this.allowOutside = allowOutside;
+        }
+
+        @Override
+        public synchronized Picture.Look look(Path file, String src) {
+            if (!file.equals(essay)) {
+                essay = file;
+                intake = new PictureIntake(file, allowOutside, false);
+            }
+            return intake.look(src).map(seen -> new Picture.Look(seen.kind() == PictureLook.Kind.DIAGRAM
+                    ? Picture.Look.Kind.DIAGRAM : Picture.Look.Kind.PHOTOGRAPH, seen.width(), seen.height(),
+                    seen.transparent())).orElse(Picture.Look.UNKNOWN);
+        }
     }
 
     /**
