@@ -37,6 +37,7 @@ final class BlockReader {
     private final List<Footnote> footnotes;
 
     private final DetailsBlocks details = new DetailsBlocks();
+    private final PictureBlocks pictures;
     /** Headings that start no slide, with where they stand: what {@code lectern check} reports. */
     private final List<Subheading> setApart = new ArrayList<>();
     /** What the block being read is inside, innermost last: "::: challenge", "a list". */
@@ -55,6 +56,7 @@ final class BlockReader {
         this.warnings = warnings;
         this.footnoteNumbers = footnoteNumbers;
         this.footnotes = footnotes;
+        this.pictures = new PictureBlocks(file, document, warnings);
     }
 
     /** Every heading the author set inside a div, alert, {@code <details>}, list or quotation, in order. */
@@ -74,21 +76,25 @@ final class BlockReader {
 
     void add(Node node, List<Block> into) {
         int line = SourceLine.start(document, node);
-        if (node instanceof HtmlBlock html && !(node instanceof HtmlCommentBlock) && details.take(html, line, into, nesting)) {
+        if (node instanceof HtmlBlock html && !(node instanceof HtmlCommentBlock) && details.take(html, line, into, nesting, pictures::htmlInDetails)) {
             return;
         }
         List<Block> target = details.target(into, nesting);
         if (details.takesSummary(nesting) && (node instanceof Heading || node instanceof com.vladsch.flexmark.ast.Paragraph)) {
-            details.summary(Inlines.plainText(node));
+            HeadingText summary = heading(node);
+            details.summary(summary.text());
+            target.addAll(summary.pictures());
             return;
         }
         if (node instanceof com.vladsch.flexmark.ast.Paragraph) {
             paragraph(node, line, target);
         } else if (node instanceof Heading heading) {
             // A heading nested in a list, quote or div cannot start a slide; it stays in the notes.
-            Subheading subheading = new Subheading(Inlines.plainText(heading), heading.getLevel(), line, inside());
+            HeadingText text = heading(heading);
+            Subheading subheading = new Subheading(text.text(), heading.getLevel(), line, inside());
             setApart.add(subheading);
             target.add(subheading);
+            target.addAll(text.pictures());
         } else if (node instanceof FencedDivs.ClosingFence fence) {
             if (!fence.closes(node.getPrevious())) {
                 warnings.add(file, fence.line(), "a ::: fence that closes no div; left out");
@@ -120,11 +126,7 @@ final class BlockReader {
             warnings.add(file, line, "site generator tag " + shortened(tag.getChars().toString().strip())
                     + " left out: Lectern does not run Jekyll");
         } else if (node instanceof HtmlBlock && !(node instanceof HtmlCommentBlock)) {
-            String text = node.getChars().toString().replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
-            warnings.add(file, line, "raw HTML left off the slides" + (text.isEmpty() ? "" : "; its text is in the notes"));
-            if (!text.isEmpty()) {
-                target.add(new Paragraph(List.of(Run.plain(text)), line));
-            }
+            pictures.html(node.getChars().toString(), line, target);
         }
         // Link reference definitions and HTML comments carry nothing for the audience.
     }
@@ -142,6 +144,7 @@ final class BlockReader {
         if (inline.hasText()) {
             into.add(new Paragraph(inline.runs(), line, inline.cites()));
         }
+        pictures.report(inline.leftOut());
         into.addAll(inline.images());
     }
 
@@ -154,7 +157,9 @@ final class BlockReader {
         containers.addLast(node instanceof AdmonitionBlock ? "!!! " + kind : "::: " + kind);
         for (Node child = first; child != null; child = child.getNext()) {
             if (child == first && child instanceof Heading heading && named.isEmpty()) {
-                named = Inlines.plainText(heading);
+                HeadingText text = heading(heading);
+                named = text.text();
+                blocks.addAll(text.pictures());
                 setApart.add(new Subheading(named, heading.getLevel(), SourceLine.start(document, heading), containers.peekLast()));
             } else {
                 add(child, blocks);
@@ -166,7 +171,17 @@ final class BlockReader {
         return new Div(kind, named, blocks, line);
     }
 
-    private static String shortened(String tag) {
+    /**
+     * A heading's words, and the picture of a heading that is only one, by {@link HeadingText}'s rule; what it leaves
+     * out is reported here, once for each heading. Read once, a heading that cites a footnote numbers it in turn.
+     */
+    HeadingText heading(Node heading) {
+        HeadingText text = HeadingText.of(heading, document, footnoteNumbers);
+        pictures.report(text.leftOut());
+        return text;
+    }
+
+    static String shortened(String tag) {
         return tag.length() <= 50 ? tag : tag.substring(0, 47) + "...";
     }
 

@@ -27,9 +27,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Turns flexmark's inline nodes into formatted {@link Run}s, pulling images out as they are met: an image
- * is a picture for a slide, not words of the prose. Math keeps the author's TeX as code; attributes
- * ({@code {#id}}) and site-generator tags ({@code {% include %}}, Hugo's {@code {{< ref >}}}) are markup, not words.
+ * Turns flexmark's inline nodes into formatted {@link Run}s, pulling pictures out as they are met: a Markdown image,
+ * an HTML {@code <img>} or {@code <picture>} ({@link InlinePictures}) is a picture for a slide, not words of the
+ * prose. Math keeps the author's TeX as code; attributes ({@code {#id}}) and site-generator tags
+ * ({@code {% include %}}, Hugo's {@code {{< ref >}}}) are markup, not words.
  */
 final class Inlines {
     /**
@@ -48,6 +49,8 @@ final class Inlines {
     private final List<Image> images = new ArrayList<>();
     private final List<String> cites = new ArrayList<>();
     private final List<String> tags = new ArrayList<>();
+    private final List<LeftOut> leftOut = new ArrayList<>();
+    private final InlinePictures pictures = new InlinePictures(images, leftOut);
     private boolean html;
     /** The closing brace of a Hugo shortcode, still to be taken off the text that follows its tag. */
     private boolean braceAfterTag;
@@ -61,8 +64,10 @@ final class Inlines {
      * @param cites the footnotes cited, by label
      * @param html  whether raw HTML tags were left out
      * @param tags  the site generator's template tags left out, as written
+     * @param leftOut pictures that were meant but cannot be shown, with why
      */
-    record Result(List<Run> runs, List<Image> images, List<String> cites, boolean html, List<String> tags) {
+    record Result(List<Run> runs, List<Image> images, List<String> cites, boolean html, List<String> tags,
+                  List<LeftOut> leftOut) {
         boolean hasText() {
             return runs.stream().anyMatch(r -> !r.text().isBlank());
         }
@@ -80,8 +85,9 @@ final class Inlines {
         Inlines inlines = new Inlines(document, footnotes);
         inlines.children(parent, Run.plain(""));
         List<Run> runs = inlines.withoutTemplateTags(merge(inlines.runs));
+        inlines.pictures.finish(runs.stream().anyMatch(r -> !r.text().isBlank()));
         return new Result(trim(merge(runs)), List.copyOf(inlines.images), List.copyOf(inlines.cites), inlines.html,
-                List.copyOf(inlines.tags));
+                List.copyOf(inlines.tags), List.copyOf(inlines.leftOut));
     }
 
     /**
@@ -89,12 +95,7 @@ final class Inlines {
      * attributes and tags left out, a picture by its alt text.
      */
     static String plainText(Node node) {
-        Result inline = collect(node, node.getDocument(), new java.util.HashMap<>());
-        String text = inline.text().replaceAll("\\s+", " ").strip();
-        if (text.isEmpty() && !inline.images().isEmpty()) {
-            return inline.images().get(0).alt().strip();
-        }
-        return text;
+        return HeadingText.of(node, node.getDocument(), new java.util.HashMap<>()).text();
     }
 
     /** The runs with the site generator's template tags taken out of their text (code is left as written). */
@@ -181,7 +182,8 @@ final class Inlines {
             String tag = node.getChars().toString().strip();
             if (LINE_BREAK.matcher(tag).matches()) {
                 add("\n", style);
-            } else if (!(node instanceof com.vladsch.flexmark.ast.HtmlInlineComment) && !ANCHOR.matcher(tag).matches()) {
+            } else if (!(node instanceof com.vladsch.flexmark.ast.HtmlInlineComment) && !ANCHOR.matcher(tag).matches()
+                    && !pictures.take(tag, SourceLine.start(document, node))) {
                 html = true;
             }
         } else if (node instanceof Footnote footnote) {
