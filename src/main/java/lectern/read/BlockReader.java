@@ -123,8 +123,7 @@ final class BlockReader {
         } else if (node instanceof TableBlock) {
             target.add(TableReader.table(node, line, file, document, warnings, footnoteNumbers));
         } else if (node instanceof JekyllTagBlock tag) {
-            warnings.add(file, line, "site generator tag " + shortened(tag.getChars().toString().strip())
-                    + " left out: Lectern does not run Jekyll");
+            pictures.siteTags(tag, line, target);
         } else if (node instanceof HtmlBlock && !(node instanceof HtmlCommentBlock)) {
             pictures.html(node.getChars().toString(), line, target);
         }

@@ -1,13 +1,18 @@
 package lectern.read;
 
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTag;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTagBlock;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import lectern.Warnings;
 
 /**
- * The blocks flexmark leaves as markup, read for the pictures in them: HTML blocks ({@link HtmlPictures}). What is
- * left once the pictures are out is reported as before: HTML's words go to the notes.
+ * The blocks flexmark leaves as markup, read for the pictures in them: HTML blocks ({@link HtmlPictures}) and lines of
+ * a site generator's tags ({@link SiteTags}). What is left once the pictures are out is reported as before: HTML's
+ * words go to the notes, other tags are left out.
  */
 final class PictureBlocks {
     /** What flexmark keeps of text around HTML's tags: the words, as the notes hold them. */
@@ -56,6 +61,33 @@ final class PictureBlocks {
         if (!text.isEmpty()) {
             into.add(new Paragraph(List.of(Run.plain(text)), line));
         }
+    }
+
+    /** A line of a site generator's tags: each that shows a picture is one; each other is left out, and said so. */
+    void siteTags(JekyllTagBlock block, int line, List<Block> into) {
+        List<Image> pictures = new ArrayList<>();
+        List<LeftOut> leftOut = new ArrayList<>();
+        boolean any = false;
+        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof JekyllTag tag) {
+                any = true;
+                int at = SourceLine.start(document, tag);
+                for (String each : SiteTags.split(tag.getChars().toString())) {
+                    if (!SiteTags.read(each, at, pictures, leftOut)) {
+                        leftOut.add(new LeftOut(at, notRun(each)));
+                    }
+                }
+            }
+        }
+        if (!any) {
+            leftOut.add(new LeftOut(line, notRun(block.getChars().toString().strip())));
+        }
+        report(leftOut);
+        into.addAll(pictures);
+    }
+
+    private static String notRun(String tag) {
+        return "site generator tag " + BlockReader.shortened(tag) + " left out: Lectern does not run Jekyll";
     }
 
     void report(List<LeftOut> leftOut) {
