@@ -54,7 +54,10 @@ final class SectionContent {
         // A step's code, in its list item, is shown as a presenter shows it, as code at the top is.
         notes.takeNested((block, at) -> (block instanceof CodeBlock || block instanceof Table)
                 && figures.figure(block, heading).map(figure -> this.figures.add(new At<>(figure, at))).orElse(false));
-        unit.imagesFromAbove.forEach(image -> add(image, 0));
+        unit.imagesFromAbove.forEach(image -> {
+            add(image, notes.size());
+            notes.blocks(List.of(image), NoteParagraph.Style.PROSE, 0);
+        });
         read(Divs.open(unit.blocks), heading, figures, notes);
         for (Section sub : unit.subsections) {
             subheadingsAt = subheadings.isEmpty() ? notes.size() : subheadingsAt;
