@@ -2,17 +2,25 @@ package lectern.plan;
 
 import lectern.read.Image;
 
-/** Alternative text for a picture: the author's alt, else its title, else words made from the file name. */
+/**
+ * Alternative text for a picture: the author's alt, else its title, else its caption, else words made from the file
+ * name. An alt that only says there is a picture ("Alt text", "screenshot", the file's name) gives way to a title or
+ * caption the author wrote, which says what it shows ({@code ![Alt text](explicit_deny.png "Explicit Deny")}).
+ */
 public final class AltText {
     private AltText() {
     }
 
     static String of(Image image) {
-        if (!image.alt().isBlank()) {
+        boolean placeholder = image.hasPlaceholderAlt();
+        if (!image.alt().isBlank() && !(placeholder && (!image.title().isBlank() || !image.caption().isBlank()))) {
             return image.alt().strip();
         }
         if (!image.title().isBlank()) {
             return image.title().strip();
+        }
+        if (!image.caption().isBlank()) {
+            return image.caption().strip();
         }
         return fromFileName(image.src());
     }

@@ -134,6 +134,9 @@ final class NotesBuilder {
                 }
                 paragraphs.add(new NoteParagraph(style, depth, 0, runs));
             }
+        } else if (block instanceof Image image && !image.caption().isBlank()) {
+            // The picture goes on a slide; until a slide shows its caption too, the notes hold the author's words.
+            paragraphs.add(new NoteParagraph(style, depth, 0, List.of(Run.plain(image.caption().strip()))));
         } else if (block instanceof Image || block instanceof ThematicBreak) {
             // Pictures go on slides; a thematic break carries no words.
         }

@@ -61,7 +61,10 @@ final class SectionContent {
         // A step's code, in its list item, is shown as a presenter shows it, as code at the top is.
         notes.takeNested((block, at) -> (block instanceof CodeBlock || block instanceof Table)
                 && figures.figure(block, heading).map(figure -> this.figures.add(new At<>(figure, at))).orElse(false));
-        unit.imagesFromAbove.forEach(image -> add(image, 0));
+        unit.imagesFromAbove.forEach(image -> {
+            add(image, notes.size());
+            notes.blocks(List.of(image), NoteParagraph.Style.PROSE, 0);
+        });
         read(Divs.open(unit.blocks), heading, figures, notes);
         for (Section sub : unit.subsections) {
             subheadingsAt = subheadings.isEmpty() ? notes.size() : subheadingsAt;
@@ -162,6 +165,6 @@ final class SectionContent {
     /** The picture an image refers to, as the author described it; what it is, the caller looks up. */
     static Picture picture(Image image) {
         return new Picture(image.src(), AltText.of(image), image.line(), Picture.Focus.of(image.src()),
-                image.title(), Picture.Look.UNKNOWN);
+                image.caption().isBlank() ? image.title() : image.caption(), Picture.Look.UNKNOWN);
     }
 }

@@ -34,8 +34,14 @@ final class Unit {
     static List<Unit> cut(Essay essay, int slideLevel) {
         List<Unit> units = new ArrayList<>();
         Unit opening = new Unit(null, 1, essay.titleLine());
-        // Prose that stands above the title is still the author's: it opens the talk.
-        essay.beforeTitle().stream().filter(b -> !(b instanceof Image)).forEach(opening.blocks::add);
+        // Prose that stands above the title is still the author's: it opens the talk, as do its pictures' captions.
+        for (Block block : essay.beforeTitle()) {
+            if (block instanceof Image image) {
+                captionOf(image).ifPresent(opening.blocks::add);
+            } else {
+                opening.blocks.add(block);
+            }
+        }
         opening.blocks.addAll(essay.opening());
         units.add(opening);
         for (Section section : essay.sections()) {
@@ -58,9 +64,19 @@ final class Unit {
         }
         if (essay.titleLine() > 0 && !opening.blocks.isEmpty() && opening.blocks.get(0) instanceof Image image) {
             opening.blocks.remove(0);
+            captionOf(image).ifPresent(caption -> opening.blocks.add(0, caption));
             return Optional.of(pictureOf.apply(image));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A picture's caption as a paragraph, for a picture shown away from where it stands: until a slide shows
+     * captions, the notes hold the author's words.
+     */
+    private static Optional<Paragraph> captionOf(Image image) {
+        return image.caption().isBlank() ? Optional.empty()
+                : Optional.of(new Paragraph(List.of(lectern.read.Run.plain(image.caption().strip())), image.line()));
     }
 
     /**

@@ -14,10 +14,6 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.jekyll.tag.JekyllTagBlock;
 import com.vladsch.flexmark.ext.tables.TableBlock;
-import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TableHead;
-import com.vladsch.flexmark.ext.tables.TableRow;
-import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Path;
@@ -41,6 +37,7 @@ final class BlockReader {
     private final List<Footnote> footnotes;
 
     private final DetailsBlocks details = new DetailsBlocks();
+    private final PictureBlocks pictures;
     /** Headings that start no slide, with where they stand: what {@code lectern check} reports. */
     private final List<Subheading> setApart = new ArrayList<>();
     /** What the block being read is inside, innermost last: "::: challenge", "a list". */
@@ -59,6 +56,7 @@ final class BlockReader {
         this.warnings = warnings;
         this.footnoteNumbers = footnoteNumbers;
         this.footnotes = footnotes;
+        this.pictures = new PictureBlocks(file, document, warnings);
     }
 
     /** Every heading the author set inside a div, alert, {@code <details>}, list or quotation, in order. */
@@ -78,21 +76,25 @@ final class BlockReader {
 
     void add(Node node, List<Block> into) {
         int line = SourceLine.start(document, node);
-        if (node instanceof HtmlBlock html && !(node instanceof HtmlCommentBlock) && details.take(html, line, into, nesting)) {
+        if (node instanceof HtmlBlock html && !(node instanceof HtmlCommentBlock) && details.take(html, line, into, nesting, pictures::htmlInDetails)) {
             return;
         }
         List<Block> target = details.target(into, nesting);
         if (details.takesSummary(nesting) && (node instanceof Heading || node instanceof com.vladsch.flexmark.ast.Paragraph)) {
-            details.summary(Inlines.plainText(node));
+            HeadingText summary = heading(node);
+            details.summary(summary.text());
+            target.addAll(summary.pictures());
             return;
         }
         if (node instanceof com.vladsch.flexmark.ast.Paragraph) {
             paragraph(node, line, target);
         } else if (node instanceof Heading heading) {
             // A heading nested in a list, quote or div cannot start a slide; it stays in the notes.
-            Subheading subheading = new Subheading(Inlines.plainText(heading), heading.getLevel(), line, inside());
+            HeadingText text = heading(heading);
+            Subheading subheading = new Subheading(text.text(), heading.getLevel(), line, inside());
             setApart.add(subheading);
             target.add(subheading);
+            target.addAll(text.pictures());
         } else if (node instanceof FencedDivs.ClosingFence fence) {
             if (!fence.closes(node.getPrevious())) {
                 warnings.add(file, fence.line(), "a ::: fence that closes no div; left out");
@@ -119,16 +121,11 @@ final class BlockReader {
         } else if (node instanceof FootnoteBlock footnote) {
             footnotes.add(footnote(footnote));
         } else if (node instanceof TableBlock) {
-            target.add(table(node, line));
+            target.add(TableReader.table(node, line, file, document, warnings, footnoteNumbers));
         } else if (node instanceof JekyllTagBlock tag) {
-            warnings.add(file, line, "site generator tag " + shortened(tag.getChars().toString().strip())
-                    + " left out: Lectern does not run Jekyll");
+            pictures.siteTags(tag, line, target);
         } else if (node instanceof HtmlBlock && !(node instanceof HtmlCommentBlock)) {
-            String text = node.getChars().toString().replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
-            warnings.add(file, line, "raw HTML left off the slides" + (text.isEmpty() ? "" : "; its text is in the notes"));
-            if (!text.isEmpty()) {
-                target.add(new Paragraph(List.of(Run.plain(text)), line));
-            }
+            pictures.html(node.getChars().toString(), line, target);
         }
         // Link reference definitions and HTML comments carry nothing for the audience.
     }
@@ -146,6 +143,7 @@ final class BlockReader {
         if (inline.hasText()) {
             into.add(new Paragraph(inline.runs(), line, inline.cites()));
         }
+        pictures.report(inline.leftOut());
         into.addAll(inline.images());
     }
 
@@ -158,7 +156,9 @@ final class BlockReader {
         containers.addLast(node instanceof AdmonitionBlock ? "!!! " + kind : "::: " + kind);
         for (Node child = first; child != null; child = child.getNext()) {
             if (child == first && child instanceof Heading heading && named.isEmpty()) {
-                named = Inlines.plainText(heading);
+                HeadingText text = heading(heading);
+                named = text.text();
+                blocks.addAll(text.pictures());
                 setApart.add(new Subheading(named, heading.getLevel(), SourceLine.start(document, heading), containers.peekLast()));
             } else {
                 add(child, blocks);
@@ -170,7 +170,17 @@ final class BlockReader {
         return new Div(kind, named, blocks, line);
     }
 
-    private static String shortened(String tag) {
+    /**
+     * A heading's words, and the picture of a heading that is only one, by {@link HeadingText}'s rule; what it leaves
+     * out is reported here, once for each heading. Read once, a heading that cites a footnote numbers it in turn.
+     */
+    HeadingText heading(Node heading) {
+        HeadingText text = HeadingText.of(heading, document, footnoteNumbers);
+        pictures.report(text.leftOut());
+        return text;
+    }
+
+    static String shortened(String tag) {
         return tag.length() <= 50 ? tag : tag.substring(0, 47) + "...";
     }
 
@@ -212,59 +222,6 @@ final class BlockReader {
         boolean ordered = node instanceof OrderedList;
         int start = ordered ? ((OrderedList) node).getStartNumber() : 1;
         return new ListBlock(ordered, start, items, line);
-    }
-
-    private Table table(Node node, int line) {
-        List<Table.Row> rows = new ArrayList<>();
-        List<Table.Alignment> alignments = new ArrayList<>();
-        for (Node row : node.getDescendants()) {
-            // The |---| line is a row in flexmark's tree but holds no words.
-            if (row instanceof TableRow && !(row.getParent() instanceof TableSeparator)) {
-                List<List<Run>> cells = new ArrayList<>();
-                for (Node cell : row.getChildren()) {
-                    if (cell instanceof TableCell tableCell) {
-                        cells.add(Inlines.collect(cell, document, footnoteNumbers).runs());
-                        if (rows.isEmpty()) {
-                            alignments.add(alignment(tableCell.getAlignment()));
-                        }
-                    }
-                }
-                rows.add(new Table.Row(cells, row.getParent() instanceof TableHead));
-            }
-        }
-        return new Table(evenRows(rows, line), line, alignments);
-    }
-
-    /**
-     * Markdown drops the cells of a row beyond its header's; a deck never drops the author's words, so the
-     * table gets the columns its longest row needs, and every row as many cells.
-     */
-    private List<Table.Row> evenRows(List<Table.Row> rows, int line) {
-        int header = rows.isEmpty() ? 0 : rows.get(0).cells().size();
-        int columns = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
-        if (columns <= header) {
-            return rows;
-        }
-        warnings.add(file, line, "a row of this table has more cells than its header (" + columns + " against "
-                + header + "); the table gets " + columns + " columns so that none is lost");
-        return rows.stream().map(row -> {
-            List<List<Run>> cells = new ArrayList<>(row.cells());
-            while (cells.size() < columns) {
-                cells.add(List.of());
-            }
-            return new Table.Row(cells, row.header());
-        }).toList();
-    }
-
-    private static Table.Alignment alignment(TableCell.Alignment alignment) {
-        if (alignment == null) {
-            return Table.Alignment.NONE;
-        }
-        return switch (alignment) {
-            case LEFT -> Table.Alignment.LEFT;
-            case CENTER -> Table.Alignment.CENTRE;
-            case RIGHT -> Table.Alignment.RIGHT;
-        };
     }
 
     /** A footnote's paragraphs as one; numbered after the cited ones when nothing cites it. */

@@ -34,18 +34,26 @@ final class DetailsBlocks {
 
     private final Deque<Open> open = new ArrayDeque<>();
 
+    /** Takes the HTML a {@code <details>} block holds beside its tags and its summary: a picture, words. */
+    @FunctionalInterface
+    interface Outside {
+        void html(String html, int line, List<Block> into);
+    }
+
     /**
      * Reads an HTML block made of {@code <details>} and {@code <summary>} tags (and a summary's words); false for
      * any other HTML, which is left to the caller.
+     *
+     * @param outside takes what else the block holds, where it stands: inside the details once they are open
      */
-    boolean take(HtmlBlock html, int line, List<Block> into, int nesting) {
+    boolean take(HtmlBlock html, int line, List<Block> into, int nesting, Outside outside) {
         String text = html.getChars().toString();
         Matcher tag = TAG.matcher(text);
         int at = 0;
         boolean any = false;
         while (tag.find()) {
             any = true;
-            between(text.substring(at, tag.start()));
+            between(text, at, tag.start(), line, target(into, nesting), outside);
             boolean closing = !tag.group(1).isEmpty();
             boolean details = tag.group(2).equalsIgnoreCase("details");
             if (details && !closing) {
@@ -57,15 +65,21 @@ final class DetailsBlocks {
             }
             at = tag.end();
         }
-        between(text.substring(at));
+        // HTML with no tag of its own is the caller's, but its words may still be an open summary's.
+        between(text, at, text.length(), line, target(into, nesting), any ? outside : (h, l, i) -> { });
         return any;
     }
 
-    /** Words between tags belong to an open summary; anything else there is markup. */
-    private void between(String html) {
-        String words = html.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
-        if (!words.isEmpty() && !open.isEmpty() && open.peek().inSummary) {
-            summary(words);
+    /** Words between tags belong to an open summary; anything else is the block's own, for {@code outside}. */
+    private void between(String text, int from, int to, int line, List<Block> into, Outside outside) {
+        String html = text.substring(from, to);
+        if (!open.isEmpty() && open.peek().inSummary) {
+            String words = html.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+            if (!words.isEmpty()) {
+                summary(words);
+            }
+        } else if (!html.isBlank()) {
+            outside.html(html, line + (int) text.substring(0, from).chars().filter(c -> c == '\n').count(), into);
         }
     }
 

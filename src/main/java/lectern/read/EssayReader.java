@@ -121,6 +121,7 @@ public final class EssayReader {
         private int htmlTitleLine;
         private Optional<String> subtitle = Optional.empty();
         private Heading currentHeading;
+        private String currentText;
         private List<Block> current;
 
         Builder(Path file, Document document, Map<String, Object> frontMatter, int frontMatterLine, Warnings warnings) {
@@ -217,26 +218,26 @@ public final class EssayReader {
 
         private void startSection(Heading heading) {
             finishSection();
-            String text = Inlines.plainText(heading);
+            HeadingText read = blocks.heading(heading);
+            String text = read.text();
             int line = heading.getStartLineNumber() + 1;
             if (heading.getLevel() == 1 && titleLine == 0) {
                 title = text.isEmpty() ? null : text;
                 titleLine = line;
                 current = opening;
                 // A title that is only a picture (a project's logo) is the title picture too.
-                Inlines.Result inline = Inlines.collect(heading, document, footnoteNumbers);
-                if (!inline.hasText()) {
-                    beforeTitle.addAll(inline.images());
-                }
+                beforeTitle.addAll(read.pictures());
                 return;
             }
             currentHeading = heading;
-            current = new ArrayList<>();
+            currentText = text;
+            // A heading that is only a picture shows it first in its section.
+            current = new ArrayList<>(read.pictures());
         }
 
         private void finishSection() {
             if (currentHeading != null) {
-                String text = Inlines.plainText(currentHeading);
+                String text = currentText;
                 int line = currentHeading.getStartLineNumber() + 1;
                 if (text.isEmpty()) {
                     warnings.add(file, line, "empty heading; its section is titled \"(untitled)\"");

@@ -27,18 +27,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Turns flexmark's inline nodes into formatted {@link Run}s, pulling images out as they are met: an image
- * is a picture for a slide, not words of the prose. Math keeps the author's TeX as code; attributes
- * ({@code {#id}}) and site-generator tags ({@code {% include %}}, Hugo's {@code {{< ref >}}}) are markup, not words.
+ * Turns flexmark's inline nodes into formatted {@link Run}s, pulling pictures out as they are met: a Markdown image,
+ * an HTML {@code <img>} or {@code <picture>} ({@link InlinePictures}), a site generator's picture tag
+ * ({@link SiteTags}) is a picture for a slide, not words of the prose. Math keeps the author's TeX as code;
+ * attributes ({@code {#id}}) and other site-generator tags ({@code {% include %}}, Hugo's {@code {{< ref >}}}) are
+ * markup, not words.
  */
 final class Inlines {
-    /**
-     * Template tags a site generator fills in: Liquid's {@code {{ site.baseurl }}}, Hugo's shortcodes
-     * {@code {{< ref x >}}} and {@code {{% param vers %}}} (whose inner {@code {% %}} flexmark reads as a Liquid
-     * tag, leaving the outer braces as text).
-     */
-    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{[<%].*?[>%]\\}\\}|\\{\\{.*?\\}\\}");
-
+    private static final Pattern TEMPLATE = SiteTags.TEMPLATE;
     private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("(?i)<br\\s*/?>");
     private static final java.util.regex.Pattern ANCHOR = java.util.regex.Pattern.compile(
             "(?i)</a\\s*>|<a\\s+(?:id|name)\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)\\s*/?>");
@@ -48,11 +44,15 @@ final class Inlines {
     private final List<Image> images = new ArrayList<>();
     private final List<String> cites = new ArrayList<>();
     private final List<String> tags = new ArrayList<>();
+    private final List<LeftOut> leftOut = new ArrayList<>();
+    private final InlinePictures pictures = new InlinePictures(images, leftOut);
+    private final Node parent;
     private boolean html;
     /** The closing brace of a Hugo shortcode, still to be taken off the text that follows its tag. */
     private boolean braceAfterTag;
 
-    private Inlines(Document document, Map<String, Integer> footnotes) {
+    private Inlines(Node parent, Document document, Map<String, Integer> footnotes) {
+        this.parent = parent;
         this.document = document;
         this.footnotes = footnotes;
     }
@@ -60,9 +60,11 @@ final class Inlines {
     /**
      * @param cites the footnotes cited, by label
      * @param html  whether raw HTML tags were left out
-     * @param tags  the site generator's template tags left out, as written
+     * @param tags  the site generator's template tags left out, as written (not those that show a picture)
+     * @param leftOut pictures that were meant but cannot be shown, with why
      */
-    record Result(List<Run> runs, List<Image> images, List<String> cites, boolean html, List<String> tags) {
+    record Result(List<Run> runs, List<Image> images, List<String> cites, boolean html, List<String> tags,
+                  List<LeftOut> leftOut) {
         boolean hasText() {
             return runs.stream().anyMatch(r -> !r.text().isBlank());
         }
@@ -77,11 +79,14 @@ final class Inlines {
      *                  time gets the next, so numbers follow the order of first citation
      */
     static Result collect(Node parent, Document document, Map<String, Integer> footnotes) {
-        Inlines inlines = new Inlines(document, footnotes);
+        Inlines inlines = new Inlines(parent, document, footnotes);
         inlines.children(parent, Run.plain(""));
         List<Run> runs = inlines.withoutTemplateTags(merge(inlines.runs));
+        inlines.pictures.finish(runs.stream().anyMatch(r -> !r.text().isBlank()));
+        // Hugo's shortcodes are found in the text after the rest: the pictures in the order the essay shows them.
+        inlines.images.sort(java.util.Comparator.comparingInt(Image::line));
         return new Result(trim(merge(runs)), List.copyOf(inlines.images), List.copyOf(inlines.cites), inlines.html,
-                List.copyOf(inlines.tags));
+                List.copyOf(inlines.tags), List.copyOf(inlines.leftOut));
     }
 
     /**
@@ -89,12 +94,7 @@ final class Inlines {
      * attributes and tags left out, a picture by its alt text.
      */
     static String plainText(Node node) {
-        Result inline = collect(node, node.getDocument(), new java.util.HashMap<>());
-        String text = inline.text().replaceAll("\\s+", " ").strip();
-        if (text.isEmpty() && !inline.images().isEmpty()) {
-            return inline.images().get(0).alt().strip();
-        }
-        return text;
+        return HeadingText.of(node, node.getDocument(), new java.util.HashMap<>()).text();
     }
 
     /** The runs with the site generator's template tags taken out of their text (code is left as written). */
@@ -107,7 +107,7 @@ final class Inlines {
             }
             java.util.regex.Matcher tag = TEMPLATE.matcher(run.text());
             while (tag.find()) {
-                tags.add(tag.group());
+                siteTag(tag.group(), lineOf(tag.group()));
             }
             String text = TEMPLATE.matcher(run.text()).replaceAll("").replaceAll(" {2,}", " ");
             out.add(new Run(text, run.bold(), run.italic(), run.code(), run.link()));
@@ -152,7 +152,7 @@ final class Inlines {
             // The author's TeX as written: code, so no one mistakes it for prose with stray dollars.
             add(math.source(), new Run("", style.bold(), style.italic(), true, style.link()));
         } else if (node instanceof JekyllTag tag) {
-            tags.add(tag.getChars().toString());
+            SiteTags.split(tag.getChars().toString()).forEach(each -> siteTag(each, SourceLine.start(document, tag)));
             // Hugo's {{% shortcode %}}: the braces around the tag are the shortcode's too.
             if (tag.getPrevious() instanceof Text before && before.getChars().endsWith("{")
                     && tag.getNext() instanceof Text after && after.getChars().startsWith("}") && !runs.isEmpty()) {
@@ -181,7 +181,8 @@ final class Inlines {
             String tag = node.getChars().toString().strip();
             if (LINE_BREAK.matcher(tag).matches()) {
                 add("\n", style);
-            } else if (!(node instanceof com.vladsch.flexmark.ast.HtmlInlineComment) && !ANCHOR.matcher(tag).matches()) {
+            } else if (!(node instanceof com.vladsch.flexmark.ast.HtmlInlineComment) && !ANCHOR.matcher(tag).matches()
+                    && !pictures.take(tag, SourceLine.start(document, node))) {
                 html = true;
             }
         } else if (node instanceof Footnote footnote) {
@@ -197,6 +198,19 @@ final class Inlines {
         } else {
             children(node, style);
         }
+    }
+
+    /** A site generator's tag: a picture when it shows one, else markup left out. */
+    private void siteTag(String tag, int line) {
+        if (!SiteTags.read(tag, line, images, leftOut)) {
+            tags.add(tag);
+        }
+    }
+
+    /** The line a tag found in the merged text stands on: where it first occurs in the source, else the start. */
+    private int lineOf(String tag) {
+        int at = parent.getChars().indexOf(tag);
+        return document.getLineNumber(parent.getStartOffset() + Math.max(at, 0)) + 1;
     }
 
     /** The image's own words, from its brackets. */

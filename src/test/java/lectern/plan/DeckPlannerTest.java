@@ -161,6 +161,36 @@ class DeckPlannerTest {
     }
 
     @Test
+    void anHtmlPictureOnTheWebIsLeftOutWithTheWebWarningAlone() {
+        Warnings warnings = new Warnings();
+        new DeckPlanner(PlanOptions.DEFAULTS.withoutRoomSlides(), SlideCapacity.atMost(4)).plan(new EssayReader().parse(
+                Path.of("talk.md"), "# T\n\n## Plots\n\n<p align=\"center\">\n<img src=\"https://example.org/a.png\" width=\"49%\" "
+                        + "alt=\"A plot\">\n</p>\n\nText.\n", warnings), warnings);
+        assertThat(warnings.all()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(6);
+            assertThat(w.message()).startsWith("image https://example.org/a.png is on the web");
+        });
+    }
+
+    @Test
+    void aPicturesCaptionIsInTheNotesWhereThePictureStands() {
+        DeckPlan plan = plan("# T\n\n## Model\n\nBefore.\n\n<figure><img src=\"m.png\" alt=\"Boxes and arrows\">"
+                + "<figcaption>The model, drawn.</figcaption></figure>\n\nAfter.\n");
+        Slide picture = plan.slides().stream().filter(s -> s.picture().isPresent()).findFirst().orElseThrow();
+        assertThat(picture.picture()).map(Picture::alt).contains("Boxes and arrows");
+        assertThat(plan.slides()).flatExtracting(s -> s.notes().paragraphs()).extracting(NoteParagraph::text)
+                .containsSubsequence("Before.", "The model, drawn.", "After.");
+    }
+
+    @Test
+    void theTitlePicturesCaptionStaysInTheNotes() {
+        DeckPlan plan = plan("# T\n\n{% include figure.html src=\"cover.png\" caption=\"Our cover\" %}\n\nWords.\n");
+        assertThat(plan.slides().get(0).picture()).map(Picture::src).contains("cover.png");
+        assertThat(plan.slides()).flatExtracting(s -> s.notes().paragraphs()).extracting(NoteParagraph::text)
+                .contains("Our cover");
+    }
+
+    @Test
     void aSingleClaimWithNothingBesideItIsAStatementUnderItsHeading() {
         Slide slide = plan("# T\n\n## Point\n\nStory. **The one thing.** More.\n").slides().get(1);
         assertThat(slide.kind()).isEqualTo("statement");
