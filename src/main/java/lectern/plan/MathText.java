@@ -57,6 +57,13 @@ final class MathText {
                 run.code(), run.link()) : run).toList();
     }
 
+    /** A caption or other plain text with each {@code $…$} or {@code $$…$$} in it made readable. */
+    static String readableWithin(String text) {
+        return text.indexOf('$') < 0 ? text : replaceAll(INLINE, text, m -> readable(m.group()));
+    }
+
+    private static final Pattern INLINE = Pattern.compile("\\$\\$[^$]+\\$\\$|\\$[^$\\s][^$]*\\$");
+
     /** The text readable when it is math; as it is otherwise. */
     static String readable(String text) {
         Matcher math = MATH.matcher(text);

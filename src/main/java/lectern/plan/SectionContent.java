@@ -165,6 +165,6 @@ final class SectionContent {
     /** The picture an image refers to, as the author described it; what it is, the caller looks up. */
     static Picture picture(Image image) {
         return new Picture(image.src(), AltText.of(image), image.line(), Picture.Focus.of(image.src()),
-                image.caption().isBlank() ? image.title() : image.caption(), Picture.Look.UNKNOWN);
+                MathText.readableWithin(image.caption().isBlank() ? image.title() : image.caption()), Picture.Look.UNKNOWN);
     }
 }

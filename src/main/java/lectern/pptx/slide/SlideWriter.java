@@ -12,6 +12,7 @@ import lectern.deck.CodeSlide;
 import lectern.deck.DiagramSlide;
 import lectern.deck.DiscussionSlide;
 import lectern.deck.ListSlide;
+import lectern.deck.Picture;
 import lectern.deck.PictureSlide;
 import lectern.deck.QuoteSlide;
 import lectern.deck.SectionSlide;
@@ -281,7 +282,15 @@ public final class SlideWriter {
      */
     public void expect(Slide slide) {
         Frame frame = frameOf(slide, geometry.of(slide));
-        slide.picture().ifPresent(picture -> store.expect(picture, Box.of(frame)));
+        slide.picture().ifPresent(picture -> store.expect(picture, shown(picture, frame)));
+    }
+
+    /** Where in its frame a picture is shown: all of it when cropped, else the part of its proportions it fills. */
+    private static java.awt.geom.Rectangle2D shown(lectern.deck.Picture picture, Frame frame) {
+        var box = Box.of(frame);
+        Picture.Look look = picture.look();
+        return picture.fillsCropped(frame.width(), frame.height()) || look.width() == 0 ? box
+                : PictureWriter.whole(box, look.width(), look.height());
     }
 
     /** The slide's picture frame; a picture shown whole without a caption takes the caption's room too. */
