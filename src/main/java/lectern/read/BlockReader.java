@@ -84,6 +84,7 @@ final class BlockReader {
             HeadingText summary = heading(node);
             details.summary(summary.text());
             target.addAll(summary.pictures());
+            target.addAll(summary.icons());
             return;
         }
         if (node instanceof com.vladsch.flexmark.ast.Paragraph) {
@@ -95,6 +96,7 @@ final class BlockReader {
             setApart.add(subheading);
             target.add(subheading);
             target.addAll(text.pictures());
+            target.addAll(text.icons());
         } else if (node instanceof FencedDivs.ClosingFence fence) {
             if (!fence.closes(node.getPrevious())) {
                 warnings.add(file, fence.line(), "a ::: fence that closes no div; left out");
@@ -159,6 +161,7 @@ final class BlockReader {
                 HeadingText text = heading(heading);
                 named = text.text();
                 blocks.addAll(text.pictures());
+                blocks.addAll(text.icons());
                 setApart.add(new Subheading(named, heading.getLevel(), SourceLine.start(document, heading), containers.peekLast()));
             } else {
                 add(child, blocks);
@@ -178,6 +181,11 @@ final class BlockReader {
         HeadingText text = HeadingText.of(heading, document, footnoteNumbers);
         pictures.report(text.leftOut());
         return text;
+    }
+
+    /** Reports a picture left off the slides. */
+    void leaveOut(LeftOut why) {
+        pictures.report(List.of(why));
     }
 
     static String shortened(String tag) {

@@ -227,12 +227,14 @@ public final class EssayReader {
                 current = opening;
                 // A title that is only a picture (a project's logo) is the title picture too.
                 beforeTitle.addAll(read.pictures());
+                read.icons().forEach(icon -> blocks.leaveOut(HeadingText.icon(icon)));
                 return;
             }
             currentHeading = heading;
             currentText = text;
-            // A heading that is only a picture shows it first in its section.
+            // A heading that is only a picture, or the icon beside its words, shows it first in its section.
             current = new ArrayList<>(read.pictures());
+            current.addAll(read.icons());
         }
 
         private void finishSection() {

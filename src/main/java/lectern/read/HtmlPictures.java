@@ -161,21 +161,14 @@ final class HtmlPictures {
         rest.append(inside.rest());
     }
 
-    /**
-     * An HTML heading's pictures, by the rule {@link BlockReader#heading} gives a Markdown heading's: beside words a
-     * picture is the web page's icon, and is left out; a heading that is only a picture keeps it.
-     */
+    /** An HTML heading's pictures, by the rule {@link HeadingText} gives a Markdown heading's: its section shows them. */
     private static void heading(String html, int line, List<Image> pictures, List<LeftOut> leftOut, StringBuilder rest) {
         Found inside = scan(inner(html), line);
         if (inside.pictures().isEmpty()) {
             rest.append(html);
             return;
         }
-        if (words(inside.rest()).isEmpty()) {
-            pictures.addAll(inside.pictures());
-        } else {
-            inside.pictures().forEach(icon -> leftOut.add(HeadingText.icon(icon)));
-        }
+        pictures.addAll(inside.pictures());
         leftOut.addAll(inside.leftOut());
         rest.append(inside.rest());
     }

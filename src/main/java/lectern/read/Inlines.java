@@ -79,10 +79,15 @@ final class Inlines {
      *                  time gets the next, so numbers follow the order of first citation
      */
     static Result collect(Node parent, Document document, Map<String, Integer> footnotes) {
+        return collect(parent, document, footnotes, false);
+    }
+
+    /** @param iconsShown a heading's: its icon, {@code alt=""} or not, is the section's picture ({@link HeadingText}) */
+    static Result collect(Node parent, Document document, Map<String, Integer> footnotes, boolean iconsShown) {
         Inlines inlines = new Inlines(parent, document, footnotes);
         inlines.children(parent, Run.plain(""));
         List<Run> runs = inlines.withoutTemplateTags(merge(inlines.runs));
-        inlines.pictures.finish(runs.stream().anyMatch(r -> !r.text().isBlank()));
+        inlines.pictures.finish(!iconsShown && runs.stream().anyMatch(r -> !r.text().isBlank()));
         // Hugo's shortcodes are found in the text after the rest: the pictures in the order the essay shows them.
         inlines.images.sort(java.util.Comparator.comparingInt(Image::line));
         return new Result(trim(merge(runs)), List.copyOf(inlines.images), List.copyOf(inlines.cites), inlines.html,

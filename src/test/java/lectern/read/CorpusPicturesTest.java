@@ -23,8 +23,9 @@ class CorpusPicturesTest {
             "carpentries-python-plotting", List.of(6, 0),
             // Eleven <img> in <p align="center">, all on GitHub.
             "essay-tuning-playbook", List.of(0, 11),
-            // Eight icons: four beside headings' words, four with alt="" beside links; none is a slide's picture.
-            "ja-otel-collector-config", List.of(0, 0),
+            // Eight icons: four beside headings' words, which their sections show, and the same four again with
+            // alt="" beside the contents' links, left off as a web page's decoration.
+            "ja-otel-collector-config", List.of(4, 0),
             "kep-admin-network-policy", List.of(5, 0),
             // Six picture includes (five files: one shown twice); the sidenote include is no picture.
             "lecture-cs228-bayesnets", List.of(6, 0),

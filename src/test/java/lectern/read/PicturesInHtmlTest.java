@@ -22,25 +22,7 @@ class PicturesInHtmlTest {
 
     /** Every picture of the essay, wherever it stands. */
     static List<Image> pictures(Essay essay) {
-        List<Image> found = new ArrayList<>();
-        collect(essay.beforeTitle(), found);
-        collect(essay.opening(), found);
-        essay.sections().forEach(section -> collect(section.blocks(), found));
-        return found;
-    }
-
-    private static void collect(List<Block> blocks, List<Image> into) {
-        for (Block block : blocks) {
-            if (block instanceof Image image) {
-                into.add(image);
-            } else if (block instanceof ListBlock list) {
-                list.items().forEach(item -> collect(item.blocks(), into));
-            } else if (block instanceof Quote quote) {
-                collect(quote.blocks(), into);
-            } else if (block instanceof Div div) {
-                collect(div.blocks(), into);
-            }
-        }
+        return lectern.testing.Pictures.inEssay(essay);
     }
 
     @Test
@@ -66,7 +48,7 @@ class PicturesInHtmlTest {
     }
 
     @Test
-    void aPictureBesideAHeadingsWordsIsItsIconLeftOffOnceWithAWarningAndTheHeadingKeepsNoHtml() {
+    void aPictureBesideASectionHeadingsWordsIsItsIconWhichTheSectionShowsAndTheHeadingKeepsNoHtml() {
         Essay essay = read("""
                 # T
 
@@ -79,11 +61,16 @@ class PicturesInHtmlTest {
                 More.
                 """);
         assertThat(essay.sections()).extracting(Section::heading).containsExactly("レシーバー", "Sub");
-        assertThat(pictures(essay)).isEmpty();
+        assertThat(essay.sections()).extracting(section -> section.blocks().get(0)).containsExactly(
+                new Image("/img/logos/32x32/Receivers.svg", "", "", 3), new Image("logo.png", "logo", "", 7));
+        assertThat(messages()).isEmpty();
+    }
+
+    @Test
+    void aPictureBesideTheTitlesWordsIsLeftOffWithAWarning() {
+        read("# Talk <img src=\"logo.png\">\n\nText.\n");
         assertThat(messages()).containsExactly(
-                "3: picture /img/logos/32x32/Receivers.svg beside a heading's words is the web page's icon for it; left "
-                        + "off the slides",
-                "7: picture logo.png beside a heading's words is the web page's icon for it; left off the slides");
+                "1: picture logo.png beside a heading's words is the web page's icon for it; left off the slides");
     }
 
     @Test
@@ -175,11 +162,10 @@ class PicturesInHtmlTest {
     }
 
     @Test
-    void anHtmlHeadingsIconIsLeftOutAndItsWordsKept() {
+    void anHtmlHeadingsIconIsShownAndItsWordsKept() {
         Essay essay = read("# T\n\n<h2>Receivers <img src=\"r.svg\" alt=\"\"></h2>\n");
-        assertThat(pictures(essay)).isEmpty();
-        assertThat(messages()).containsExactly("3: raw HTML left off the slides; its text is in the notes",
-                "3: picture r.svg beside a heading's words is the web page's icon for it; left off the slides");
+        assertThat(pictures(essay)).containsExactly(new Image("r.svg", "", "", 3));
+        assertThat(messages()).containsExactly("3: raw HTML left off the slides; its text is in the notes");
     }
 
     @Test

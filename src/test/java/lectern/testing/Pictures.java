@@ -122,4 +122,49 @@ public final class Pictures {
         System.arraycopy("ftypheic\0\0\0\0mif1heic".getBytes(StandardCharsets.US_ASCII), 0, heic, 4, 20);
         return heic;
     }
+
+    /** Every picture an essay holds, wherever it stands: sections, lists, quotations, divs, in the essay's order. */
+    public static java.util.List<lectern.read.Image> inEssay(lectern.read.Essay essay) {
+        return inEssay(essay, div -> true);
+    }
+
+    /** @param opened the divs whose pictures count */
+    public static java.util.List<lectern.read.Image> inEssay(lectern.read.Essay essay,
+                                                             java.util.function.Predicate<lectern.read.Div> opened) {
+        java.util.List<lectern.read.Image> found = new java.util.ArrayList<>();
+        collect(essay.beforeTitle(), found, opened);
+        collect(essay.opening(), found, opened);
+        essay.sections().forEach(section -> collect(section.blocks(), found, opened));
+        return found;
+    }
+
+    private static void collect(java.util.List<lectern.read.Block> blocks, java.util.List<lectern.read.Image> into,
+                                java.util.function.Predicate<lectern.read.Div> opened) {
+        for (lectern.read.Block block : blocks) {
+            if (block instanceof lectern.read.Image image) {
+                into.add(image);
+            } else if (block instanceof lectern.read.ListBlock list) {
+                list.items().forEach(item -> collect(item.blocks(), into, opened));
+            } else if (block instanceof lectern.read.Quote quote) {
+                collect(quote.blocks(), into, opened);
+            } else if (block instanceof lectern.read.Div div && opened.test(div)) {
+                collect(div.blocks(), into, opened);
+            }
+        }
+    }
+
+    /** Whether a picture shows nothing: every pixel transparent, or all one colour. */
+    public static boolean blank(byte[] encoded) throws IOException {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(encoded));
+        int first = image.getRGB(0, 0);
+        for (int y = 0; y < image.getHeight(); y += Math.max(1, image.getHeight() / 200)) {
+            for (int x = 0; x < image.getWidth(); x += Math.max(1, image.getWidth() / 200)) {
+                int argb = image.getRGB(x, y);
+                if (argb != first && (argb >>> 24 != 0 || first >>> 24 != 0)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 }

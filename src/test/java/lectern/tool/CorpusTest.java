@@ -17,6 +17,7 @@ import lectern.check.Rule;
 import lectern.check.Talks;
 import lectern.deck.CodeSlide;
 import lectern.deck.DeckPlan;
+import lectern.deck.Picture;
 import lectern.deck.SectionSlide;
 import lectern.deck.Slide;
 import lectern.pipeline.Pipeline;
@@ -25,6 +26,10 @@ import lectern.testing.Cli;
 import lectern.testing.Corpus;
 import lectern.testing.OoxmlSchemas;
 import lectern.theme.ThemeLoader;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -80,5 +85,56 @@ class CorpusTest {
         List<Finding> markup = new Check(pipeline.slideFit(), Set.of()).run(Talks.ofEssay(pipeline, document.file(),
                 new Warnings())).findings().stream().filter(f -> f.rule() == Rule.LITERAL_MARKUP).toList();
         assertThat(markup).as("markup shown as typed").isEmpty();
+        picturesAreAllThereWhole(document, plan, deck);
+    }
+
+    /**
+     * Every local picture the document refers to is in the deck, none a gap; no diagram is cropped, no photograph
+     * beyond the share Lectern states; and no SVG's PNG, which LibreOffice and older PowerPoint show, is blank.
+     */
+    private static void picturesAreAllThereWhole(Corpus.Document document, DeckPlan plan, Path deck) throws IOException {
+        Set<String> referenced = new java.util.TreeSet<>();
+        for (Slide slide : plan.slides()) {
+            slide.picture().filter(p -> !Picture.isOnTheWeb(p.src())).ifPresent(p -> referenced.add(fileName(p.src())));
+        }
+        Set<String> local = new java.util.TreeSet<>();
+        lectern.read.Essay essay = new lectern.read.EssayReader().read(document.file(), new Warnings());
+        // A solution's or an instructor's picture stays in the notes with its div, for the room to see later or never.
+        lectern.testing.Pictures.inEssay(essay, div -> !Set.of("solution", "instructor", "spoiler", "hint").contains(div.kind())).stream().filter(i -> !Picture.isOnTheWeb(i.src()))
+                .forEach(i -> local.add(fileName(i.src())));
+        assertThat(referenced).as("the local pictures the document refers to, on slides").isEqualTo(local);
+        Set<String> inDeck = new java.util.TreeSet<>();
+        try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(deck))) {
+            for (XSLFSlide slide : show.getSlides()) {
+                Slide planned = plan.slides().get(slide.getSlideNumber() - 1);
+                for (XSLFShape shape : slide.getShapes()) {
+                    assertThat(shape.getShapeName()).as("slide %d", slide.getSlideNumber()).doesNotStartWith("Missing picture");
+                    if (shape instanceof XSLFPictureShape picture) {
+                        inDeck.add(shape.getShapeName().replaceFirst("^Picture: ", ""));
+                        Picture.Look look = planned.picture().map(Picture::look).orElse(Picture.Look.UNKNOWN);
+                        var crop = ((org.openxmlformats.schemas.presentationml.x2006.main.CTPicture) picture.getXmlObject())
+                                .getBlipFill().getSrcRect();
+                        double cropped = crop == null ? 0 : Math.max(share(crop.getL()) + share(crop.getR()),
+                                share(crop.getT()) + share(crop.getB()));
+                        assertThat(cropped).as("slide %d: %s cropped", slide.getSlideNumber(), look)
+                                .isLessThanOrEqualTo(look.kind() == Picture.Look.Kind.PHOTOGRAPH ? Picture.MOST_CROPPED + 1e-3 : 0);
+                        if (picture.getSvgImage() != null) {
+                            assertThat(lectern.testing.Pictures.blank(picture.getPictureData().getData()))
+                                    .as("slide %d: the SVG's PNG is blank", slide.getSlideNumber()).isFalse();
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(inDeck).as("pictures in the deck").containsAll(local);
+    }
+
+    private static String fileName(String src) {
+        String path = src.replaceFirst("[?#].*$", "");
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static double share(Object edge) {
+        return edge == null ? 0 : Double.parseDouble(edge.toString().replace("%", "")) / 100_000.0;
     }
 }
