@@ -101,6 +101,12 @@ public final class Essays {
             **A claim beside the picture shown for the second time.**
 
             ![The castle a third time, on a slide of its own](castle.jpg)
+
+            ## A diagram
+
+            ![A drawing of the castle, shown whole](drawing.svg "The castle, drawn")
+
+            Prose about the drawing.
             """;
 
     /** An essay with what ours has not: tables, code, quotations, footnotes, raw HTML, front matter. */
@@ -203,9 +209,10 @@ public final class Essays {
     private Essays() {
     }
 
-    /** Writes {@link #EVERYTHING} into {@code dir} with the one picture it has (castle.jpg); returns the essay. */
+    /** Writes {@link #EVERYTHING} into {@code dir} with its pictures (castle.jpg, drawing.svg); returns the essay. */
     public static Path everything(Path dir) throws IOException {
         Files.copy(Path.of("assets", "castle-moat-dry.jpg"), dir.resolve("castle.jpg"));
+        Files.copy(Path.of("assets", "src", "castle-moat-dry.svg"), dir.resolve("drawing.svg"));
         return write(dir.resolve("everything.md"), EVERYTHING);
     }
 
