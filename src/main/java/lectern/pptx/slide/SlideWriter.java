@@ -31,6 +31,7 @@ import lectern.pptx.design.LayoutRoles;
 import lectern.pptx.xml.Box;
 import lectern.pptx.xml.Placeholders;
 import lectern.theme.Theme;
+import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
@@ -192,7 +193,9 @@ public final class SlideWriter {
             title();
             if (body.isPresent() && boxes.body().isPresent() && placed.body().isPresent()) {
                 Placeholders.anchor(body.get(), Box.of(boxes.body().get().frame()));
-                text.lines(body.get(), placed.body().get(), boxes.body().get());
+                // Set as the line over code is: plain, at the size it was measured at, not the layout's claims.
+                text.lead(body.get(), placed.body().get(), boxes.body().get());
+                body.get().getTextParagraphs().forEach(p -> p.setTextAlign(TextAlign.CENTER));
             }
             return null;
         }

@@ -88,8 +88,9 @@ final class TextWriter {
     }
 
     /**
-     * The sentence that introduces code, across the top of the code layout's text box: plain lines, without
-     * the box's list markers, at the size it was measured at (the layout sets its claims larger).
+     * The sentence that introduces code, across the top of the code layout's text box, or a picture's caption under
+     * it: plain lines, without the box's list markers, at the size it was measured at (the layout sets its claims
+     * larger).
      */
     void lead(XSLFTextShape shape, Placement.Text text, TextBox box) {
         double size = fill(shape, text.paragraphs(), box, false);
