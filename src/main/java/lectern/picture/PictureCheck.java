@@ -37,7 +37,11 @@ public final class PictureCheck {
      */
     public static Optional<Problem> of(String src, Path essay, List<Path> allowOutside) {
         try {
-            PictureFile.load(src, essay, PictureFolders.of(essay, allowOutside));
+            PictureFile file = PictureFile.load(src, essay, PictureFolders.of(essay, allowOutside));
+            // An SVG's PNG, which LibreOffice and older PowerPoint show, may fail to draw or come out blank.
+            if (file.format() == PictureFormat.SVG) {
+                PictureIntake.drawable(file);
+            }
             return Optional.empty();
         } catch (PictureProblem e) {
             return Optional.of(new Problem(e.missing(), e.getMessage()));

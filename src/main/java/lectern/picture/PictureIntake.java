@@ -50,6 +50,11 @@ public final class PictureIntake {
         this.keepOriginals = keepOriginals;
     }
 
+    /** The PNG that stands in for an SVG, drawn at the SVG's own size: to see whether it can be drawn at all. */
+    static void drawable(PictureFile svg) throws PictureProblem {
+        svg(svg, List.of(new Frame(svg.width(), svg.height())));
+    }
+
     /** Says the picture {@code src} will fill a frame this large; every frame must be known before it is taken. */
     public void expect(String src, double width, double height) {
         frames.computeIfAbsent(src, s -> new ArrayList<>()).add(new Frame(width, height));
@@ -126,7 +131,7 @@ public final class PictureIntake {
      * a problem, not a picture: the slide gets a marked gap and the author a warning, rather than readers without
      * SVG an empty frame nobody notices until the talk.
      */
-    private static Taken svg(PictureFile file, List<Frame> shown) throws PictureProblem {
+    static Taken svg(PictureFile file, List<Frame> shown) throws PictureProblem {
         double width = shown.stream().mapToDouble(Frame::width).max().orElse(file.width());
         double height = shown.stream().mapToDouble(Frame::height).max().orElse(file.height());
         double scale = Math.max(width / file.width(), height / file.height()) * FALLBACK_PIXELS_PER_POINT;

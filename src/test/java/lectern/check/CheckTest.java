@@ -223,6 +223,30 @@ class CheckTest {
     }
 
     @Test
+    void placeholderAltTextAPictureTooSmallForItsFrameAndABlankSvgAreFound() throws IOException {
+        picture("tiny.png");
+        Files.writeString(dir.resolve("empty.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\"/>");
+        String essay = """
+                # Talk
+
+                ## Placeholder
+
+                ![Alt text](tiny.png)
+
+                ## Blank
+
+                ![A chart that draws nothing](empty.svg)
+                """;
+        Report report = check(essay, PlanOptions.DEFAULTS, Set.of());
+        assertThat(report.findings()).filteredOn(f -> f.rule() == Rule.ALT_TEXT_PLACEHOLDER).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"Alt text\", says nothing of what it shows"));
+        assertThat(report.findings()).filteredOn(f -> f.rule() == Rule.PICTURE_TOO_SMALL).singleElement()
+                .satisfies(f -> assertThat(f.line()).isEqualTo(5));
+        assertThat(report.findings()).filteredOn(f -> f.rule() == Rule.PICTURE_UNREADABLE).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("comes out blank"));
+    }
+
+    @Test
     void twoHeadingsWithTheSameWordsAreDuplicatesButSlidesOfOneHeadingAreNot() throws IOException {
         String claims = IntStream.range(0, 8).mapToObj(i -> "**The claim numbered " + i + " says something at length "
                 + "so that the slide fills up.**\n").collect(Collectors.joining("\n"));
