@@ -258,7 +258,15 @@ public final class SlideWriter {
     private void place(XSLFSlide target, Slide slide, lectern.deck.Picture picture, LayoutRoles role,
                        SlideGeometry.Boxes boxes, Optional<CTPlaceholder> slot) {
         Frame frame = frameOf(slide, boxes);
-        if (role.picture() instanceof LayoutRoles.Behind) {
+        if (role.picture() instanceof LayoutRoles.Behind && slide instanceof TitleSlide
+                && !picture.fillsCropped(frame.width(), frame.height())) {
+            // A logo or diagram would be cut behind the title, or shown whole under it on a plate the title's
+            // light words vanish on: it stands whole beside the title instead.
+            Rectangle2D beside = gapBehind(true, boxes);
+            double margin = 48;
+            pictures.inFrame(target, slide.number(), picture, Box.of(beside.getX() + margin / 2, beside.getY() + margin,
+                    beside.getWidth() - 1.5 * margin, beside.getHeight() - 2 * margin), Optional.empty());
+        } else if (role.picture() instanceof LayoutRoles.Behind) {
             boolean onTitle = slide instanceof TitleSlide;
             Scrim scrim = onTitle ? Scrim.TITLE : Scrim.CAPTION;
             if (pictures.behind(target, slide.number(), picture, Optional.empty(), gapBehind(onTitle, boxes))) {
