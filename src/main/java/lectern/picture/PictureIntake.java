@@ -79,7 +79,7 @@ public final class PictureIntake {
     public Optional<PictureLook> look(String src) {
         return looks.computeIfAbsent(src, s -> {
             try {
-                return PictureLooks.of(PictureFile.load(s, essay, folders));
+                return PictureMemo.look(PictureFile.load(s, essay, folders));
             } catch (PictureProblem | RuntimeException e) {
                 // A path the file system rejects outright is as unusable as a missing file.
                 return Optional.empty();

@@ -33,7 +33,31 @@ final class PictureMemo {
         }
     };
 
+    /** What recent pictures were seen to be, by their bytes: looking decodes a picture, as making it smaller does. */
+    private static final Map<String, Optional<PictureLook>> LOOKS = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<PictureLook>> eldest) {
+            return size() > KEPT;
+        }
+    };
+
     private PictureMemo() {
+    }
+
+    /** What the picture is, looked at once for the same bytes. */
+    static Optional<PictureLook> look(PictureFile picture) {
+        String digest = Digest.of(picture.bytes());
+        Optional<PictureLook> known;
+        synchronized (LOOKS) {
+            known = LOOKS.get(digest);
+        }
+        if (known == null) {
+            known = PictureLooks.of(picture);
+            synchronized (LOOKS) {
+                LOOKS.put(digest, known);
+            }
+        }
+        return known;
     }
 
     /** What {@code making} makes of {@code picture} at {@code scale}, made once for the same bytes. */

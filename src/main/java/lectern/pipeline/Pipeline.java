@@ -41,33 +41,22 @@ public final class Pipeline {
         this.design = Design.open(theme, write.template());
         this.allowOutside = write.allowOutside();
         this.planner = new DeckPlanner(plan.withTitlePictureOnTitleSlide(design.titlePictureOnTitleSlide()),
-                design.geometry(), theme, new Looking(allowOutside));
+                design.geometry(), theme, looking(allowOutside));
         this.writer = new DeckWriter(design, write);
     }
 
     /**
-     * Looks at each picture for the planner, through the same confined intake the writer takes it from: an essay's
-     * pictures are looked at once, and a picture that cannot be used is placed as before (its gap is the writer's).
+     * Looks at each picture for the planner, through the same confined intake the writer takes it from; a picture
+     * that cannot be used is placed as before (its gap is the writer's). Looking costs a decode, remembered by the
+     * picture's bytes, so a rebuild looks again only at what changed.
      */
-    private static final class Looking implements PictureLooks {
-        private final List<Path> allowOutside;
-        private Path essay;
-        private PictureIntake intake;
-
-        Looking(List<Path> allowOutside) {
-            this.allowOutside = allowOutside;
-        }
-
-        @Override
-        public synchronized Picture.Look look(Path file, String src) {
-            if (!file.equals(essay)) {
-                essay = file;
-                intake = new PictureIntake(file, allowOutside, false);
-            }
-            return intake.look(src).map(seen -> new Picture.Look(seen.kind() == PictureLook.Kind.DIAGRAM
+    private static PictureLooks looking(List<Path> allowOutside) {
+        return essay -> {
+            PictureIntake intake = new PictureIntake(essay, allowOutside, false);
+            return src -> intake.look(src).map(seen -> new Picture.Look(seen.kind() == PictureLook.Kind.DIAGRAM
                     ? Picture.Look.Kind.DIAGRAM : Picture.Look.Kind.PHOTOGRAPH, seen.width(), seen.height(),
                     seen.transparent())).orElse(Picture.Look.UNKNOWN);
-        }
+        };
     }
 
     /**

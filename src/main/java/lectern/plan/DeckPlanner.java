@@ -61,8 +61,9 @@ public final class DeckPlanner {
     /** @param warnings where a heading too long for its slide is reported */
     public DeckPlan plan(Essay essay, Warnings warnings) {
         List<Unit> units = Unit.cut(essay, options.slideLevel());
+        java.util.function.Function<String, Picture.Look> look = looks.of(essay.source());
         java.util.function.Function<lectern.read.Image, Picture> pictureOf = image ->
-                SectionContent.picture(image).withLook(looks.look(essay.source(), image.src()));
+                SectionContent.picture(image).withLook(look.apply(image.src()));
         Optional<Picture> titlePicture = Unit.titlePicture(essay, units.get(0), pictureOf);
         titlePicture.filter(p -> Picture.isOnTheWeb(p.src()))
                 .ifPresent(p -> fromTheWeb(essay, p.src(), p.line(), "the title slide", warnings));

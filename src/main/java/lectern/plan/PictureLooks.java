@@ -10,8 +10,11 @@ import lectern.deck.Picture;
 @FunctionalInterface
 public interface PictureLooks {
     /** No picture looked at: each is placed as before anyone could tell a diagram from a photograph. */
-    PictureLooks NONE = (essay, src) -> Picture.Look.UNKNOWN;
+    PictureLooks NONE = essay -> src -> Picture.Look.UNKNOWN;
 
-    /** What the picture {@code src} of {@code essay} is; {@link Picture.Look#UNKNOWN} when it cannot be used. */
-    Picture.Look look(Path essay, String src);
+    /**
+     * What each picture of {@code essay} is, as its files are now (asked afresh for each plan, so a picture saved
+     * again under {@code --watch} is looked at again); {@link Picture.Look#UNKNOWN} for one that cannot be used.
+     */
+    java.util.function.Function<String, Picture.Look> of(Path essay);
 }
