@@ -158,7 +158,7 @@ class CheckCommandTest {
 
             ## What it looks like
 
-            ![A staircase of small steps](steps.png)
+            ![A staircase of small steps](steps.jpg)
 
             **Each step stands on the one before.** Prose about it.
 
@@ -170,7 +170,8 @@ class CheckCommandTest {
     /** The talk, built into {@code out/} from {@code content/}, as a user's project lays them out. */
     private Path built() throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
-        ImageIO.write(new BufferedImage(160, 90, BufferedImage.TYPE_INT_RGB), "png", content.resolve("steps.png").toFile());
+        // A photograph (a JPEG) with the pixels its frame beside the claim needs.
+        ImageIO.write(new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_RGB), "jpg", content.resolve("steps.jpg").toFile());
         Path essay = Files.writeString(content.resolve("talk.md"), TALK);
         assertThat(run("build", essay.toString(), "-o", dir.resolve("out").toString(), "-q")).as(err.toString())
                 .isEqualTo(ExitCode.OK);
@@ -217,7 +218,7 @@ class CheckCommandTest {
         assertThat(found).anySatisfy(f -> {
             assertThat(f.code()).isEqualTo("alt-text-missing");
             assertThat(f.line()).isEqualTo(9);
-            assertThat(f.message()).contains("steps.png");
+            assertThat(f.message()).contains("steps.jpg");
         });
         assertThat(found).anySatisfy(f -> {
             assertThat(f.code()).isEqualTo("slide-hidden");
