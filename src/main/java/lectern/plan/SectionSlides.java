@@ -145,7 +145,8 @@ final class SectionSlides {
 
     /**
      * A picture on a slide of its own: over the whole slide when it is a photograph a crop to the slide's shape
-     * takes little of, else whole under its heading.
+     * takes little of, else whole under its heading. Judged against a 16:9 slide, Lectern's and most templates'
+     * shape; on a template of another shape the writer still shows whole what its own frame would cut too much of.
      */
     private static Slide shown(Slide.Common common, Picture picture) {
         return picture.fillsCropped(16, 9) ? new PictureSlide(common, Optional.of(picture))
