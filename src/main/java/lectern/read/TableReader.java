@@ -28,7 +28,17 @@ final class TableReader {
                 List<List<Run>> cells = new ArrayList<>();
                 for (Node cell : row.getChildren()) {
                     if (cell instanceof TableCell tableCell) {
-                        cells.add(Inlines.collect(cell, document, footnoteNumbers).runs());
+                        Inlines.Result inline = Inlines.collect(cell, document, footnoteNumbers);
+                        List<Run> runs = new ArrayList<>(inline.runs());
+                        // A cell holds text on a slide: a picture in it is told by its alt text, and said so once.
+                        for (Image picture : inline.images()) {
+                            if (!picture.alt().isBlank()) {
+                                runs.add(Run.plain((runs.isEmpty() ? "" : " ") + picture.alt().strip()));
+                            }
+                            warnings.add(file, picture.line(), "picture " + LeftOut.shown(picture.src())
+                                    + " in a table's cell is left off the slides; the cell shows its alt text");
+                        }
+                        cells.add(runs);
                         if (rows.isEmpty()) {
                             alignments.add(alignment(tableCell.getAlignment()));
                         }

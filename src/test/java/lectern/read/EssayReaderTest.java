@@ -179,6 +179,17 @@ class EssayReaderTest {
     }
 
     @Test
+    void aPictureInATablesCellIsToldByItsAltTextAndSaidToBeLeftOff() {
+        Essay essay = read("# T\n\n## S\n\n| tool | logo |\n|---|---|\n| btop | ![The btop logo](logo.png) |\n");
+        Table table = (Table) essay.sections().get(0).blocks().get(0);
+        assertThat(table.rows().get(1).cells().get(1)).extracting(Run::text).containsExactly("The btop logo");
+        assertThat(warnings.all()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(7);
+            assertThat(w.message()).isEqualTo("picture logo.png in a table's cell is left off the slides; the cell shows its alt text");
+        });
+    }
+
+    @Test
     void aFootnoteIndentedLikeCodeKeepsItsWords() {
         Essay essay = read("# T\n\nProse.[^1]\n\n[^1]:\tindented so far it reads as code\n\n    and a second block\n");
         assertThat(essay.footnotes()).singleElement().satisfies(f -> assertThat(f.runs().stream().map(Run::text)
