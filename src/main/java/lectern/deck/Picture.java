@@ -1,6 +1,7 @@
 package lectern.deck;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,10 @@ public record Picture(String src, String alt, int line, Focus focus, String capt
         return new Picture(src, alt, line, focus, caption, seen);
     }
 
+    public Picture withCaption(String words) {
+        return new Picture(src, alt, line, focus, words, look);
+    }
+
     /**
      * Whether the picture fills a frame of this shape, cropped: a photograph that loses no more than
      * {@link #MOST_CROPPED} of its width or height; a picture not looked at, as before anyone could tell.
@@ -56,13 +61,13 @@ public record Picture(String src, String alt, int line, Focus focus, String capt
      * How many of the picture's pixels fall on a point of a frame this large, cropped or whole as it is shown
      * there: below one, a projector shows it blurred. Empty for a vector picture, or one not looked at.
      */
-    public java.util.Optional<Double> pixelsPerPoint(double frameWidth, double frameHeight) {
+    public Optional<Double> pixelsPerPoint(double frameWidth, double frameHeight) {
         if (look.kind() == Look.Kind.UNKNOWN || src.replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT).endsWith(".svg")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double across = look.width() / frameWidth;
         double down = look.height() / frameHeight;
-        return java.util.Optional.of(fillsCropped(frameWidth, frameHeight) ? Math.min(across, down) : Math.max(across, down));
+        return Optional.of(fillsCropped(frameWidth, frameHeight) ? Math.min(across, down) : Math.max(across, down));
     }
 
     /** Whether it may stand beside claims: any photograph (cropped or shown whole there), a diagram not too wide. */

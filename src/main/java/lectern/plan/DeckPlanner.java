@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import lectern.Warnings;
 import lectern.deck.DeckPlan;
 import lectern.deck.DeckSection;
@@ -19,6 +20,7 @@ import lectern.layout.MeasuredCapacity;
 import lectern.layout.SlideCapacity;
 import lectern.layout.SlideGeometry;
 import lectern.read.Essay;
+import lectern.read.Image;
 import lectern.theme.Theme;
 
 /** Decides the slides of an essay: the second stage of the pipeline. Pure: no files, no fonts. */
@@ -61,8 +63,8 @@ public final class DeckPlanner {
     /** @param warnings where a heading too long for its slide is reported */
     public DeckPlan plan(Essay essay, Warnings warnings) {
         List<Unit> units = Unit.cut(essay, options.slideLevel());
-        java.util.function.Function<String, Picture.Look> look = looks.of(essay.source());
-        java.util.function.Function<lectern.read.Image, Picture> pictureOf = image ->
+        Function<String, Picture.Look> look = looks.of(essay.source());
+        Function<Image, Picture> pictureOf = image ->
                 SectionContent.picture(image).withLook(look.apply(image.src()));
         Optional<Picture> titlePicture = Unit.titlePicture(essay, units.get(0), pictureOf);
         titlePicture.filter(p -> Picture.isOnTheWeb(p.src()))

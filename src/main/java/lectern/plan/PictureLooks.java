@@ -1,6 +1,7 @@
 package lectern.plan;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import lectern.deck.Picture;
 
 /**
@@ -16,5 +17,5 @@ public interface PictureLooks {
      * What each picture of {@code essay} is, as its files are now (asked afresh for each plan, so a picture saved
      * again under {@code --watch} is looked at again); {@link Picture.Look#UNKNOWN} for one that cannot be used.
      */
-    java.util.function.Function<String, Picture.Look> of(Path essay);
+    Function<String, Picture.Look> of(Path essay);
 }

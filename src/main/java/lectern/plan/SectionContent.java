@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import lectern.deck.Figure;
 import lectern.deck.NoteParagraph;
 import lectern.deck.Picture;
@@ -48,13 +50,13 @@ final class SectionContent {
     }
 
     /** The essay's pictures as the plan holds them: alt text, caption, and what each is. */
-    private final java.util.function.Function<Image, Picture> pictureOf;
+    private final Function<Image, Picture> pictureOf;
 
     /**
      * @param figures   says which tables, code and quotations get slides of their own
      * @param pictureOf the essay's picture an image refers to
      */
-    SectionContent(Unit unit, FigureSlides figures, java.util.function.Function<Image, Picture> pictureOf) {
+    SectionContent(Unit unit, FigureSlides figures, Function<Image, Picture> pictureOf) {
         this.pictureOf = pictureOf;
         String heading = unit.heading == null ? "" : unit.heading;
         NotesBuilder notes = new NotesBuilder();
@@ -115,8 +117,7 @@ final class SectionContent {
                     && CAPTION.matcher(paragraph.text()).lookingAt() && paragraph.runs().get(0).bold()) {
                 // "**Figure 2.** What it shows", right under a picture, is that picture's caption.
                 At<Picture> last = pictures.remove(pictures.size() - 1);
-                Picture p = last.item();
-                pictures.add(new At<>(new Picture(p.src(), p.alt(), p.line(), p.focus(), paragraph.text(), p.look()), last.at()));
+                pictures.add(new At<>(last.item().withCaption(paragraph.text()), last.at()));
             }
             List<Image> inside = new ArrayList<>();
             collectImages(List.of(block), inside);
@@ -126,8 +127,8 @@ final class SectionContent {
     }
 
     /** A caption's label, as papers and docs number their figures. */
-    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
-            "(?:Figure|Fig\\.|Diagram|Abbildung|Image)\\s*\\d+[.:]", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?:Figure|Fig\\.|Diagram|Abbildung|Image)\\s*\\d+[.:]", Pattern.CASE_INSENSITIVE);
 
     private void linksAsList(List<Paragraph> links, int at) {
         if (links.size() >= Chosen.LIST_MIN_ITEMS && list.isEmpty()) {

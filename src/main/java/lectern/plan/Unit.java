@@ -3,6 +3,7 @@ package lectern.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import lectern.deck.Picture;
 import lectern.read.Block;
 import lectern.read.Essay;
@@ -57,7 +58,7 @@ final class Unit {
     }
 
     /** The picture before the H1, or one standing right under it before any prose. */
-    static Optional<Picture> titlePicture(Essay essay, Unit opening, java.util.function.Function<Image, Picture> pictureOf) {
+    static Optional<Picture> titlePicture(Essay essay, Unit opening, Function<Image, Picture> pictureOf) {
         List<Image> above = essay.beforeTitle().stream().filter(Image.class::isInstance).map(Image.class::cast).toList();
         if (!above.isEmpty()) {
             return Optional.of(pictureOf.apply(above.get(above.size() - 1)));
