@@ -13,7 +13,7 @@ public enum Rule {
     LITERAL_MARKUP("literal-markup", Level.WARNING, "markup a slide would show as typed: {#id}, :::, {% tag %}, {{< shortcode >}}, $$, HTML tags"),
     PICTURE_MISSING("picture-missing", Level.ERROR, "a picture whose file is not there (or is on the web): the slide shows a marked gap"),
     PICTURE_UNREADABLE("picture-unreadable", Level.ERROR, "a picture file that is empty, damaged, or not a JPEG, PNG, GIF, BMP or SVG"),
-    SLIDE_TOO_WORDY("slide-too-wordy", Level.WARNING, "more than 40 words on a slide (the agenda and discussion slides, which are there to be read, aside)"),
+    SLIDE_TOO_WORDY("slide-too-wordy", Level.WARNING, "more than 40 words on a slide (the agenda, discussion, exercise and schedule slides, which are there to be read, aside)"),
     CLAIM_TOO_LONG("claim-too-long", Level.WARNING, "a claim longer than 30 words"),
     ALT_TEXT_MISSING("alt-text-missing", Level.WARNING, "a picture with no description of its own for screen readers"),
     ALT_TEXT_PLACEHOLDER("alt-text-placeholder", Level.WARNING, "a picture whose alt text says nothing of it: \"Alt text\", \"image\", its file name"),

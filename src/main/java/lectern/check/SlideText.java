@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
 import lectern.deck.AgendaSlide;
+import lectern.deck.BreakSlide;
+import lectern.deck.CalloutSlide;
 import lectern.deck.Claim;
 import lectern.deck.ClaimsSlide;
 import lectern.deck.ClaimsWithPictureSlide;
@@ -11,11 +13,16 @@ import lectern.deck.ClosingSlide;
 import lectern.deck.CodeSlide;
 import lectern.deck.DiagramSlide;
 import lectern.deck.DiscussionSlide;
+import lectern.deck.ExerciseSlide;
+import lectern.deck.KeyPointsSlide;
 import lectern.deck.ListSlide;
+import lectern.deck.ObjectivesSlide;
 import lectern.deck.PictureSlide;
 import lectern.deck.QuoteSlide;
+import lectern.deck.ScheduleSlide;
 import lectern.deck.SectionSlide;
 import lectern.deck.Slide;
+import lectern.deck.SolutionSlide;
 import lectern.deck.StatementSlide;
 import lectern.deck.TableSlide;
 import lectern.deck.Timing;
@@ -77,7 +84,9 @@ final class SlideText implements RuleGroup {
      * table or code is data.
      */
     static int wordsOn(Slide slide) {
-        if (slide instanceof AgendaSlide || slide instanceof DiscussionSlide) {
+        // An exercise's task, like an agenda or a discussion's questions, is there for the room to read.
+        if (slide instanceof AgendaSlide || slide instanceof DiscussionSlide || slide instanceof ExerciseSlide
+                || slide instanceof ScheduleSlide) {
             return 0;
         }
         Placement.Placed placed = Placement.of(slide);
@@ -127,6 +136,13 @@ final class SlideText implements RuleGroup {
             case ITEMS -> "shorten the list's items, or bold the one sentence the room should remember";
             case LEAD -> "shorten the sentence that introduces the code";
             case CAPTION -> "shorten the picture's caption (its title); the rest can go in the prose";
+            case OBJECTIVES -> "shorten the objectives and questions, or keep fewer of them";
+            case TASK -> "shorten the exercise's task; what it needs to say at length can go in a callout below it";
+            case SOLUTION -> "shorten the solution's words; the slide shows what fits and the notes keep all of it";
+            case CALLOUT -> "shorten the callout, or make it a note (a callout of another kind stays in the notes)";
+            case KEY_POINTS -> "shorten the key points, or keep fewer of them";
+            case SCHEDULE -> "shorten the episodes' titles";
+            case BREAK -> "the break's time is Lectern's own; a template's layout may be too small for it";
         };
     }
 
@@ -204,6 +220,41 @@ final class SlideText implements RuleGroup {
             @Override
             public String closing(ClosingSlide s) {
                 return "shorten the essay's last claim, or leave the closing out with --no-closing";
+            }
+
+            @Override
+            public String objectives(ObjectivesSlide s) {
+                return "shorten the objectives and questions";
+            }
+
+            @Override
+            public String exercise(ExerciseSlide s) {
+                return "shorten the exercise's task";
+            }
+
+            @Override
+            public String solution(SolutionSlide s) {
+                return "shorten the solution";
+            }
+
+            @Override
+            public String callout(CalloutSlide s) {
+                return "shorten the callout";
+            }
+
+            @Override
+            public String schedule(ScheduleSlide s) {
+                return "shorten the episodes' titles";
+            }
+
+            @Override
+            public String breakTime(BreakSlide s) {
+                return "shorten the break's slide in PowerPoint";
+            }
+
+            @Override
+            public String keyPoints(KeyPointsSlide s) {
+                return "shorten the key points";
             }
         });
     }

@@ -24,11 +24,25 @@ final class Structure implements RuleGroup {
     /** Headings the author set inside a div, an alert, a {@code <details>}, a list or a quotation. */
     private static void setApart(Talk talk, Found found) {
         for (Talk.Heading heading : talk.setApart()) {
+            if (shownByALesson(talk, heading)) {
+                continue;
+            }
             found.add(Rule.HEADING_SET_APART, heading.line(), slideOf(talk, heading.line()), "#".repeat(heading.level())
                     + " \"" + Report.shorten(heading.text(), 50) + "\" is inside " + heading.inside()
                     + ", so it starts no slide: it stays in the notes",
                     "that is as it should be for a solution, a note or a folded part; to give it a slide of its own, move it out");
         }
+    }
+
+    /**
+     * A heading a lesson's slide shows: an exercise's title is its slide's title, a solution's ("## Solution") is
+     * its slide's label. Nothing to hint at.
+     */
+    private static boolean shownByALesson(Talk talk, Talk.Heading heading) {
+        return talk.slides().stream().anyMatch(slide -> slide instanceof lectern.deck.ExerciseSlide
+                        && slide.title().equals(heading.text()))
+                || heading.inside().endsWith("solution") && talk.slides().stream()
+                        .anyMatch(lectern.deck.SolutionSlide.class::isInstance);
     }
 
     /**

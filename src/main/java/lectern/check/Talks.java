@@ -143,6 +143,9 @@ public final class Talks {
                 list.items().forEach(item -> collect(item.blocks(), into));
             } else if (block instanceof Quote quote) {
                 collect(quote.blocks(), into);
+            } else if (block instanceof lectern.read.Div div) {
+                // An exercise's and a solution's pictures are shown too.
+                collect(div.blocks(), into);
             }
         }
     }

@@ -41,6 +41,9 @@ final class Time implements RuleGroup {
                         + " (" + own + (slide instanceof DiscussionSlide ? " of discussion)" : " of notes)"),
                         talk.fromDeck() ? "to show it, unhide it in PowerPoint (right-click the slide, Hide Slide)"
                                 : "nothing to do: it stays in the deck, skipped in the show; to show it, give the talk more time with --duration");
+            } else if (slide instanceof lectern.deck.ExerciseSlide || slide instanceof lectern.deck.BreakSlide) {
+                // An exercise's and a break's time is the room's, as its author set it, not the notes'.
+                continue;
             } else if (slide instanceof DiscussionSlide) {
                 // A discussion's time is the room's, not the notes': the facilitator gives it what the plan allows.
                 if (time.advice() == Timing.Advice.SHORTEN) {

@@ -34,6 +34,9 @@ final class BuildCommand implements Callable<Integer>, OneLineErrors.NothingMade
     @Mixin
     private DeckOptions deck;
 
+    @Mixin
+    private WorkshopOptions workshop;
+
     @Option(names = "--force", description = "Replace a deck that was edited after Lectern wrote it, or that Lectern "
             + "did not write, after moving it aside as <name>.edited-<date>-<time>.pptx. Without it, such a deck is "
             + "kept and the new one is written beside it as <name>.new.pptx.")
@@ -63,11 +66,14 @@ final class BuildCommand implements Callable<Integer>, OneLineErrors.NothingMade
         PrintWriter out = common.out();
         Theme theme = deck.theme();
         Pipeline pipeline = deck.pipeline(theme);
-        List<Path> essays = Inputs.collect(inputs, "build");
+        List<Path> essays = workshop.inputs(inputs, "build");
         Inputs.refuseSameName(essays, name -> name + ".pptx", "build");
         if (!quiet && !pipeline.layoutChoices().isEmpty()) {
             out.println("layouts from the template:");
             pipeline.layoutChoices().forEach(choice -> out.println("  " + choice));
+        }
+        if (watch && workshop.on()) {
+            throw common.usage("--watch rebuilds essays one by one; leave it out with --workshop");
         }
         if (watch) {
             return new Watch(() -> Inputs.collect(inputs, "build"), deck, this::build, common, quiet).run(theme, pipeline);
@@ -82,7 +88,8 @@ final class BuildCommand implements Callable<Integer>, OneLineErrors.NothingMade
     }
 
     private Pipeline.Result build(Pipeline pipeline, Path essay, lectern.Warnings warnings) {
-        Pipeline.Result result = pipeline.build(essay, output.resolve(Inputs.nameOf(essay) + ".pptx"), force, warnings);
+        Pipeline.Result result = workshop.build(pipeline, essay, output.resolve(workshop.nameOf(essay) + ".pptx"), force,
+                warnings);
         RebuildReport.warning(result.rebuild(), LocalDateTime.now())
                 .ifPresent(warning -> warnings.add(result.rebuild().target(), 0, warning));
         return result;

@@ -44,8 +44,31 @@ final class HandoutCommand implements Callable<Integer> {
     @Option(names = "--pdf", description = "Write PDF instead of Markdown into the folder: <essay name>.handout.pdf.")
     private boolean pdf;
 
+    @Option(names = "--for", paramLabel = "presenter|participants", defaultValue = "presenter",
+            converter = AudienceConverter.class,
+            description = "presenter (default): the script, notes and all. participants: what the room takes home "
+                    + "from a lesson: its objectives, exercises with their times (no solutions), key points and "
+                    + "links; written as <essay name>.participants.md (or .pdf).")
+    private Handout.Audience audience = Handout.Audience.PRESENTER;
+
+    /** The audience as a user names it, in lower case. */
+    static final class AudienceConverter implements picocli.CommandLine.ITypeConverter<Handout.Audience> {
+        @Override
+        public Handout.Audience convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "presenter" -> Handout.Audience.PRESENTER;
+                case "participants", "participant", "room" -> Handout.Audience.PARTICIPANTS;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not presenter or participants");
+            };
+        }
+    }
+
     @Mixin
     private DeckOptions deck;
+
+    @Mixin
+    private WorkshopOptions workshop;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors.")
     private boolean quiet;
@@ -58,7 +81,7 @@ final class HandoutCommand implements Callable<Integer> {
         PrintWriter out = common.out();
         Target target = target();
         Pipeline pipeline = deck.pipeline(deck.theme());
-        List<Path> essays = Inputs.collect(inputs, "handout");
+        List<Path> essays = workshop.inputs(inputs, "handout");
         if (target.file() != null && essays.size() > 1) {
             throw common.usage("-o " + output + " names one file, but " + essays.size()
                     + " essays were given; give a folder instead");
@@ -66,9 +89,9 @@ final class HandoutCommand implements Callable<Integer> {
         Inputs.refuseSameName(essays, name -> Locations.display(target.of(name)), "handout");
         boolean timing = deck.planOptions().cues();
         EachFile.Outcome outcome = common.eachFile(essays, (essay, warnings) -> {
-            DeckPlan plan = pipeline.plan(essay, warnings);
-            Path file = target.of(Inputs.nameOf(essay));
-            Handout handout = new Handout(plan, timing);
+            DeckPlan plan = workshop.plan(pipeline, essay, warnings);
+            Path file = target.of(workshop.nameOf(essay));
+            Handout handout = new Handout(plan, timing, audience);
             if (target.pdf()) {
                 handout.writePdf(file);
             } else {
@@ -82,15 +105,19 @@ final class HandoutCommand implements Callable<Integer> {
     }
 
     /** What -o and --pdf ask for: one file, or a folder with a file per essay in it. */
-    private record Target(Path file, Path folder, boolean pdf) {
+    private record Target(Path file, Path folder, boolean pdf, String kind) {
         Path of(String essayName) {
-            return file != null ? file : folder.resolve(essayName + ".handout." + (pdf ? "pdf" : "md"));
+            return file != null ? file : folder.resolve(essayName + "." + kind + "." + (pdf ? "pdf" : "md"));
         }
+    }
+
+    private String kind() {
+        return audience == Handout.Audience.PARTICIPANTS ? "participants" : "handout";
     }
 
     private Target target() {
         if (output == null) {
-            return new Target(null, Path.of("out"), pdf);
+            return new Target(null, Path.of("out"), pdf, kind());
         }
         String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".md") || name.endsWith(".pdf")) {
@@ -99,12 +126,12 @@ final class HandoutCommand implements Callable<Integer> {
                 throw common.usage("--pdf and -o " + output + " disagree; write -o "
                         + output.toString().replaceFirst("(?i)\\.md$", ".pdf") + " for a PDF");
             }
-            return new Target(output, null, asPdf);
+            return new Target(output, null, asPdf, kind());
         }
         if (!Files.isDirectory(output) && name.matches(".+\\.[a-z0-9]{1,5}")) {
             throw common.usage("-o " + output + ": a handout is written as .md or .pdf, or into a folder");
         }
-        return new Target(null, output, pdf);
+        return new Target(null, output, pdf, kind());
     }
 
     private static String summary(Path file, DeckPlan plan) {

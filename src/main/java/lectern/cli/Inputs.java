@@ -18,7 +18,7 @@ import lectern.Locations;
  * essays in {@code content/} when it is given nothing.
  */
 final class Inputs {
-    private static final Path DEFAULT_FOLDER = Path.of("content");
+    static final Path DEFAULT_FOLDER = Path.of("content");
 
     private Inputs() {
     }

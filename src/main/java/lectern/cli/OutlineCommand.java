@@ -34,6 +34,9 @@ final class OutlineCommand implements Callable<Integer>, OneLineErrors.NothingMa
     private boolean json;
 
     @Mixin
+    private WorkshopOptions workshop;
+
+    @Mixin
     private DeckOptions deck;
 
     @Mixin
@@ -48,10 +51,10 @@ final class OutlineCommand implements Callable<Integer>, OneLineErrors.NothingMa
     public Integer call() {
         PrintWriter out = common.out();
         Pipeline pipeline = deck.pipeline(deck.theme());
-        List<Path> essays = Inputs.collect(inputs, "outline");
+        List<Path> essays = workshop.inputs(inputs, "outline");
         List<OutlineJson.Entry> entries = new ArrayList<>();
         EachFile.Outcome outcome = common.eachFile(essays, (essay, warnings) -> {
-            DeckPlan plan = pipeline.plan(essay, warnings);
+            DeckPlan plan = workshop.plan(pipeline, essay, warnings);
             if (json) {
                 entries.add(new OutlineJson.Entry(plan, warnings.all()));
             } else {

@@ -9,11 +9,13 @@ import java.util.function.Function;
  * component, so every place that makes one must give its value.
  */
 public record ByKind<T>(T title, T section, T statement, T claims, T claimsWithPicture, T picture, T diagram, T list, T table,
-                        T code, T quote, T agenda, T discussion, T closing) {
+                        T code, T quote, T agenda, T discussion, T closing, T objectives, T exercise,
+                        T solution, T callout, T keyPoints, T schedule, T breakTime) {
 
     /** The kinds as a user says them, in this order. */
     public static final ByKind<String> NAMES = new ByKind<>("title", "section", "statement", "claims",
-            "claims with picture", "picture", "diagram", "list", "table", "code", "quote", "agenda", "discussion", "closing");
+            "claims with picture", "picture", "diagram", "list", "table", "code", "quote", "agenda", "discussion", "closing",
+            "objectives", "exercise", "solution", "callout", "key points", "schedule", "break");
 
     /** A value with the name of its kind. */
     public record Named<T>(String kind, T value) {
@@ -91,13 +93,48 @@ public record ByKind<T>(T title, T section, T statement, T claims, T claimsWithP
             public T closing(ClosingSlide s) {
                 return closing;
             }
+
+            @Override
+            public T objectives(ObjectivesSlide s) {
+                return objectives;
+            }
+
+            @Override
+            public T exercise(ExerciseSlide s) {
+                return exercise;
+            }
+
+            @Override
+            public T solution(SolutionSlide s) {
+                return solution;
+            }
+
+            @Override
+            public T callout(CalloutSlide s) {
+                return callout;
+            }
+
+            @Override
+            public T keyPoints(KeyPointsSlide s) {
+                return keyPoints;
+            }
+
+            @Override
+            public T schedule(ScheduleSlide s) {
+                return schedule;
+            }
+
+            @Override
+            public T breakTime(BreakSlide s) {
+                return breakTime;
+            }
         });
     }
 
     /** The values in the order of the kinds. */
     public List<T> values() {
         return List.of(title, section, statement, claims, claimsWithPicture, picture, diagram, list, table, code, quote, agenda,
-                discussion, closing);
+                discussion, closing, objectives, exercise, solution, callout, keyPoints, schedule, breakTime);
     }
 
     /** Each value with its kind's name, in order. */
@@ -120,6 +157,9 @@ public record ByKind<T>(T title, T section, T statement, T claims, T claimsWithP
                 f.apply(claimsWithPicture, other.claimsWithPicture), f.apply(picture, other.picture),
                 f.apply(diagram, other.diagram), f.apply(list, other.list),
                 f.apply(table, other.table), f.apply(code, other.code), f.apply(quote, other.quote),
-                f.apply(agenda, other.agenda), f.apply(discussion, other.discussion), f.apply(closing, other.closing));
+                f.apply(agenda, other.agenda), f.apply(discussion, other.discussion), f.apply(closing, other.closing),
+                f.apply(objectives, other.objectives), f.apply(exercise, other.exercise), f.apply(solution, other.solution),
+                f.apply(callout, other.callout), f.apply(keyPoints, other.keyPoints), f.apply(schedule, other.schedule),
+                f.apply(breakTime, other.breakTime));
     }
 }

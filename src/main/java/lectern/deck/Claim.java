@@ -46,6 +46,11 @@ public record Claim(List<Span> spans, int line) {
         return spans.stream().allMatch(Span::bold);
     }
 
+    /** The words of each paragraph, as plain text. */
+    public static List<String> texts(List<List<Span>> paragraphs) {
+        return paragraphs.stream().map(p -> p.stream().map(Span::text).collect(Collectors.joining())).toList();
+    }
+
     public int words() {
         return Words.count(text());
     }

@@ -28,4 +28,9 @@ public record ClaimsWithPictureSlide(Common common, List<Claim> claims, Optional
     public Contents contents() {
         return new Contents(Optional.empty(), List.of(), claims, Optional.empty(), picture);
     }
+
+    @Override
+    public Slide withPicture(java.util.function.UnaryOperator<Picture> change) {
+        return new ClaimsWithPictureSlide(common, claims, picture.map(change));
+    }
 }

@@ -26,4 +26,9 @@ public record DiagramSlide(Common common, Optional<Picture> picture) implements 
         return new Contents(picture.map(Picture::caption).filter(c -> !c.isEmpty()), List.of(), List.of(),
                 Optional.empty(), picture);
     }
+
+    @Override
+    public Slide withPicture(java.util.function.UnaryOperator<Picture> change) {
+        return new DiagramSlide(common, picture.map(change));
+    }
 }

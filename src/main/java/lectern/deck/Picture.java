@@ -40,6 +40,11 @@ public record Picture(String src, String alt, int line, Focus focus, String capt
         return new Picture(src, alt, line, focus, caption, seen);
     }
 
+    /** The same picture, named from another folder: a workshop's, for a picture an episode in it names. */
+    public Picture withSrc(String from) {
+        return new Picture(from, alt, line, focus, caption, look);
+    }
+
     public Picture withCaption(String words) {
         return new Picture(src, alt, line, focus, words, look);
     }

@@ -24,4 +24,9 @@ public record PictureSlide(Common common, Optional<Picture> picture) implements 
     public Contents contents() {
         return new Contents(Optional.empty(), List.of(), List.of(), Optional.empty(), picture);
     }
+
+    @Override
+    public Slide withPicture(java.util.function.UnaryOperator<Picture> change) {
+        return new PictureSlide(common, picture.map(change));
+    }
 }

@@ -10,7 +10,9 @@ import java.util.Optional;
  * error everywhere it is not yet handled.
  */
 public sealed interface Slide permits TitleSlide, SectionSlide, StatementSlide, ClaimsSlide, ClaimsWithPictureSlide,
-        PictureSlide, DiagramSlide, ListSlide, TableSlide, CodeSlide, QuoteSlide, AgendaSlide, DiscussionSlide, ClosingSlide {
+        PictureSlide, DiagramSlide, ListSlide, TableSlide, CodeSlide, QuoteSlide, AgendaSlide, DiscussionSlide, ClosingSlide,
+        ObjectivesSlide, ExerciseSlide, SolutionSlide, CalloutSlide, KeyPointsSlide,
+        ScheduleSlide, BreakSlide {
 
     /**
      * What every slide has.
@@ -84,6 +86,20 @@ public sealed interface Slide permits TitleSlide, SectionSlide, StatementSlide, 
         R discussion(DiscussionSlide slide);
 
         R closing(ClosingSlide slide);
+
+        R objectives(ObjectivesSlide slide);
+
+        R exercise(ExerciseSlide slide);
+
+        R solution(SolutionSlide slide);
+
+        R callout(CalloutSlide slide);
+
+        R keyPoints(KeyPointsSlide slide);
+
+        R schedule(ScheduleSlide slide);
+
+        R breakTime(BreakSlide slide);
     }
 
     /**
@@ -173,6 +189,14 @@ public sealed interface Slide permits TitleSlide, SectionSlide, StatementSlide, 
 
     default Slide withNotes(SpeakerNotes notes) {
         return with(common().withNotes(notes));
+    }
+
+    /**
+     * The same slide showing its picture changed by {@code change}; a slide without a picture as it is. Only the
+     * kinds that show a picture override it.
+     */
+    default Slide withPicture(java.util.function.UnaryOperator<Picture> change) {
+        return this;
     }
 
     default Slide withLevel(int level) {

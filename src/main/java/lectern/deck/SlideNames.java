@@ -61,7 +61,8 @@ public final class SlideNames {
 
     /** What each kind is called where its heading alone does not tell a slide apart. Decks record these names. */
     private static final ByKind<String> KINDS = new ByKind<>("title slide", "section", "statement", "claims",
-            "claims and picture", "picture", "diagram", "list", "table", "code", "quotation", "agenda", "discussion", "closing");
+            "claims and picture", "picture", "diagram", "list", "table", "code", "quotation", "agenda", "discussion", "closing",
+            "objectives", "exercise", "solution", "callout", "key points", "schedule", "break");
 
     private static String kind(Slide slide) {
         return slide instanceof SectionSlide section && !section.subsections().isEmpty() ? "divider" : KINDS.of(slide);

@@ -54,10 +54,19 @@ public record Timing(int wordsPerMinute, Optional<Duration> target, List<SlideTi
         return new Timing(wordsPerMinute, target, times);
     }
 
-    /** A slide's time: its notes at the presenter's pace, or the minutes a discussion gives the room. */
+    /**
+     * A slide's time: its notes at the presenter's pace, or the minutes a discussion gives the room, or an
+     * exercise's timebox (and longer only if its notes take longer to say).
+     */
     public static int seconds(Slide slide, int wordsPerMinute) {
         if (slide instanceof DiscussionSlide discussion) {
             return discussion.minutes() * 60;
+        }
+        if (slide instanceof BreakSlide pause) {
+            return pause.minutes() * 60;
+        }
+        if (slide instanceof ExerciseSlide exercise) {
+            return Math.max(exercise.minutes() * 60, (int) Math.round(slide.notes().words() * 60.0 / wordsPerMinute));
         }
         return (int) Math.round(slide.notes().words() * 60.0 / wordsPerMinute);
     }

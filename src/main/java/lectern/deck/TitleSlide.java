@@ -20,4 +20,9 @@ public record TitleSlide(Common common, Optional<String> subtitle, Optional<Pict
     public Contents contents() {
         return new Contents(subtitle, List.of(), List.of(), Optional.empty(), picture);
     }
+
+    @Override
+    public Slide withPicture(java.util.function.UnaryOperator<Picture> change) {
+        return new TitleSlide(common, subtitle, picture.map(change));
+    }
 }

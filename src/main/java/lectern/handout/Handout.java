@@ -9,7 +9,8 @@ import lectern.Locations;
 import lectern.deck.DeckPlan;
 
 /**
- * One essay's handout, the presenter's script: Markdown, or PDF where LibreOffice is installed. Either is
+ * One essay's handout, the presenter's script or the participants' take-home: Markdown, or PDF where LibreOffice
+ * is installed. Either is
  * written whole or not at all, so a failure never leaves half a handout where the last one was.
  */
 public final class Handout {
@@ -20,14 +21,25 @@ public final class Handout {
     private final String markdown;
     private final Optional<LibreOffice> libreOffice;
 
+    /** Who a handout is for: the presenter's script, or what the room takes home from a lesson. */
+    public enum Audience { PRESENTER, PARTICIPANTS }
+
     /** @param timing each slide's clock and the bridge to the next slide, as the deck's notes have them */
     public Handout(DeckPlan plan, boolean timing) {
-        this(plan, timing, LibreOffice.find().map(soffice -> new LibreOffice(soffice, LibreOffice.TIME_LIMIT)));
+        this(plan, timing, Audience.PRESENTER);
+    }
+
+    public Handout(DeckPlan plan, boolean timing, Audience audience) {
+        this(plan, timing, audience, LibreOffice.find().map(soffice -> new LibreOffice(soffice, LibreOffice.TIME_LIMIT)));
     }
 
     Handout(DeckPlan plan, boolean timing, Optional<LibreOffice> libreOffice) {
+        this(plan, timing, Audience.PRESENTER, libreOffice);
+    }
+
+    private Handout(DeckPlan plan, boolean timing, Audience audience, Optional<LibreOffice> libreOffice) {
         this.plan = plan;
-        this.markdown = HandoutMarkdown.of(plan, timing);
+        this.markdown = audience == Audience.PARTICIPANTS ? ParticipantsMarkdown.of(plan) : HandoutMarkdown.of(plan, timing);
         this.libreOffice = libreOffice;
     }
 

@@ -35,12 +35,17 @@ public final class FigureMeasure {
      * sentence set at the size of the code layout's text box. Empty without a sentence or a text box for it.
      */
     public Optional<TextBox> lead(Optional<Claim> lead) {
-        if (lead.isEmpty() || leadBox.isEmpty()) {
+        return lead(lead.map(claim -> List.of(claim.spans())).orElse(List.of()));
+    }
+
+    /** As {@link #lead(Optional)}, for words of several paragraphs over code: an exercise's task, a solution's. */
+    public Optional<TextBox> lead(List<List<Claim.Span>> paragraphs) {
+        if (paragraphs.isEmpty() || leadBox.isEmpty()) {
             return Optional.empty();
         }
         TextBox text = leadBox.get();
         TextMeasure measure = text.family().equals(body.family()) ? body : new TextMeasure(text.family());
-        double height = measure.height(List.of(lead.get().spans()), text.size(), box.textWidth(), text.style())
+        double height = measure.height(paragraphs, text.size(), box.textWidth(), text.style())
                 + 2 * Region.INSET_Y;
         return Optional.of(new TextBox(new Frame(box.x(), box.y(), box.width(), height), text.size(),
                 text.size(), text.style(), text.family()));
@@ -49,6 +54,11 @@ public final class FigureMeasure {
     /** The room the sentence that introduces code takes above it; 0 without one. */
     public double above(Optional<Claim> lead) {
         return lead(lead).map(b -> b.frame().height() + LEAD_GAP).orElse(0.0);
+    }
+
+    /** The room words of several paragraphs take above code; 0 without any. */
+    public double above(List<List<Claim.Span>> paragraphs) {
+        return lead(paragraphs).map(b -> b.frame().height() + LEAD_GAP).orElse(0.0);
     }
 
     /** Where a table or code goes: the box under the slide's title. */

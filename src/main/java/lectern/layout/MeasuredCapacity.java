@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import lectern.deck.AgendaSlide;
+import lectern.deck.BreakSlide;
+import lectern.deck.CalloutSlide;
 import lectern.deck.Claim;
 import lectern.deck.ClaimsSlide;
 import lectern.deck.ClaimsWithPictureSlide;
@@ -13,12 +15,17 @@ import lectern.deck.ClosingSlide;
 import lectern.deck.CodeSlide;
 import lectern.deck.DiagramSlide;
 import lectern.deck.DiscussionSlide;
-import lectern.deck.ListSlide;
+import lectern.deck.ExerciseSlide;
 import lectern.deck.Figure;
+import lectern.deck.KeyPointsSlide;
+import lectern.deck.ListSlide;
+import lectern.deck.ObjectivesSlide;
 import lectern.deck.PictureSlide;
 import lectern.deck.QuoteSlide;
+import lectern.deck.ScheduleSlide;
 import lectern.deck.SectionSlide;
 import lectern.deck.Slide;
+import lectern.deck.SolutionSlide;
 import lectern.deck.StatementSlide;
 import lectern.deck.TableSlide;
 import lectern.deck.TitleSlide;
@@ -124,6 +131,47 @@ public final class MeasuredCapacity implements SlideCapacity {
             @Override
             public Boolean closing(ClosingSlide s) {
                 return true;
+            }
+
+            @Override
+            public Boolean objectives(ObjectivesSlide s) {
+                return body.getAsBoolean();
+            }
+
+            @Override
+            public Boolean exercise(ExerciseSlide s) {
+                return withCode(s.code());
+            }
+
+            @Override
+            public Boolean solution(SolutionSlide s) {
+                return withCode(s.code());
+            }
+
+            @Override
+            public Boolean callout(CalloutSlide s) {
+                return body.getAsBoolean();
+            }
+
+            @Override
+            public Boolean schedule(ScheduleSlide s) {
+                return body.getAsBoolean();
+            }
+
+            @Override
+            public Boolean breakTime(BreakSlide s) {
+                return true;
+            }
+
+            @Override
+            public Boolean keyPoints(KeyPointsSlide s) {
+                return body.getAsBoolean();
+            }
+
+            /** Words over code are measured as the sentence over code is; words alone, in the text box. */
+            private boolean withCode(Optional<Figure.CodeFigure> code) {
+                List<List<Claim.Span>> words = placed.body().map(Placement.Text::paragraphs).orElse(List.of());
+                return code.isEmpty() ? body.getAsBoolean() : figures.codeSet(code.get(), figures.above(words)).isPresent();
             }
         });
     }

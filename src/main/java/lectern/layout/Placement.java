@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import lectern.deck.AgendaSlide;
+import lectern.deck.BreakSlide;
+import lectern.deck.CalloutSlide;
 import lectern.deck.Claim;
 import lectern.deck.ClaimsSlide;
 import lectern.deck.ClaimsWithPictureSlide;
@@ -11,12 +13,17 @@ import lectern.deck.ClosingSlide;
 import lectern.deck.CodeSlide;
 import lectern.deck.DiagramSlide;
 import lectern.deck.DiscussionSlide;
+import lectern.deck.ExerciseSlide;
+import lectern.deck.KeyPointsSlide;
 import lectern.deck.ListSlide;
+import lectern.deck.ObjectivesSlide;
 import lectern.deck.Picture;
 import lectern.deck.PictureSlide;
 import lectern.deck.QuoteSlide;
+import lectern.deck.ScheduleSlide;
 import lectern.deck.SectionSlide;
 import lectern.deck.Slide;
+import lectern.deck.SolutionSlide;
 import lectern.deck.StatementSlide;
 import lectern.deck.TableSlide;
 import lectern.deck.TitleSlide;
@@ -43,7 +50,14 @@ public final class Placement {
         CAPTION("the caption"),
         AGENDA("the agenda"),
         QUESTIONS("the questions"),
-        PRESENTER("who is presenting");
+        PRESENTER("who is presenting"),
+        SCHEDULE("the schedule"),
+        BREAK("the break's time"),
+        OBJECTIVES("the objectives"),
+        TASK("the task"),
+        SOLUTION("the solution"),
+        CALLOUT("the callout"),
+        KEY_POINTS("the key points");
 
         private final String words;
 
@@ -151,7 +165,82 @@ public final class Placement {
             Text title = s.lastClaim().map(claim -> new Text(Holds.LAST_CLAIM, List.of(claim.spans()))).orElse(heading(s));
             return new Placed(title, Optional.of(lines(Holds.PRESENTER, s.presenter())));
         }
+
+        @Override
+        public Placed objectives(ObjectivesSlide s) {
+            List<List<Claim.Span>> paragraphs = new ArrayList<>();
+            if (!s.questions().isEmpty()) {
+                paragraphs.add(label(ObjectivesSlide.QUESTIONS));
+                paragraphs.addAll(s.questions());
+            }
+            if (!s.objectives().isEmpty()) {
+                paragraphs.add(label(ObjectivesSlide.OBJECTIVES));
+                paragraphs.addAll(s.objectives());
+            }
+            return new Placed(heading(s), Optional.of(new Text(Holds.OBJECTIVES, paragraphs)));
+        }
+
+        @Override
+        public Placed exercise(ExerciseSlide s) {
+            return new Placed(heading(s), Optional.of(labelled(Holds.TASK, s.timebox(), s.task())));
+        }
+
+        @Override
+        public Placed solution(SolutionSlide s) {
+            return new Placed(heading(s), Optional.of(labelled(Holds.SOLUTION, SolutionSlide.LABEL, s.text())));
+        }
+
+        @Override
+        public Placed callout(CalloutSlide s) {
+            return new Placed(heading(s), Optional.of(labelled(Holds.CALLOUT, s.label(), s.text())));
+        }
+
+        @Override
+        public Placed schedule(ScheduleSlide s) {
+            return new Placed(heading(s), Optional.of(lines(Holds.SCHEDULE, s.lines())));
+        }
+
+        @Override
+        public Placed breakTime(BreakSlide s) {
+            return new Placed(heading(s), Optional.of(lines(Holds.BREAK, List.of(s.says()))));
+        }
+
+        @Override
+        public Placed keyPoints(KeyPointsSlide s) {
+            return new Placed(heading(s), Optional.of(new Text(Holds.KEY_POINTS, s.points())));
+        }
     };
+
+    /**
+     * Which of a text box's paragraphs are labels over the rest ("Exercise · 5 min", "Solution", "Questions"), set
+     * apart in the theme's accent colour: the first, for every kind that has one, and an objectives slide's second
+     * list's too.
+     */
+    public static List<Integer> labels(Slide slide) {
+        if (slide instanceof ObjectivesSlide s) {
+            List<Integer> at = new ArrayList<>();
+            if (!s.questions().isEmpty()) {
+                at.add(0);
+            }
+            if (!s.objectives().isEmpty()) {
+                at.add(s.questions().isEmpty() ? 0 : s.questions().size() + 1);
+            }
+            return at;
+        }
+        return slide instanceof ExerciseSlide || slide instanceof SolutionSlide || slide instanceof CalloutSlide
+                ? List.of(0) : List.of();
+    }
+
+    private static List<Claim.Span> label(String words) {
+        return List.of(new Claim.Span(words, true));
+    }
+
+    private static Text labelled(Holds holds, String label, List<List<Claim.Span>> paragraphs) {
+        List<List<Claim.Span>> all = new ArrayList<>();
+        all.add(label(label));
+        all.addAll(paragraphs);
+        return new Text(holds, all);
+    }
 
     /** Titles are set bold. */
     private static Text heading(Slide slide) {

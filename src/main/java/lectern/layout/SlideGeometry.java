@@ -65,8 +65,12 @@ public record SlideGeometry(double width, double height, ByKind<Boxes> kinds, Fr
         // Code keeps the text box for the sentence that introduces it, set as a subtitle is.
         Boxes code = new Boxes(claims.title(), box(Region.BODY, s.subtitle(), Math.min(s.subtitle(), s.claimMin()),
                 TextStyle.PLAIN, body), Optional.empty());
+        // A lesson's words (a task, a solution, a callout) read as prose, unbulleted, as large as claims; over code
+        // they are set as the sentence over code is.
+        Boxes words = new Boxes(claims.title(), box(Region.BODY, s.claim(), s.claimMin(), TextStyle.PLAIN, body),
+                Optional.empty());
         ByKind<Boxes> kinds = new ByKind<>(title, section, statement, claims, withPicture, picture, diagram, claims, titleOnly,
-                code, statement, agenda, claims, closing);
+                code, statement, agenda, claims, closing, claims, words, words, words, claims, agenda, section);
         return new SlideGeometry(Region.SLIDE_WIDTH, Region.SLIDE_HEIGHT, kinds, frame(Region.BODY), body);
     }
 

@@ -10,6 +10,7 @@ import lectern.Warning;
 import lectern.deck.Claim;
 import lectern.deck.DeckPlan;
 import lectern.deck.DeckSection;
+import lectern.deck.ExerciseSlide;
 import lectern.deck.Figure;
 import lectern.deck.Picture;
 import lectern.deck.Slide;
@@ -119,6 +120,11 @@ public final class OutlineJson {
             json.writeNullField("keepToSeconds");
         }
         json.writeBooleanField("hidden", time.advice() == Timing.Advice.SKIP);
+        if (slide instanceof ExerciseSlide exercise) {
+            json.writeNumberField("exerciseMinutes", exercise.minutes());
+        } else {
+            json.writeNullField("exerciseMinutes");
+        }
         json.writeEndObject();
     }
 

@@ -13,11 +13,13 @@ import lectern.picture.PictureLook;
 import lectern.plan.PictureLooks;
 import lectern.plan.DeckPlanner;
 import lectern.plan.PlanOptions;
+import lectern.plan.Workshop;
 import lectern.pptx.DeckWriter;
 import lectern.pptx.Design;
 import lectern.pptx.WriteOptions;
 import lectern.pptx.rebuild.Rebuild;
 import lectern.read.Essay;
+import lectern.read.LessonFolder;
 import lectern.read.EssayReader;
 import lectern.theme.Theme;
 
@@ -83,6 +85,31 @@ public final class Pipeline {
         DeckWriter.Written written = writer.write(plan, deck, force, warnings);
         Rebuild rebuild = written.rebuild();
         return new Result(rebuild.written(), plan, written.bytes(), written.madeSmaller(), rebuild);
+    }
+
+    /**
+     * Builds one workshop deck from a lesson's folder of episodes (see {@link LessonFolder} for their order), never
+     * replacing a deck that was edited unless {@code force}.
+     */
+    public Result buildWorkshop(Path lesson, Path deck, boolean force, Workshop.Options workshop, Warnings warnings) {
+        writer.prepare();
+        DeckPlan plan = planWorkshop(lesson, workshop, warnings);
+        DeckWriter.Written written = writer.write(plan, deck, force, warnings);
+        Rebuild rebuild = written.rebuild();
+        return new Result(rebuild.written(), plan, written.bytes(), written.madeSmaller(), rebuild);
+    }
+
+    /** What a deck of the lesson in {@code folder} is called: the folder's name, or its parent's for "episodes". */
+    public static String lessonName(Path folder) {
+        return LessonFolder.fileName(folder);
+    }
+
+    /** A lesson's episodes read and planned as one day; each episode's problems are reported against its file. */
+    public DeckPlan planWorkshop(Path lesson, Workshop.Options workshop, Warnings warnings) {
+        LessonFolder folder = LessonFolder.of(lesson);
+        List<Essay> episodes = folder.episodes().stream().map(episode -> read(episode, warnings)).toList();
+        // The day's pictures are named from the episodes' folder, where its config is.
+        return planner.workshop(folder.folder().resolve("config.yaml"), folder.title(), episodes, workshop, warnings);
     }
 
     /** The first stage alone: the essay as the author wrote it, for what looks at the essay itself (headings, alt text). */

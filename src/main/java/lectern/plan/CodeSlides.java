@@ -131,7 +131,7 @@ final class CodeSlides {
      * A block too long for one slide, in parts of about the same length (no last slide of two lines), each cut
      * at the blank line nearest to its share, else at its share.
      */
-    private List<Figure.CodeFigure> split(String heading, Figure.CodeFigure code) {
+    List<Figure.CodeFigure> split(String heading, Figure.CodeFigure code) {
         Figure.Listing listing = code.listings().get(0);
         List<String> lines = listing.lines();
         List<Figure.CodeFigure> parts = new ArrayList<>();

@@ -1,6 +1,9 @@
 package lectern.plan;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +12,8 @@ import lectern.Warnings;
 import lectern.deck.DeckPlan;
 import lectern.deck.DeckSection;
 import lectern.deck.DocumentInfo;
+import lectern.deck.KeyPointsSlide;
+import lectern.deck.ObjectivesSlide;
 import lectern.deck.NoteParagraph;
 import lectern.deck.Picture;
 import lectern.deck.PictureSlide;
@@ -19,6 +24,7 @@ import lectern.deck.TitleSlide;
 import lectern.layout.MeasuredCapacity;
 import lectern.layout.SlideCapacity;
 import lectern.layout.SlideGeometry;
+import lectern.read.Div;
 import lectern.read.Essay;
 import lectern.read.Image;
 import lectern.theme.Theme;
@@ -31,6 +37,7 @@ public final class DeckPlanner {
     private final SectionSlides sectionSlides;
     private final RoomSlides room;
     private final PictureLooks looks;
+    private final Exercises exercises;
 
     /** Measures text in the boxes of {@code geometry}, in the theme's fonts and sizes. */
     public DeckPlanner(PlanOptions options, SlideGeometry geometry, Theme theme) {
@@ -54,6 +61,7 @@ public final class DeckPlanner {
         this.figures = new FigureSlides(capacity);
         this.sectionSlides = new SectionSlides(capacity, figures, options.boldOnly());
         this.room = new RoomSlides(capacity);
+        this.exercises = new Exercises(capacity, figures);
     }
 
     public DeckPlan plan(Essay essay) {
@@ -62,7 +70,52 @@ public final class DeckPlanner {
 
     /** @param warnings where a heading too long for its slide is reported */
     public DeckPlan plan(Essay essay, Warnings warnings) {
+        Untimed untimed = untimed(essay, warnings);
+        Timekeeper.Timed timed = new Timekeeper(timed(essay)).time(untimed.slides());
+        return new DeckPlan(essay.source(), essay.title(), info(essay), numbered(timed.slides()), untimed.sections(),
+                timed.timing());
+    }
+
+    /**
+     * A lesson's episodes as one workshop deck, in the order given: a schedule after the title, each episode a
+     * section of its own, and breaks between them where {@code workshop} says.
+     *
+     * @param source where the workshop's pictures are named from: a file in the lesson's folder
+     */
+    public DeckPlan workshop(Path source, String title, List<Essay> episodes, Workshop.Options workshop,
+                             Warnings warnings) {
+        DeckPlanner episode = new DeckPlanner(options.withRoom(PlanOptions.Toggle.OFF, options.discussions(), false, false),
+                capacity, looks);
+        List<Workshop.Episode> planned = new ArrayList<>();
+        for (Essay essay : episodes) {
+            Untimed untimed = episode.untimed(essay, warnings);
+            int seconds = new Timekeeper(episode.timed(essay)).time(untimed.slides()).timing().ofSeconds();
+            planned.add(new Workshop.Episode(essay, untimed.slides(), seconds));
+        }
+        Workshop.Day day = Workshop.day(source, title, planned, workshop);
+        PlanOptions keeping = options.duration().isPresent() ? options
+                : options.withTime(options.wordsPerMinute(), Optional.of(Duration.ofMinutes(day.minutes())));
+        Timekeeper.Timed timed = new Timekeeper(keeping).time(day.slides());
+        DocumentInfo info = new DocumentInfo(title, Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+        return new DeckPlan(source, title, info, numbered(timed.slides()), day.sections(), timed.timing());
+    }
+
+    private static List<Slide> numbered(List<Slide> slides) {
+        List<Slide> numbered = new ArrayList<>();
+        for (Slide slide : slides) {
+            numbered.add(slide.withNumber(numbered.size() + 1));
+        }
+        return numbered;
+    }
+
+    /** An essay's slides before they are timed, and the sections of the slide sorter they fall into. */
+    record Untimed(List<Slide> slides, List<DeckSection> sections) {
+    }
+
+    private Untimed untimed(Essay essay, Warnings warnings) {
         List<Unit> units = Unit.cut(essay, options.slideLevel());
+        Lesson lesson = Lesson.take(units);
+        Map<Div, List<Integer>> timeboxes = timeboxes(lesson, essay);
         Function<String, Picture.Look> look = looks.of(essay.source());
         Function<Image, Picture> pictureOf = image ->
                 SectionContent.picture(image).withLook(look.apply(image.src()));
@@ -84,8 +137,14 @@ public final class DeckPlanner {
             titlePicture.ifPresent(picture -> slides.add(new PictureSlide(
                     Slide.Common.of(essay.title(), SpeakerNotes.NONE, picture.line()).withLevel(1), Optional.of(picture))));
         }
+        if (lesson.hasOpening()) {
+            slides.add(new ObjectivesSlide(Slide.Common.of(lesson.objectives.isEmpty() ? ObjectivesSlide.QUESTIONS
+                    : ObjectivesSlide.OBJECTIVES, SpeakerNotes.NONE, lesson.objectivesLine).withLevel(1),
+                    lesson.questions, lesson.objectives));
+        }
         int agendaAt = slides.size();
         openingSlides.slides().forEach(slide -> slides.add(slide.withLevel(1)));
+        setApart(lesson, 0, essay.title(), 1, timeboxes, pictureOf).forEach(slides::addAll);
 
         // Sections are found by the slide that opens them: agenda and discussion slides go in between.
         List<Map.Entry<String, Slide>> sectionStarts = new ArrayList<>();
@@ -99,6 +158,13 @@ public final class DeckPlanner {
             warnFromTheWeb(essay, content, warnings);
             List<Slide> own = new ArrayList<>(sectionSlides.section(unit, content, Unit.childHeadings(units, u),
                     options.sectionDividers()));
+            List<List<Slide>> apart = setApart(lesson, u, unit.heading, unit.level, timeboxes, pictureOf);
+            if (own.isEmpty() && !apart.isEmpty()) {
+                // Its exercises open it: its heading and prose go first in their notes.
+                carried.add(NotesBuilder.headingParagraph(unit.heading));
+                carried.addAll(content.notes);
+            }
+            inOrder(own, apart);
             if (own.isEmpty()) {
                 // Nothing to show: its first subsection opens it, with its heading and prose first in the notes.
                 // A table of contents opens nothing: the agenda stands in for it.
@@ -123,7 +189,11 @@ public final class DeckPlanner {
             slides.addAll(own);
             lastSection = own;
         }
-        if (options.closing()) {
+        if (!lesson.keyPoints.isEmpty()) {
+            // A lesson closes on what the room should take away, not on the repeat of a claim.
+            slides.add(new KeyPointsSlide(Slide.Common.of(KeyPointsSlide.TITLE, SpeakerNotes.NONE, lesson.keyPointsLine)
+                    .withLevel(1), lesson.keyPoints));
+        } else if (options.closing()) {
             RoomSlides.closing(essay, lastSection).ifPresent(slides::add);
         }
         List<String> agendaItems = sectionStarts.stream().map(Map.Entry::getKey).toList();
@@ -133,11 +203,6 @@ public final class DeckPlanner {
         }
 
         List<Slide> fitted = new LongTitles(capacity, essay.source(), warnings).fit(slides);
-        Timekeeper.Timed timed = new Timekeeper(options).time(Footnotes.place(fitted, essay.footnotes()));
-        List<Slide> numbered = new ArrayList<>();
-        for (Slide slide : timed.slides()) {
-            numbered.add(slide.withNumber(numbered.size() + 1));
-        }
         List<DeckSection> sections = new ArrayList<>(List.of(new DeckSection(essay.title(), 1)));
         for (Map.Entry<String, Slide> start : sectionStarts) {
             for (int i = 0; i < slides.size(); i++) {
@@ -146,7 +211,53 @@ public final class DeckPlanner {
                 }
             }
         }
-        return new DeckPlan(essay.source(), essay.title(), info(essay), numbered, sections, timed.timing());
+        return new Untimed(Footnotes.place(fitted, essay.footnotes()), sections);
+    }
+
+    /** A lesson's time, when no other was asked for: its teaching and exercise minutes together. */
+    private PlanOptions timed(Essay essay) {
+        return options.duration().isPresent() ? options : essay.metadata().lesson().filter(l -> l.total() > 0)
+                .map(l -> options.withTime(options.wordsPerMinute(), Optional.of(Duration.ofMinutes(l.total()))))
+                .orElse(options);
+    }
+
+    private static Map<Div, List<Integer>> timeboxes(Lesson lesson, Essay essay) {
+        List<Div> exercises = lesson.exercises.stream().map(Lesson.Placed::div).toList();
+        List<List<Integer>> minutes = Timeboxes.of(exercises, essay.metadata().lesson());
+        Map<Div, List<Integer>> of = new IdentityHashMap<>();
+        for (int i = 0; i < exercises.size(); i++) {
+            of.put(exercises.get(i), minutes.get(i));
+        }
+        return of;
+    }
+
+    /** The slides of each exercise and callout a unit sets apart, in the order they stand. */
+    private List<List<Slide>> setApart(Lesson lesson, int unit, String heading, int level,
+                                       Map<Div, List<Integer>> timeboxes, Function<Image, Picture> pictureOf) {
+        List<List<Slide>> slides = new ArrayList<>();
+        for (Div div : lesson.setApartIn(unit)) {
+            slides.add(timeboxes.containsKey(div) ? exercises.slides(div, heading, level, timeboxes.get(div), pictureOf)
+                    : List.of(Callouts.slide(div, heading).withLevel(level)));
+        }
+        return slides;
+    }
+
+    /**
+     * Each exercise's or callout's slides among the section's, before the first that shows what comes after it in
+     * the essay: a warning before the code it warns of, an exercise after what it practises.
+     */
+    private static void inOrder(List<Slide> own, List<List<Slide>> apart) {
+        for (List<Slide> group : apart) {
+            int line = group.get(0).line();
+            int at = own.size();
+            for (int i = 0; i < own.size(); i++) {
+                if (own.get(i).line() > line) {
+                    at = i;
+                    break;
+                }
+            }
+            own.addAll(at, group);
+        }
     }
 
     private static void warnFromTheWeb(Essay essay, SectionContent content, Warnings warnings) {

@@ -8,15 +8,20 @@ import lectern.read.Div;
 
 /**
  * What the planner makes of the blocks an author set apart. A div for the presenter (an instructor's note, a
- * solution, a spoiler, a {@code <details>} that folds away an answer or a hint) stays in the notes, whole. Any
- * other (a callout, a challenge, an alert, objectives, a {@code <details>} that only folds a long part away) is
- * part of its section, as if its fences were not there: its claims, lists, code and pictures can reach the
- * slides, and only a line in the notes says where it began.
+ * solution, a spoiler, a {@code <details>} that folds away an answer or a hint) stays in the notes, whole, and so
+ * does a callout the room need not see ({@link Callouts} says which it must). Any other (a testimonial, a
+ * {@code <details>} that only folds a long part away, a div of a kind Lectern does not know) is part of its
+ * section, as if its fences were not there: its claims, lists, code and pictures can reach the slides, and only a
+ * line in the notes says where it began. A lesson's exercises, objectives and key points never get here:
+ * {@link Lesson} takes them out first.
  */
 final class Divs {
     /** Kinds whose content is for the presenter: the room sees it later, or never. */
     private static final Set<String> FOR_THE_PRESENTER = Set.of("instructor", "solution", "spoiler", "hint",
             "instructor-note", "instructornote", "answer");
+    /** Callouts for the presenter to tell: a note, a tip, the Carpentries' asides, a warning too long to show. */
+    private static final Set<String> TOLD = Set.of("callout", "discussion", "checklist", "prereq", "note", "tip",
+            "caution", "warning", "important", "danger", "info", "seealso");
     /** What a {@code <summary>} says when its {@code <details>} hides something the room should first think about. */
     private static final java.util.regex.Pattern HIDES_AN_ANSWER = java.util.regex.Pattern.compile(
             "(?i).*\\b(answers?|solutions?|spoilers?|hints?|show me)\\b.*");
@@ -25,7 +30,7 @@ final class Divs {
     }
 
     static boolean forThePresenter(Div div) {
-        return FOR_THE_PRESENTER.contains(div.kind())
+        return FOR_THE_PRESENTER.contains(div.kind()) || TOLD.contains(div.kind())
                 || div.kind().equals("details") && HIDES_AN_ANSWER.matcher(div.title()).matches();
     }
 

@@ -38,6 +38,8 @@ final class SectionContent {
     Optional<At<lectern.deck.Claim>> shortParagraph = Optional.empty();
     /** Pictures the section names on the web, which no slide shows: Lectern never fetches pictures. */
     final List<Image> fromTheWeb = new ArrayList<>();
+    /** The notes paragraphs of the divs told in the notes (a prerequisite, a callout, an instructor's note). */
+    final java.util.Set<Integer> asides = new java.util.HashSet<>();
     /** The first sentence of the section's prose that reads on a slide, as the section could show it. */
     Optional<At<lectern.deck.Claim>> opening = Optional.empty();
 
@@ -99,6 +101,11 @@ final class SectionContent {
                 continue;
             }
             notes.blocks(List.of(block), NoteParagraph.Style.PROSE, 0);
+            if (block instanceof lectern.read.Div) {
+                for (int i = at; i < notes.size(); i++) {
+                    asides.add(i);
+                }
+            }
             if (block instanceof ListBlock found && list.isEmpty()) {
                 list = Optional.of(new At<>(found, at));
             }

@@ -11,15 +11,21 @@ import lectern.deck.NoteParagraph;
  * label, "Run:") and the headings before that, unless a claim of the slide before it stands there, or another
  * figure or picture does.
  *
- * @param shown where the section's figures and pictures stand among the paragraphs
+ * @param shown  where the section's figures and pictures stand among the paragraphs
+ * @param asides the paragraphs of what the author set apart for the presenter to tell (a prerequisite, a callout):
+ *               what introduces a figure is looked for before them, as the room hears the prose
  */
-record SectionNotes(List<NoteParagraph> paragraphs, Set<Integer> claimParagraphs, Set<Integer> shown) {
+record SectionNotes(List<NoteParagraph> paragraphs, Set<Integer> claimParagraphs, Set<Integer> shown,
+                    Set<Integer> asides) {
     /** A paragraph this short is a label for what follows, not its introduction. */
     private static final int LABEL_WORDS = 2;
 
     int from(int at) {
         int floor = shown.stream().filter(s -> s < at).max(Integer::compare).orElse(0);
         int from = at;
+        while (from - 1 >= floor && asides.contains(from - 1)) {
+            from--;
+        }
         if (introduces(from - 1, floor)) {
             from--;
             if (words(from) <= LABEL_WORDS && introduces(from - 1, floor)) {
@@ -36,7 +42,7 @@ record SectionNotes(List<NoteParagraph> paragraphs, Set<Integer> claimParagraphs
     Optional<NoteParagraph> introduction(int at) {
         int from = from(at);
         for (int i = at - 1; i >= from; i--) {
-            if (prose(i) && words(i) > 1) {
+            if (prose(i) && words(i) > 1 && !asides.contains(i)) {
                 return Optional.of(paragraphs.get(i));
             }
         }

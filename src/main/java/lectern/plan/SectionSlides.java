@@ -103,7 +103,7 @@ final class SectionSlides {
         Set<Integer> standing = new HashSet<>();
         content.figures.forEach(figure -> standing.add(figure.at()));
         content.pictures.forEach(picture -> standing.add(picture.at()));
-        SectionNotes notes = new SectionNotes(content.notes, claimParagraphs, standing);
+        SectionNotes notes = new SectionNotes(content.notes, claimParagraphs, standing, content.asides);
         List<SectionContent.At<Picture>> pictures = new ArrayList<>(content.pictures);
         List<NotesBuilder.FoundClaim> overCode = new ArrayList<>();
         List<Planned> planned = new ArrayList<>(code.slides(heading, content.figures, notes, content.claims, overCode));

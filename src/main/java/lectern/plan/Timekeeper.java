@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import lectern.deck.BreakSlide;
 import lectern.deck.DiscussionSlide;
+import lectern.deck.ExerciseSlide;
 import lectern.deck.NoteParagraph;
 import lectern.deck.SectionSlide;
 import lectern.deck.Slide;
+import lectern.deck.SolutionSlide;
 import lectern.deck.SpeakerNotes;
 import lectern.deck.Timing;
 
@@ -84,7 +87,8 @@ final class Timekeeper {
         }
         List<Integer> longest = new ArrayList<>();
         for (int i = 0; i < slides.size(); i++) {
-            if (advice[i] == Timing.Advice.KEEP && seconds.get(i) > 0) {
+            if (advice[i] == Timing.Advice.KEEP && seconds.get(i) > 0 && !(slides.get(i) instanceof ExerciseSlide)
+                    && !(slides.get(i) instanceof BreakSlide)) {
                 longest.add(i);
             }
         }
@@ -105,8 +109,14 @@ final class Timekeeper {
         return advice[i] == Timing.Advice.SHORTEN ? keepTo[i] : seconds.get(i);
     }
 
-    /** How readily a slide can be skipped: 0 first, 2 last, 3 never (the title, agenda, sections, closing). */
+    /**
+     * How readily a slide can be skipped: 0 first, 2 last, 3 never (the title, agenda, sections, closing, and a
+     * lesson's exercises and solutions, whose time the author set).
+     */
     private static int skippable(Slide slide) {
+        if (slide instanceof ExerciseSlide || slide instanceof SolutionSlide || slide instanceof BreakSlide) {
+            return 3;
+        }
         if (slide.continues()) {
             return 0;
         }

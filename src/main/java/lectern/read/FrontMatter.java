@@ -62,7 +62,31 @@ final class FrontMatter {
      */
     static Metadata metadata(Path file, Map<String, Object> values, int line, Warnings warnings) {
         return new Metadata(text(values, "author"), text(values, "subject").or(() -> text(values, "description")),
-                keywords(values.get("keywords")), date(file, values.get("date"), line, warnings));
+                keywords(values.get("keywords")), date(file, values.get("date"), line, warnings),
+                lesson(file, values, line, warnings));
+    }
+
+    /** A lesson's {@code teaching:} and {@code exercises:} minutes, when either is given as a whole number. */
+    private static Optional<Metadata.LessonTime> lesson(Path file, Map<String, Object> values, int line, Warnings warnings) {
+        Optional<Integer> teaching = minutes(file, values, "teaching", line, warnings);
+        Optional<Integer> exercises = minutes(file, values, "exercises", line, warnings);
+        if (teaching.isEmpty() && exercises.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Metadata.LessonTime(teaching.orElse(0), exercises.orElse(0)));
+    }
+
+    private static Optional<Integer> minutes(Path file, Map<String, Object> values, String key, int line, Warnings warnings) {
+        Object value = values.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof Integer minutes && minutes >= 0 && minutes <= 24 * 60) {
+            return Optional.of(minutes);
+        }
+        warnings.add(file, line, "front matter " + key + " '" + value + "' is not a number of minutes like 30; "
+                + "left out of the talk's time");
+        return Optional.empty();
     }
 
     private static Optional<String> text(Map<String, Object> values, String key) {

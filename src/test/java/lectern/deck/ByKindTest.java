@@ -22,12 +22,19 @@ class ByKindTest {
                 new CodeSlide(COMMON, new Figure.CodeFigure("sh", List.of("ls"), 1)),
                 new QuoteSlide(COMMON, new Figure.QuoteFigure(List.of(CLAIM.spans()), Optional.empty(), 1)),
                 new AgendaSlide(COMMON, List.of("A"), 1), new DiscussionSlide(COMMON, List.of("Why?", "How?")),
-                new ClosingSlide(COMMON, Optional.of(CLAIM), List.of()));
+                new ClosingSlide(COMMON, Optional.of(CLAIM), List.of()),
+                new ObjectivesSlide(COMMON, List.of(CLAIM.spans()), List.of(CLAIM.spans())),
+                new ExerciseSlide(COMMON, 5, List.of(CLAIM.spans()), Optional.empty()),
+                new SolutionSlide(COMMON, List.of(CLAIM.spans()), Optional.of(new Figure.CodeFigure("sh", List.of("ls"), 1))),
+                new CalloutSlide(COMMON, "Warning", List.of(CLAIM.spans())),
+                new KeyPointsSlide(COMMON, List.of(CLAIM.spans())),
+                new ScheduleSlide(COMMON, List.of(new ScheduleSlide.Entry(java.time.LocalTime.NOON, "Lunch", 60))),
+                new BreakSlide(COMMON, 15, java.time.LocalTime.of(10, 45)));
     }
 
     @Test
     void eachSlideFindsTheValueOfItsOwnKind() {
-        ByKind<Integer> positions = new ByKind<>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+        ByKind<Integer> positions = new ByKind<>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20);
         List<Slide> slides = everyKind();
         for (int i = 0; i < slides.size(); i++) {
             assertThat(positions.of(slides.get(i))).as(slides.get(i).kind()).isEqualTo(i);
@@ -42,7 +49,7 @@ class ByKindTest {
 
     @Test
     void mappingAndZippingKeepEachValueWithItsKind() {
-        ByKind<Integer> positions = new ByKind<>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+        ByKind<Integer> positions = new ByKind<>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20);
         ByKind<String> named = ByKind.NAMES.zip(positions.map(i -> i * 10), (name, tens) -> name + " " + tens);
         assertThat(named.quote()).isEqualTo("quote 100");
         assertThat(named.named()).first().isEqualTo(new ByKind.Named<>("title", "title 0"));

@@ -18,6 +18,10 @@ public final class Essays {
 
             # Every feature at once
 
+            ::: objectives
+            - Reach every kind of slide an essay can make.
+            :::
+
             Opening prose before the first section, with a [link](https://example.com/opening).
 
             ## A section with more claims than fit
@@ -107,6 +111,28 @@ public final class Essays {
             ![A drawing of the castle, shown whole](drawing.svg "The castle, drawn")
 
             Prose about the drawing.
+
+            ## An exercise
+
+            Prose before the exercise.
+
+            ::: caution
+            Never try this on a machine someone else depends on.
+            :::
+
+            :::: challenge
+            ## Try it (3 min)
+
+            Run the command and say what it prints.
+
+            ```bash
+            echo hello
+            ```
+
+            ::: solution
+            It prints `hello`, and a new line.
+            :::
+            ::::
             """;
 
     /** An essay with what ours has not: tables, code, quotations, footnotes, raw HTML, front matter. */

@@ -29,18 +29,23 @@ public final class LibreOffice {
 
     /** Converts a deck to PDF with a throwaway profile, so parallel runs do not fight over one. */
     public static Path toPdf(Path deck, Path outDir) throws IOException, InterruptedException {
+        return convert(deck, outDir, "pdf");
+    }
+
+    /** Converts a deck as LibreOffice reads it into another format ("odp": its own model of the deck, animations too). */
+    public static Path convert(Path deck, Path outDir, String format) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("lectern-lo-profile");
         Process process = new ProcessBuilder(executable(), "-env:UserInstallation=" + profile.toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", outDir.toString(), deck.toString())
+                "--headless", "--convert-to", format, "--outdir", outDir.toString(), deck.toString())
                 .redirectErrorStream(true).redirectOutput(outDir.resolve("soffice.log").toFile()).start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("LibreOffice did not convert " + deck + " within 3 minutes");
         }
-        String name = deck.getFileName().toString().replaceFirst("\\.pptx$", ".pdf");
+        String name = deck.getFileName().toString().replaceFirst("\\.pptx$", "." + format);
         Path pdf = outDir.resolve(name);
         if (!Files.exists(pdf)) {
-            throw new AssertionError("LibreOffice wrote no PDF for " + deck + ": "
+            throw new AssertionError("LibreOffice wrote no " + format + " for " + deck + ": "
                     + Files.readString(outDir.resolve("soffice.log")));
         }
         return pdf;

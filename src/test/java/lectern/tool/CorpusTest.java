@@ -99,8 +99,9 @@ class CorpusTest {
         }
         Set<String> local = new java.util.TreeSet<>();
         lectern.read.Essay essay = new lectern.read.EssayReader().read(document.file(), new Warnings());
-        // A solution's or an instructor's picture stays in the notes with its div, for the room to see later or never.
-        lectern.testing.Pictures.inEssay(essay, div -> !Set.of("solution", "instructor", "spoiler", "hint").contains(div.kind())).stream().filter(i -> !Picture.isOnTheWeb(i.src()))
+        // An instructor's picture stays in the notes with its div, for the room to see never; an exercise's solution
+        // shows its pictures after its words, for the room to see once it has tried.
+        lectern.testing.Pictures.inEssay(essay, div -> !Set.of("instructor", "spoiler", "hint").contains(div.kind())).stream().filter(i -> !Picture.isOnTheWeb(i.src()))
                 .forEach(i -> local.add(fileName(i.src())));
         assertThat(referenced).as("the local pictures the document refers to, on slides").isEqualTo(local);
         Set<String> inDeck = new java.util.TreeSet<>();

@@ -25,4 +25,29 @@ class LibreOfficeTest {
         Path pdf = LibreOffice.toPdf(result.deck(), out);
         assertThat(LibreOffice.pages(pdf)).isEqualTo(result.plan().slides().size());
     }
+
+    /**
+     * LibreOffice reads an exercise's timer as the slide show plays it: an exit wipe of the bar that starts by itself
+     * when the slide comes up (begin 0s, after the previous effect, none before it) and lasts the timebox.
+     */
+    @org.junit.jupiter.api.Test
+    void libreOfficeStartsTheExerciseTimerByItselfAndRunsItForTheTimebox(@TempDir Path out) throws Exception {
+        LibreOffice.assumeInstalled();
+        Path essay = java.nio.file.Files.writeString(out.resolve("timer.md"),
+                "---\nexercises: 3\n---\n# Timer\n\n::: challenge\n## Try it\n\nDo the thing.\n:::\n");
+        Pipeline.Result result = new Pipeline(ThemeLoader.load("default"), PlanOptions.DEFAULTS)
+                .build(essay, out.resolve("timer.pptx"), new Warnings());
+        Path odp = LibreOffice.convert(result.deck(), out, "odp");
+        String content;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(odp.toFile())) {
+            content = new String(zip.getInputStream(zip.getEntry("content.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String sequence = content.substring(content.indexOf("presentation:node-type=\"main-sequence\""));
+        // Every group from the sequence down to the effect begins at once: no click is waited for.
+        assertThat(sequence).containsPattern("^[^>]*>\\s*<anim:par smil:begin=\"0s\"[^>]*>\\s*<anim:par smil:begin=\"0s\"[^>]*>"
+                + "\\s*<anim:par smil:begin=\"0s\"[^>]*presentation:node-type=\"after-previous\"[^>]*"
+                + "presentation:preset-class=\"exit\"[^>]*presentation:preset-id=\"ooo-exit-wipe\"");
+        assertThat(sequence).containsPattern("<anim:transitionFilter smil:dur=\"180s\"[^>]*smil:type=\"barWipe\"[^>]*smil:mode=\"out\"");
+    }
 }

@@ -59,7 +59,9 @@ class SchemaValidityTest {
         // The essay must really reach the paths it was written for, or this test proves less than it says.
         List<Slide> slides = result.plan().slides();
         assertThat(slides).extracting(Slide::title).anyMatch(t -> t.endsWith("(continued)"));
-        assertThat(slides).extracting(Slide::kind).contains(ByKind.NAMES.values().toArray(String[]::new));
+        // Key points take the closing's place, and a schedule and breaks come only with a workshop: see below.
+        assertThat(slides).extracting(Slide::kind).contains(ByKind.NAMES.values().stream()
+                .filter(kind -> !List.of("key points", "schedule", "break").contains(kind)).toArray(String[]::new));
         assertThat(slides.get(0).picture()).isPresent();
         assertThat(warnings.all()).extracting(Object::toString)
                 .anyMatch(w -> w.contains("missing-cover.jpg")).anyMatch(w -> w.contains("missing-picture.jpg"));

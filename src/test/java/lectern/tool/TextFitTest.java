@@ -123,6 +123,10 @@ class TextFitTest {
             return new TextStyle(TextStyle.AGENDA.lineSpacing(), TextStyle.AGENDA.spaceBefore(),
                     box.getTextParagraphs().get(0).getLeftMargin());
         }
+        if (box.getTextParagraphs().size() > 1 && box.getTextParagraphs().stream().noneMatch(p -> p.isBullet())) {
+            // Words over code, an exercise's task, a solution: plain paragraphs, as their box was measured.
+            return TextStyle.PLAIN;
+        }
         return switch (slide.getSlideLayout().getName()) {
             case "Section Header" -> TextStyle.LINES;
             case "Statement" -> TextStyle.PLAIN;

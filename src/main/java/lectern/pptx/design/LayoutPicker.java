@@ -119,8 +119,10 @@ final class LayoutPicker {
                         new LayoutRoles.BelowTitle(), nearestWhy(fallback)));
         // A closing is set as a section is, a quotation as a statement; a list, code (with the sentence that
         // introduces it), an agenda and a discussion as claims; a picture shown whole goes under the title alone.
+        // A lesson's objectives, exercises, solutions, callouts and key points are text under a heading too.
         return Optional.of(new ByKind<>(title, section, statement, claims, claimsWithPicture(offers, fallback),
-                picture(offers, fallback), titleOnly, claims, titleOnly, claims, statement, claims, claims, section));
+                picture(offers, fallback), titleOnly, claims, titleOnly, claims, statement, claims, claims, section,
+                claims, claims, claims, claims, claims, claims, section));
     }
 
     private Optional<Choice> claims(List<Offer> offers) {

@@ -46,7 +46,9 @@ final class LayoutProbe {
             new Setting(true, TextStyle.PLAIN), new Setting(false, TextStyle.CLAIMS), new Setting(false, TextStyle.CLAIMS),
             TITLE_AND_LINES, TITLE_AND_LINES, new Setting(false, TextStyle.CLAIMS), TITLE_AND_LINES, TITLE_AND_LINES,
             new Setting(true, TextStyle.PLAIN),
-            new Setting(false, TextStyle.AGENDA), new Setting(false, TextStyle.CLAIMS), new Setting(true, TextStyle.LINES));
+            new Setting(false, TextStyle.AGENDA), new Setting(false, TextStyle.CLAIMS), new Setting(true, TextStyle.LINES),
+            new Setting(false, TextStyle.CLAIMS), TITLE_AND_LINES, TITLE_AND_LINES, TITLE_AND_LINES,
+            new Setting(false, TextStyle.CLAIMS), new Setting(false, TextStyle.AGENDA), new Setting(false, TextStyle.LINES));
 
     static SlideGeometry geometry(XMLSlideShow show, ByKind<LayoutRoles> roles, Theme theme) {
         double width = show.getPageSize().getWidth();

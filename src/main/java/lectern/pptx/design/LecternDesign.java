@@ -47,7 +47,10 @@ final class LecternDesign implements DeckDesign {
                 new LayoutRoles(layouts.diagram(), TITLE, Optional.of(CONTENT), new LayoutRoles.BelowTitle(), WHY),
                 text(layouts.list(), CONTENT), titleOnly(layouts.table()), text(layouts.code(), CONTENT),
                 text(layouts.quote(), BODY),
-                text(layouts.agenda(), CONTENT), text(layouts.discussion(), CONTENT), text(layouts.closing(), BODY));
+                text(layouts.agenda(), CONTENT), text(layouts.discussion(), CONTENT), text(layouts.closing(), BODY),
+                text(layouts.objectives(), CONTENT), text(layouts.exercise(), CONTENT), text(layouts.solution(), CONTENT),
+                text(layouts.callout(), CONTENT), text(layouts.keyPoints(), CONTENT), text(layouts.schedule(), CONTENT),
+                text(layouts.breakTime(), BODY));
         return new Designed(show, roles);
     }
 

@@ -52,6 +52,24 @@ final class CodeWriter {
         write(slide, code.code(), measure.above(code.lead()));
     }
 
+    /**
+     * Code under words of several paragraphs (an exercise's task, a solution's words): they go into the layout's
+     * text placeholder, made as high as they are, across the top of the code's box.
+     */
+    void write(XSLFSlide slide, Figure.CodeFigure code, Optional<XSLFTextShape> body, Placement.Text words) {
+        Optional<TextBox> box = measure.lead(words.paragraphs());
+        if (box.isPresent() && body.isPresent()) {
+            Placeholders.anchor(body.get(), Box.of(box.get().frame()));
+            text.lead(body.get(), words, box.get());
+        }
+        write(slide, code, measure.above(words.paragraphs()));
+    }
+
+    /** Sets a run in the theme's first accent, shaded as code's keywords are to read on the slide. */
+    void accent(XSLFTextRun run) {
+        colours.paint(((CTRegularTextRun) run.getXmlObject()).getRPr(), Syntax.Role.KEYWORD);
+    }
+
     /** @param above how much of the figure's box the sentence introducing the code takes, from its top */
     private void write(XSLFSlide slide, Figure.CodeFigure figure, double above) {
         FigureMeasure.CodeSet set = measure.codeSetAnyway(figure, above);
@@ -61,7 +79,9 @@ final class CodeWriter {
             Figure.Listing listing = figure.listings().get(i);
             double height = set.heights().get(i);
             XSLFTextBox box = slide.createTextBox();
-            box.setAnchor(Box.of(new Frame(frame.x(), y, set.width() + 2 * Region.INSET_X, height)));
+            // Half a point more than measured: a box stored in whole EMUs must never come out a hair too narrow
+            // for its longest line.
+            box.setAnchor(Box.of(new Frame(frame.x(), y, set.width() + 2 * Region.INSET_X + 0.5, height)));
             y += height + FigureMeasure.LISTING_GAP;
             box.setVerticalAlignment(VerticalAlignment.TOP);
             box.setWordWrap(set.wraps());

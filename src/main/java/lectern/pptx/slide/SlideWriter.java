@@ -1,22 +1,31 @@
 package lectern.pptx.slide;
 
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Optional;
 import lectern.Warnings;
 import lectern.deck.AgendaSlide;
+import lectern.deck.BreakSlide;
 import lectern.deck.ByKind;
+import lectern.deck.CalloutSlide;
 import lectern.deck.ClaimsSlide;
 import lectern.deck.ClaimsWithPictureSlide;
 import lectern.deck.ClosingSlide;
 import lectern.deck.CodeSlide;
 import lectern.deck.DiagramSlide;
 import lectern.deck.DiscussionSlide;
+import lectern.deck.ExerciseSlide;
+import lectern.deck.Figure;
+import lectern.deck.KeyPointsSlide;
 import lectern.deck.ListSlide;
+import lectern.deck.ObjectivesSlide;
 import lectern.deck.Picture;
 import lectern.deck.PictureSlide;
 import lectern.deck.QuoteSlide;
+import lectern.deck.ScheduleSlide;
 import lectern.deck.SectionSlide;
 import lectern.deck.Slide;
+import lectern.deck.SolutionSlide;
 import lectern.deck.StatementSlide;
 import lectern.deck.TableSlide;
 import lectern.deck.TitleSlide;
@@ -34,6 +43,7 @@ import lectern.theme.Theme;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
 
@@ -252,6 +262,81 @@ public final class SlideWriter {
             title();
             lines();
             return null;
+        }
+
+        @Override
+        public Void objectives(ObjectivesSlide s) {
+            title();
+            claims();
+            labels(s);
+            return null;
+        }
+
+        @Override
+        public Void exercise(ExerciseSlide s) {
+            title();
+            words(s, s.code());
+            if (s.minutes() > 0) {
+                ExerciseTimer.add(target, s.minutes(), boxes.body().orElseThrow().frame(), geometry.height());
+            }
+            return null;
+        }
+
+        @Override
+        public Void solution(SolutionSlide s) {
+            title();
+            words(s, s.code());
+            return null;
+        }
+
+        @Override
+        public Void callout(CalloutSlide s) {
+            title();
+            words(s, Optional.empty());
+            return null;
+        }
+
+        @Override
+        public Void schedule(ScheduleSlide s) {
+            title();
+            text.numbered(body.orElseThrow(), placed.body().orElseThrow(), 0, boxes.body().orElseThrow());
+            return null;
+        }
+
+        @Override
+        public Void breakTime(BreakSlide s) {
+            title();
+            lines();
+            return null;
+        }
+
+        @Override
+        public Void keyPoints(KeyPointsSlide s) {
+            title();
+            claims();
+            return null;
+        }
+
+        /** Plain words under a label, over code when there is some. */
+        private void words(Slide s, Optional<Figure.CodeFigure> figure) {
+            if (figure.isPresent()) {
+                code.write(target, figure.get(), body, placed.body().orElseThrow());
+            } else {
+                text.lead(body.orElseThrow(), placed.body().orElseThrow(), boxes.body().orElseThrow());
+            }
+            labels(s);
+        }
+
+        /** The labels over a lesson's text, in the theme's accent colour, unbulleted. */
+        private void labels(Slide s) {
+            List<XSLFTextParagraph> paragraphs = body.orElseThrow().getTextParagraphs();
+            for (int at : Placement.labels(s)) {
+                XSLFTextParagraph label = paragraphs.get(at);
+                label.setBullet(false);
+                label.setLeftMargin(0.0);
+                label.setIndent(0.0);
+                label.getTextRuns().forEach(code::accent);
+            }
         }
     }
 

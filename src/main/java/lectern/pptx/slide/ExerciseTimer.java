@@ -1,0 +1,95 @@
+package lectern.pptx.slide;
+
+import javax.xml.namespace.QName;
+import lectern.layout.Frame;
+import lectern.pptx.xml.Box;
+import lectern.pptx.xml.Elements;
+import org.apache.poi.sl.usermodel.ShapeType;
+import org.apache.poi.xslf.usermodel.XSLFAutoShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
+
+/**
+ * The bar under an exercise that runs down over its timebox while the slide is shown: a thin bar in the theme's
+ * accent colour, and an exit "Wipe" animation as long as the timebox that starts by itself when the slide comes
+ * up (PowerPoint's "After Previous" as the slide's first effect). Plain {@code p:timing}, no macro, so
+ * PowerPoint, Keynote's import and LibreOffice's slide show all play it; editable in the Animation Pane.
+ */
+final class ExerciseTimer {
+    static final String NAME = "Exercise timer";
+    private static final double HEIGHT = 6;
+    private static final double GAP = 4;
+    private static final String PML = "http://schemas.openxmlformats.org/presentationml/2006/main";
+    private static final String ADEC = "http://schemas.microsoft.com/office/drawing/2017/decorative";
+    /** The extension PowerPoint marks a decorative shape with: the label above says the time in words. */
+    private static final String DECORATIVE_EXT = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
+
+    private ExerciseTimer() {
+    }
+
+    /**
+     * @param body        the exercise's text box: the bar runs along its foot
+     * @param slideHeight the bar stays on the slide when the box reaches its bottom
+     */
+    static void add(XSLFSlide slide, int minutes, Frame body, double slideHeight) {
+        double y = Math.min(body.y() + body.height() + GAP, slideHeight - HEIGHT - GAP);
+        XSLFAutoShape bar = slide.createAutoShape();
+        bar.setShapeType(ShapeType.RECT);
+        bar.setAnchor(Box.of(body.x(), y, body.width(), HEIGHT));
+        CTShape sp = (CTShape) bar.getXmlObject();
+        var properties = sp.getNvSpPr().getCNvPr();
+        properties.setName(NAME);
+        properties.setDescr("Runs down over the exercise's " + minutes + " min");
+        try (Elements.Writer at = Elements.appendTo(properties)) {
+            at.open(new QName("http://schemas.openxmlformats.org/drawingml/2006/main", "extLst", "a"))
+                    .open(new QName("http://schemas.openxmlformats.org/drawingml/2006/main", "ext", "a"), "uri", DECORATIVE_EXT)
+                    .open(new QName(ADEC, "decorative", "adec"), "val", "1");
+        }
+        sp.getSpPr().addNewSolidFill().addNewSchemeClr().setVal(STSchemeColorVal.ACCENT_1);
+        sp.getSpPr().addNewLn().addNewNoFill();
+        timing(slide, properties.getId(), minutes * 60_000L);
+    }
+
+    /** The slide's timing: one exit wipe of the bar from its right end, {@code millis} long, on its own. */
+    private static void timing(XSLFSlide slide, long shape, long millis) {
+        String xml = """
+                <p:timing xmlns:p="%1$s"><p:tnLst><p:par>\
+                <p:cTn id="1" dur="indefinite" restart="never" nodeType="tmRoot"><p:childTnLst>\
+                <p:seq concurrent="1" nextAc="seek"><p:cTn id="2" dur="indefinite" nodeType="mainSeq"><p:childTnLst>\
+                <p:par><p:cTn id="3" fill="hold"><p:stCondLst><p:cond delay="indefinite"/>\
+                <p:cond evt="onBegin" delay="0"><p:tn val="2"/></p:cond></p:stCondLst><p:childTnLst>\
+                <p:par><p:cTn id="4" fill="hold"><p:stCondLst><p:cond delay="0"/></p:stCondLst><p:childTnLst>\
+                <p:par><p:cTn id="5" presetID="22" presetClass="exit" presetSubtype="2" fill="hold" nodeType="afterEffect">\
+                <p:stCondLst><p:cond delay="0"/></p:stCondLst><p:childTnLst>\
+                <p:animEffect transition="out" filter="wipe(right)"><p:cBhvr><p:cTn id="6" dur="%3$d"/>\
+                <p:tgtEl><p:spTgt spid="%2$d"/></p:tgtEl></p:cBhvr></p:animEffect>\
+                <p:set><p:cBhvr><p:cTn id="7" dur="1" fill="hold"><p:stCondLst><p:cond delay="%4$d"/></p:stCondLst></p:cTn>\
+                <p:tgtEl><p:spTgt spid="%2$d"/></p:tgtEl><p:attrNameLst><p:attrName>style.visibility</p:attrName>\
+                </p:attrNameLst></p:cBhvr><p:to><p:strVal val="hidden"/></p:to></p:set>\
+                </p:childTnLst></p:cTn></p:par></p:childTnLst></p:cTn></p:par></p:childTnLst></p:cTn></p:par>\
+                </p:childTnLst></p:cTn><p:prevCondLst><p:cond evt="onPrev" delay="0"><p:tgtEl><p:sldTgt/></p:tgtEl>\
+                </p:cond></p:prevCondLst><p:nextCondLst><p:cond evt="onNext" delay="0"><p:tgtEl><p:sldTgt/></p:tgtEl>\
+                </p:cond></p:nextCondLst></p:seq></p:childTnLst></p:cTn></p:par></p:tnLst></p:timing>"""
+                .formatted(PML, shape, millis, millis - 1);
+        XmlObject timing;
+        try {
+            timing = XmlObject.Factory.parse(xml);
+        } catch (org.apache.xmlbeans.XmlException e) {
+            throw new IllegalStateException("the timer's own XML does not parse", e);
+        }
+        XmlObject sld = slide.getXmlObject();
+        try (XmlCursor from = timing.newCursor(); XmlCursor to = sld.newCursor()) {
+            from.toFirstChild();
+            // After the slide's colour mapping and transition, before its extensions, as the schema orders them.
+            if (to.toChild(new QName(PML, "extLst"))) {
+                from.copyXml(to);
+            } else {
+                to.toEndToken();
+                from.copyXml(to);
+            }
+        }
+    }
+}
