@@ -2,7 +2,6 @@ package lectern.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import lectern.deck.CalloutSlide;
@@ -66,10 +65,5 @@ final class Callouts {
     static List<Claim.Span> spans(Paragraph paragraph) {
         return MathText.readable(paragraph.runs()).stream()
                 .map(run -> new Claim.Span(run.text().replace('\n', ' '), run.bold(), run.link())).toList();
-    }
-
-    /** A kind as a label says it. */
-    static String label(String kind) {
-        return kind.isEmpty() ? kind : kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1);
     }
 }

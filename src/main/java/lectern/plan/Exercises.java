@@ -139,7 +139,7 @@ final class Exercises {
     }
 
     /** The part's words as a slide shows them: its paragraphs and list items, bold and links kept. */
-    private static List<List<Claim.Span>> words(List<Block> blocks) {
+    static List<List<Claim.Span>> words(List<Block> blocks) {
         List<List<Claim.Span>> words = new ArrayList<>();
         for (Block block : blocks) {
             if (block instanceof Paragraph paragraph) {
@@ -172,9 +172,11 @@ final class Exercises {
             if (figure.isEmpty() || !(figure.get() instanceof Figure.CodeFigure listing)) {
                 continue;
             }
+            int before = group.size();
             group.addAll(listing.listings());
             if (!fits(new Figure.CodeFigure(group, group.get(0).line()), title)) {
-                group.removeAll(listing.listings());
+                // Only what was just added comes off: an earlier listing alike stays.
+                group.subList(before, group.size()).clear();
                 if (!group.isEmpty()) {
                     shown.add(new Figure.CodeFigure(group, group.get(0).line()));
                     group = new ArrayList<>();

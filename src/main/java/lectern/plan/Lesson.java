@@ -6,8 +6,6 @@ import java.util.Set;
 import lectern.deck.Claim;
 import lectern.read.Block;
 import lectern.read.Div;
-import lectern.read.ListBlock;
-import lectern.read.Paragraph;
 import lectern.read.Section;
 
 /**
@@ -77,17 +75,7 @@ final class Lesson {
 
     /** A list's items, or the div's paragraphs, as the author wrote them. */
     private static int items(Div div, List<List<Claim.Span>> into, int line) {
-        for (Block block : div.blocks()) {
-            if (block instanceof ListBlock list) {
-                for (ListBlock.ListItem item : list.items()) {
-                    if (!item.blocks().isEmpty() && item.blocks().get(0) instanceof Paragraph first) {
-                        into.add(Callouts.spans(first));
-                    }
-                }
-            } else if (block instanceof Paragraph paragraph) {
-                into.add(Callouts.spans(paragraph));
-            }
-        }
+        into.addAll(Exercises.words(div.blocks()));
         return line == 0 ? div.line() : line;
     }
 

@@ -34,9 +34,9 @@ public record LessonFolder(Path folder, String title, List<Path> episodes, Optio
 
     /** The lesson in {@code folder}; fails with one line when it has no episode or its config names a missing one. */
     public static LessonFolder of(Path folder) {
-        Optional<Path> config = Stream.of(folder.resolve("config.yaml"), folder.toAbsolutePath().normalize().getParent() == null
-                        ? folder.resolve("config.yaml") : folder.toAbsolutePath().normalize().getParent().resolve("config.yaml"))
-                .filter(Files::isRegularFile).findFirst();
+        Path above = folder.toAbsolutePath().normalize().getParent();
+        Optional<Path> config = Stream.of(folder, above).filter(java.util.Objects::nonNull)
+                .map(place -> place.resolve("config.yaml")).filter(Files::isRegularFile).findFirst();
         Map<String, Object> values = config.map(LessonFolder::read).orElse(Map.of());
         Path episodesIn = !hasEssays(folder) && Files.isDirectory(folder.resolve("episodes")) ? folder.resolve("episodes") : folder;
         List<Path> episodes = new ArrayList<>();
