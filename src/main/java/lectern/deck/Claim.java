@@ -28,6 +28,11 @@ public record Claim(List<Span> spans, int line) {
         public Span(String text, boolean bold) {
             this(text, bold, "");
         }
+
+        /** The words of a paragraph of spans. */
+        public static String text(List<Span> spans) {
+            return spans.stream().map(Span::text).collect(Collectors.joining());
+        }
     }
 
     public String text() {

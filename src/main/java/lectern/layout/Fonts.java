@@ -35,6 +35,7 @@ public final class Fonts {
             "courier new", List.of("Liberation Mono", "Cousine"));
 
     private static volatile Set<String> available;
+    private static final Map<Scripts.Face, String> BY_FACE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Fonts() {
     }
@@ -58,6 +59,21 @@ public final class Fonts {
         }
         return STAND_INS.getOrDefault(family.toLowerCase(Locale.ROOT), List.of()).stream()
                 .filter(Fonts::isInstalled).findFirst();
+    }
+
+    /**
+     * The font a stretch in the East Asian or complex-script face is measured in, at the Latin font's size and
+     * weight: the first of the theme's look-alikes installed here that draws the script.
+     */
+    static Font forFace(Scripts.Face face, Font latin) {
+        String family = BY_FACE.computeIfAbsent(face, f -> {
+            List<String> families = f == Scripts.Face.EAST_ASIAN ? lectern.theme.Theme.Fonts.EAST_ASIAN
+                    : lectern.theme.Theme.Fonts.COMPLEX;
+            int sample = f == Scripts.Face.EAST_ASIAN ? '\u8a9e' : '\u0628';
+            return families.stream().filter(Fonts::isInstalled)
+                    .filter(name -> new Font(name, Font.PLAIN, 12).canDisplay(sample)).findFirst().orElse("SansSerif");
+        });
+        return new Font(family, latin.getStyle(), 1).deriveFont(latin.getSize2D());
     }
 
     private static Set<String> available() {

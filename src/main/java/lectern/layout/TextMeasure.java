@@ -52,9 +52,7 @@ public final class TextMeasure {
         AttributedString styled = new AttributedString(text.toString());
         int at = 0;
         for (Claim.Span span : spans) {
-            if (!span.text().isEmpty()) {
-                styled.addAttribute(TextAttribute.FONT, span.bold() ? bold : regular, at, at + span.text().length());
-            }
+            faces(styled, span.text(), at, span.bold() ? bold : regular);
             at += span.text().length();
         }
         LineBreakMeasurer lines = new LineBreakMeasurer(styled.getIterator(), CONTEXT);
@@ -75,7 +73,33 @@ public final class TextMeasure {
             return 0;
         }
         Font font = new Font(family, Font.PLAIN, 1).deriveFont((float) size);
-        return new TextLayout(text, font, CONTEXT).getAdvance() / WIDTH_SAFETY;
+        AttributedString styled = new AttributedString(text);
+        faces(styled, text, 0, font);
+        return new TextLayout(styled.getIterator(), CONTEXT).getAdvance() / WIDTH_SAFETY;
+    }
+
+    /**
+     * Sets each stretch of the text in the face that will draw it: the box's own for Latin, Greek and Cyrillic, the
+     * theme's East Asian or complex-script look-alike for the rest. A Latin face has no ideographs, and AWT would
+     * measure each as the face's narrow missing-glyph box.
+     */
+    private static void faces(AttributedString styled, String text, int offset, Font latin) {
+        int start = 0;
+        while (start < text.length()) {
+            Scripts.Face face = faceAt(text, start);
+            int end = start;
+            while (end < text.length() && faceAt(text, end) == face) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            Font font = face == Scripts.Face.LATIN ? latin : Fonts.forFace(face, latin);
+            styled.addAttribute(TextAttribute.FONT, font, offset + start, offset + end);
+            start = end;
+        }
+    }
+
+    /** The face of a character; spaces and punctuation go with the Latin face, which has them. */
+    private static Scripts.Face faceAt(String text, int at) {
+        return Scripts.face(text.codePointAt(at));
     }
 
     /** The height of one line at {@code size}. */

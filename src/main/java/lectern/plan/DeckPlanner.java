@@ -22,6 +22,7 @@ import lectern.deck.Slide;
 import lectern.deck.SpeakerNotes;
 import lectern.deck.TitleSlide;
 import lectern.layout.MeasuredCapacity;
+import lectern.layout.Scripts;
 import lectern.layout.SlideCapacity;
 import lectern.layout.SlideGeometry;
 import lectern.read.Div;
@@ -72,7 +73,7 @@ public final class DeckPlanner {
     public DeckPlan plan(Essay essay, Warnings warnings) {
         Untimed untimed = untimed(essay, warnings);
         Timekeeper.Timed timed = new Timekeeper(timed(essay)).time(untimed.slides());
-        return new DeckPlan(essay.source(), essay.title(), info(essay), numbered(timed.slides()), untimed.sections(),
+        return new DeckPlan(essay.source(), essay.title(), info(essay, timed.slides()), numbered(timed.slides()), untimed.sections(),
                 timed.timing());
     }
 
@@ -96,7 +97,8 @@ public final class DeckPlanner {
         PlanOptions keeping = options.duration().isPresent() ? options
                 : options.withTime(options.wordsPerMinute(), Optional.of(Duration.ofMinutes(day.minutes())));
         Timekeeper.Timed timed = new Timekeeper(keeping).time(day.slides());
-        DocumentInfo info = new DocumentInfo(title, Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+        DocumentInfo info = new DocumentInfo(title, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                episodes.stream().findFirst().map(first -> language(first, day.slides())).orElse(DocumentInfo.ENGLISH));
         return new DeckPlan(source, title, info, numbered(timed.slides()), day.sections(), timed.timing());
     }
 
@@ -270,9 +272,21 @@ public final class DeckPlanner {
                 + "off " + where + " (download it beside the essay and refer to it there)");
     }
 
-    private static DocumentInfo info(Essay essay) {
+    private static DocumentInfo info(Essay essay, List<Slide> slides) {
         var meta = essay.metadata();
         return new DocumentInfo(essay.title(), meta.author(), meta.subject().or(essay::subtitle), meta.keywords(),
-                meta.date().or(essay::lastChanged));
+                meta.date().or(essay::lastChanged), language(essay, slides));
+    }
+
+    /** The essay's own word for its language, else the script most of the deck's words are written in. */
+    private static String language(Essay essay, List<Slide> slides) {
+        return essay.metadata().language().orElseGet(() -> {
+            StringBuilder words = new StringBuilder(essay.title());
+            for (Slide slide : slides) {
+                words.append(' ').append(slide.title());
+                slide.notes().paragraphs().forEach(p -> words.append(' ').append(p.text()));
+            }
+            return Scripts.languageOf(words.toString(), DocumentInfo.ENGLISH);
+        });
     }
 }

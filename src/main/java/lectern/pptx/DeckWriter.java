@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,13 +68,18 @@ public final class DeckWriter {
                         options.footerText().orElse(plan.title()), FooterBand.SIZE, Region.FOOTER_LEFT.textWidth()))
                         .filter(text -> !text.isEmpty())
                 : Optional.empty();
-        Optional<String> date = options.date() ? plan.info().date().map(DeckWriter::day) : Optional.empty();
-        return new SlideWriter.Furniture(options.slideNumbers(), footer, date);
+        String language = plan.info().language();
+        Optional<String> date = options.date() ? plan.info().date().map(d -> day(d, language)) : Optional.empty();
+        return new SlideWriter.Furniture(options.slideNumbers(), footer, date, language);
     }
 
-    /** A date as a presenter writes it, in the essay's language: 24 November 2026. */
-    private static String day(Instant date) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC).format(date);
+    /** A date as a presenter writes it, in the essay's language: 24 November 2026, 24. November 2026. */
+    private static String day(Instant date, String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        DateTimeFormatter format = locale.getLanguage().equals("en")
+                ? DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        return format.withZone(ZoneOffset.UTC).format(date);
     }
 
     /**

@@ -63,7 +63,17 @@ final class FrontMatter {
     static Metadata metadata(Path file, Map<String, Object> values, int line, Warnings warnings) {
         return new Metadata(text(values, "author"), text(values, "subject").or(() -> text(values, "description")),
                 keywords(values.get("keywords")), date(file, values.get("date"), line, warnings),
-                lesson(file, values, line, warnings));
+                lesson(file, values, line, warnings), Languages.tag(file, values, line, warnings),
+                reveal(file, values, line, warnings));
+    }
+
+    private static Optional<Boolean> reveal(Path file, Map<String, Object> values, int line, Warnings warnings) {
+        Object value = values.get("reveal");
+        if (value == null || value instanceof Boolean) {
+            return Optional.ofNullable((Boolean) value);
+        }
+        warnings.add(file, line, "front matter reveal '" + value + "' is not true or false; claims are shown at once");
+        return Optional.empty();
     }
 
     /** A lesson's {@code teaching:} and {@code exercises:} minutes, when either is given as a whole number. */

@@ -25,11 +25,27 @@ public record Theme(String name, String description, Colors colors, Fonts fonts,
         }
     }
 
-    /** Font families in order of preference: the deck names the first, text is measured with the first installed. */
-    public record Fonts(List<String> heading, List<String> body) {
+    /**
+     * Font families in order of preference: the deck names the first, text is measured with the first installed.
+     *
+     * @param eastAsian what Chinese, Japanese and Korean are set in (the theme's {@code a:ea} face)
+     * @param complex   what Arabic, Hebrew, Thai and the scripts of India are set in (its {@code a:cs} face)
+     */
+    public record Fonts(List<String> heading, List<String> body, List<String> eastAsian, List<String> complex) {
+        /**
+         * Office's own Japanese face, then look-alikes free to install: Noto's CJK faces (fonts-noto-cjk) set every
+         * ideograph a full em wide, as every CJK face does, so lines break where Office's do.
+         */
+        public static final List<String> EAST_ASIAN = List.of("Yu Gothic", "Noto Sans CJK JP", "Noto Sans JP",
+                "Source Han Sans JP", "Droid Sans Fallback", "WenQuanYi Zen Hei");
+        /** Arial carries Arabic and Hebrew in every Office; DejaVu Sans and Noto stand in where it is not installed. */
+        public static final List<String> COMPLEX = List.of("Arial", "Noto Sans Arabic", "DejaVu Sans", "Noto Sans Hebrew");
+
         public Fonts {
             heading = List.copyOf(heading);
             body = List.copyOf(body);
+            eastAsian = List.copyOf(eastAsian);
+            complex = List.copyOf(complex);
         }
     }
 

@@ -163,7 +163,7 @@ public final class ThemeLoader {
         ThemeSection colors = root.section("colors");
         colors.onlyKeys(Set.of("background", "text", "dark-background", "light-text", "accents", "link", "followed-link"));
         ThemeSection fonts = root.section("fonts");
-        fonts.onlyKeys(Set.of("heading", "body"));
+        fonts.onlyKeys(Set.of("heading", "body", "east-asian", "complex"));
         ThemeSection sizes = root.section("sizes");
         sizes.onlyKeys(Set.of("cover", "title", "title-min", "claim", "claim-min", "statement", "statement-min", "subtitle",
                 "notes", "table", "table-min", "code", "code-min"));
@@ -175,7 +175,9 @@ public final class ThemeLoader {
                 colors.colour("dark-background"), colors.colour("light-text"), accents, colors.colour("link"),
                 colors.colour("followed-link"));
         Theme.Fonts families = new Theme.Fonts(fonts.list("heading", 1, 10, v -> fonts.fontName("heading", v)),
-                fonts.list("body", 1, 10, v -> fonts.fontName("body", v)));
+                fonts.list("body", 1, 10, v -> fonts.fontName("body", v)),
+                fonts.list("east-asian", 1, 10, v -> fonts.fontName("east-asian", v), Theme.Fonts.EAST_ASIAN),
+                fonts.list("complex", 1, 10, v -> fonts.fontName("complex", v), Theme.Fonts.COMPLEX));
         Theme.Sizes points = new Theme.Sizes(sizes.points("cover"), sizes.points("title"), sizes.points("title-min"), sizes.points("claim"),
                 sizes.points("claim-min"), sizes.points("statement"), sizes.points("statement-min"),
                 sizes.points("subtitle"), sizes.points("notes"), sizes.points("table", 20), sizes.points("table-min", 14),

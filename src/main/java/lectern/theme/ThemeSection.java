@@ -124,6 +124,11 @@ record ThemeSection(String origin, Path file, String prefix, Map<String, Object>
         return out;
     }
 
+    /** A list a theme may leave out, for what older themes did not know. */
+    <T> List<T> list(String key, int min, int max, Function<Object, T> item, List<T> otherwise) {
+        return values.containsKey(key) ? list(key, min, max, item) : otherwise;
+    }
+
     double points(String key) {
         return number(key, 6, 200, "a size in points from 6 to 200");
     }

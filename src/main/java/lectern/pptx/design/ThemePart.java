@@ -10,6 +10,7 @@ import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTBaseStyles;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTColor;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTColorScheme;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTFontCollection;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTFontScheme;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeStyleSheet;
 import org.openxmlformats.schemas.drawingml.x2006.main.ThemeDocument;
@@ -46,6 +47,12 @@ final class ThemePart {
         fonts.setName("Lectern " + theme.name());
         fonts.getMajorFont().getLatin().setTypeface(theme.fonts().heading().get(0));
         fonts.getMinorFont().getLatin().setTypeface(theme.fonts().body().get(0));
+        // The faces for scripts the Latin face lacks; a run in a language of its own takes the scheme's face for its
+        // script (Jpan, Hans, Arab…), Office's defaults, which POI's theme already lists.
+        for (CTFontCollection collection : List.of(fonts.getMajorFont(), fonts.getMinorFont())) {
+            collection.getEa().setTypeface(theme.fonts().eastAsian().get(0));
+            collection.getCs().setTypeface(theme.fonts().complex().get(0));
+        }
     }
 
     /**

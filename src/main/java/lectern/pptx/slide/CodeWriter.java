@@ -118,9 +118,10 @@ final class CodeWriter {
         }
     }
 
-    private static XSLFTextRun run(XSLFTextParagraph paragraph, String text, double size) {
-        XSLFTextRun run = paragraph.addNewTextRun();
-        run.setText(text);
+    private XSLFTextRun run(XSLFTextParagraph paragraph, String text, double size) {
+        XSLFTextRun run = this.text.languages().add(paragraph, text);
+        // Code is in no spoken language: PowerPoint's spelling checker has nothing to say about it.
+        ((CTRegularTextRun) run.getXmlObject()).getRPr().setNoProof(true);
         run.setFontFamily(Fonts.CODE);
         run.setFontSize(size);
         return run;

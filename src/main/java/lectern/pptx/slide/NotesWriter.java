@@ -24,12 +24,14 @@ final class NotesWriter {
     private static final double PARAGRAPH_GAP = 6;
 
     private final XMLSlideShow show;
+    private final RunLanguages languages;
     private boolean leanMaster;
 
     /** @param leanMaster the notes master is Lectern's own, to trim to what notes pages use once POI has made it */
-    NotesWriter(XMLSlideShow show, boolean leanMaster) {
+    NotesWriter(XMLSlideShow show, boolean leanMaster, RunLanguages languages) {
         this.show = show;
         this.leanMaster = leanMaster;
+        this.languages = languages;
     }
 
     void write(XSLFSlide slide, SpeakerNotes notes) {
@@ -64,7 +66,7 @@ final class NotesWriter {
     /** The highest number a list item can start at in PowerPoint (ST_TextBulletStartAtNum). */
     private static final int LAST_AUTO_NUMBER = 32767;
 
-    private static void paragraph(XSLFTextParagraph p, NoteParagraph note) {
+    private void paragraph(XSLFTextParagraph p, NoteParagraph note) {
         double margin = INDENT * note.depth();
         switch (note.style()) {
             case BULLET -> {
@@ -81,7 +83,7 @@ final class NotesWriter {
                 } else {
                     // PowerPoint numbers lists from 1 to 32767; any other number the author chose is written out.
                     p.setBullet(false);
-                    p.addNewTextRun().setText(note.number() + ". ");
+                    languages.add(p, note.number() + ". ");
                 }
                 margin += INDENT;
                 p.setIndent(-INDENT);
@@ -99,7 +101,7 @@ final class NotesWriter {
                 // The footnote's number, as the marker in the text above shows it.
                 p.setBullet(false);
                 p.setIndent(0.0);
-                p.addNewTextRun().setText("[" + note.number() + "] ");
+                languages.add(p, "[" + note.number() + "] ");
             }
             default -> {
                 p.setBullet(false);
@@ -115,18 +117,23 @@ final class NotesWriter {
                 if (i > 0) {
                     p.addLineBreak();
                 }
-                if (!lines[i].isEmpty()) {
-                    text(p.addNewTextRun(), lines[i], run, note.style());
+                if (lines[i].isEmpty()) {
+                    continue;
+                }
+                if (run.code() || note.style() == NoteParagraph.Style.CODE) {
+                    text(languages.add(p, lines[i]), run, note.style());
+                } else {
+                    languages.add(p, lines[i], note.text()).forEach(r -> text(r, run, note.style()));
                 }
             }
         }
         if (p.getTextRuns().isEmpty()) {
-            p.addNewTextRun().setText("");
+            languages.add(p, "");
         }
+        languages.direction(p, note.text());
     }
 
-    private static void text(XSLFTextRun r, String text, Run run, NoteParagraph.Style style) {
-        r.setText(text);
+    private static void text(XSLFTextRun r, Run run, NoteParagraph.Style style) {
         if (run.bold() || style == NoteParagraph.Style.HEADING) {
             r.setBold(true);
         }

@@ -1,6 +1,7 @@
 package lectern.pptx.slide;
 
 import java.util.Optional;
+import lectern.layout.Scripts;
 import lectern.pptx.xml.Elements;
 import lectern.pptx.xml.Placeholders;
 import org.apache.poi.sl.usermodel.Placeholder;
@@ -25,10 +26,12 @@ final class SlideFurniture {
      * Adds what is given. This appends to the slide's XML behind POI's back, so it must come after everything
      * else that walks the slide's shapes.
      */
-    static void add(XSLFSlide slide, Optional<Integer> number, Optional<String> footer, Optional<String> date) {
-        date.ifPresent(text -> copy(slide, Placeholder.DATETIME).ifPresent(shape -> text(shape, text)));
-        footer.ifPresent(text -> copy(slide, Placeholder.FOOTER).ifPresent(shape -> text(shape, text)));
-        number.ifPresent(n -> copy(slide, Placeholder.SLIDE_NUMBER).ifPresent(shape -> number(shape, n)));
+    static void add(XSLFSlide slide, Optional<Integer> number, Optional<String> footer, Optional<String> date,
+                    String language) {
+        date.ifPresent(text -> copy(slide, Placeholder.DATETIME).ifPresent(shape -> text(shape, text, language)));
+        footer.ifPresent(text -> copy(slide, Placeholder.FOOTER).ifPresent(shape -> text(shape, text,
+                Scripts.stretches(text, text, language).get(0).language())));
+        number.ifPresent(n -> copy(slide, Placeholder.SLIDE_NUMBER).ifPresent(shape -> number(shape, n, language)));
     }
 
     /** The layout's placeholder of a type, copied onto the slide without its own position or style. */
@@ -49,19 +52,19 @@ final class SlideFurniture {
         return Optional.of(shape);
     }
 
-    private static void text(CTShape shape, String text) {
+    private static void text(CTShape shape, String text, String language) {
         CTTextBody body = shape.getTxBody();
         clear(body);
         var run = body.addNewP().addNewR();
         var properties = run.addNewRPr();
-        properties.setLang("en-US");
+        properties.setLang(language);
         // The theme's body font, named on the run: LibreOffice sets a footer that inherits it in a serif.
         properties.addNewLatin().setTypeface("+mn-lt");
         run.setT(text);
     }
 
     /** Keeps the layout's slide-number field, with this slide's number as the text it shows until updated. */
-    private static void number(CTShape shape, int number) {
+    private static void number(CTShape shape, int number, String language) {
         CTTextBody body = shape.getTxBody();
         CTTextField field = null;
         for (CTTextParagraph p : body.getPArray()) {
@@ -78,6 +81,7 @@ final class SlideFurniture {
         written.set(kept);
         written.setT(Integer.toString(number));
         var properties = written.isSetRPr() ? written.getRPr() : written.addNewRPr();
+        properties.setLang(language);
         if (!properties.isSetLatin()) {
             properties.addNewLatin().setTypeface("+mn-lt");
         }

@@ -56,7 +56,7 @@ public final class SlideWriter {
     private final Theme theme;
     private final ByKind<LayoutRoles> roles;
     private final SlideGeometry geometry;
-    private final TextWriter text = new TextWriter();
+    private final TextWriter text;
     private final PictureStore store;
     private final PictureWriter pictures;
     private final NotesWriter notes;
@@ -64,8 +64,12 @@ public final class SlideWriter {
     private final CodeWriter code;
     private final Furniture furniture;
 
-    /** What every slide but the title carries along its bottom edge; empty for what is switched off. */
-    public record Furniture(boolean numbers, Optional<String> footer, Optional<String> date) {
+    /**
+     * What every slide but the title carries along its bottom edge; empty for what is switched off.
+     *
+     * @param language the deck's language, which its text is marked as in unless its script says otherwise
+     */
+    public record Furniture(boolean numbers, Optional<String> footer, Optional<String> date, String language) {
     }
 
     /**
@@ -81,9 +85,11 @@ public final class SlideWriter {
         this.store = new PictureStore(show, intake);
         this.pictures = new PictureWriter(store, intake.essay(), theme.pictures().treatment(), warnings);
         this.furniture = furniture;
-        this.notes = new NotesWriter(show, ownNotesMaster);
+        RunLanguages languages = new RunLanguages(furniture.language());
+        this.text = new TextWriter(languages);
+        this.notes = new NotesWriter(show, ownNotesMaster, languages);
         FigureMeasure figures = new FigureMeasure(geometry, theme);
-        this.tables = new TableWriter(figures);
+        this.tables = new TableWriter(figures, languages);
         this.code = new CodeWriter(figures, text, new CodeColours(show.getSlideMasters().get(0).getTheme()));
     }
 
@@ -112,7 +118,7 @@ public final class SlideWriter {
         slide.picture().ifPresent(picture -> place(target, slide, picture, role, boxes, slot));
         if (!(slide instanceof TitleSlide)) {
             SlideFurniture.add(target, furniture.numbers() ? Optional.of(slide.number()) : Optional.empty(),
-                    furniture.footer(), furniture.date());
+                    furniture.footer(), furniture.date(), furniture.language());
         }
         notes.write(target, slide.notes());
     }

@@ -24,9 +24,11 @@ import org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal;
  */
 final class TableWriter {
     private final FigureMeasure measure;
+    private final RunLanguages languages;
 
-    TableWriter(FigureMeasure measure) {
+    TableWriter(FigureMeasure measure, RunLanguages languages) {
         this.measure = measure;
+        this.languages = languages;
     }
 
     void write(XSLFSlide slide, Figure.TableFigure figure) {
@@ -61,7 +63,7 @@ final class TableWriter {
                 .getNvGraphicFramePr().getCNvPr().setName("Table");
     }
 
-    private static void fill(XSLFTableCell cell, List<Run> runs, boolean header, double size) {
+    private void fill(XSLFTableCell cell, List<Run> runs, boolean header, double size) {
         cell.clearText();
         XSLFTextParagraph paragraph = cell.addNewTextParagraph();
         // A cell's text body must say how it is laid out, if only to say "as usual"; POI's cleared one does not.
@@ -76,9 +78,17 @@ final class TableWriter {
         if (runs.isEmpty()) {
             paragraph.addNewTextRun().setText("");
         }
+        String whole = runs.stream().map(Run::text).collect(java.util.stream.Collectors.joining());
         for (Run run : runs) {
-            XSLFTextRun text = paragraph.addNewTextRun();
-            text.setText(run.text());
+            for (XSLFTextRun text : languages.add(paragraph, run.text(), whole)) {
+                style(text, run, header, size);
+            }
+        }
+        languages.direction(paragraph, whole);
+    }
+
+    private static void style(XSLFTextRun text, Run run, boolean header, double size) {
+        {
             text.setFontSize(size);
             text.setBold(run.bold() || header);
             text.setItalic(run.italic());

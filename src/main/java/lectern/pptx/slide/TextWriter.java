@@ -20,6 +20,15 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
  */
 final class TextWriter {
     private final Map<String, TextMeasure> measures = new HashMap<>();
+    private final RunLanguages languages;
+
+    TextWriter(RunLanguages languages) {
+        this.languages = languages;
+    }
+
+    RunLanguages languages() {
+        return languages;
+    }
 
     /** What the title box holds: a heading (bold), a statement, the essay's last claim, the author's bold kept. */
     void title(XSLFTextShape shape, Placement.Text text, TextBox box) {
@@ -112,18 +121,20 @@ final class TextWriter {
         shape.clearText();
         for (List<Claim.Span> spans : paragraphs) {
             XSLFTextParagraph paragraph = shape.addNewTextParagraph();
+            String whole = Claim.Span.text(spans);
             for (Claim.Span span : spans) {
-                XSLFTextRun run = paragraph.addNewTextRun();
-                run.setText(span.text());
-                run.setBold(span.bold());
-                if (!span.link().isEmpty()) {
-                    // Clickable on the slide too, as in the essay; PowerPoint colours it as a link.
-                    Links.add(run, span.link());
-                }
-                if (fit.size() != size) {
-                    run.setFontSize(fit.size());
+                for (XSLFTextRun run : languages.add(paragraph, span.text(), whole)) {
+                    run.setBold(span.bold());
+                    if (!span.link().isEmpty()) {
+                        // Clickable on the slide too, as in the essay; PowerPoint colours it as a link.
+                        Links.add(run, span.link());
+                    }
+                    if (fit.size() != size) {
+                        run.setFontSize(fit.size());
+                    }
                 }
             }
+            languages.direction(paragraph, whole);
         }
         if (autofit) {
             // Lets PowerPoint keep shrinking the text as the user edits it.
