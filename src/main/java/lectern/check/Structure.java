@@ -4,12 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import lectern.deck.AgendaSlide;
 import lectern.deck.ClosingSlide;
 import lectern.deck.DiscussionSlide;
-import lectern.deck.SectionSlide;
 import lectern.deck.Slide;
-import lectern.deck.TitleSlide;
 
 /** How the talk hangs together: headings a room can tell apart, and levels that nest. */
 final class Structure implements RuleGroup {
@@ -46,44 +43,41 @@ final class Structure implements RuleGroup {
     }
 
     /**
-     * Two slides titled alike that come from different headings. Slides of one heading share its title by design
-     * (a divider and its section's slide, continued slides), as do Lectern's own agenda, discussion and closing.
+     * Two headings that start slides in the same words: the deck tells them apart only by a number ("Summary 2").
+     * A deck is checked as PowerPoint's Accessibility Checker checks it: by its slides' titles, any two alike.
      */
     private static void duplicateTitles(Talk talk, Found found) {
-        Map<String, Slide> first = new HashMap<>();
+        if (talk.fromDeck()) {
+            Map<String, Slide> first = new HashMap<>();
+            for (Slide slide : talk.slides()) {
+                Slide earlier = slide.title().isBlank() ? null : first.putIfAbsent(key(slide.title()), slide);
+                if (earlier != null) {
+                    found.add(Rule.DUPLICATE_TITLE, slide.line(), slide.number(), "the same title as slide "
+                            + earlier.number() + ": \"" + Report.shorten(slide.title(), 60) + "\"",
+                            "give one of the slides another title in PowerPoint: a screen reader and the outline tell "
+                                    + "slides apart by their titles");
+                }
+            }
+            return;
+        }
         java.util.TreeSet<Integer> starts = slideHeadings(talk);
-        Slide previous = null;
-        for (Slide slide : talk.slides()) {
-            if (slide.continues() || aboutTheRoom(slide) || slide.title().isBlank()) {
+        Map<String, Talk.Heading> first = new HashMap<>();
+        for (Talk.Heading heading : talk.headings()) {
+            if (!starts.contains(heading.line()) || heading.level() == 1) {
                 continue;
             }
-            String key = slide.title().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-            Slide earlier = first.putIfAbsent(key, slide);
-            if (earlier != null && !sameHeading(earlier, slide, previous, starts)) {
-                found.add(Rule.DUPLICATE_TITLE, slide.line(), slide.number(), "the same title as slide "
-                        + earlier.number() + (earlier.line() > 0 ? " (line " + earlier.line() + ")" : "")
-                        + ": \"" + Report.shorten(slide.title(), 60) + "\"", talk.fromDeck()
-                        ? "give one of the slides another title in PowerPoint"
-                        : "give the headings different words, so the room, the agenda and the slide sorter tell them apart");
+            Talk.Heading earlier = first.putIfAbsent(key(heading.text()), heading);
+            if (earlier != null) {
+                found.add(Rule.DUPLICATE_TITLE, heading.line(), slideOf(talk, heading.line()), "the same heading as slide "
+                        + slideOf(talk, earlier.line()) + " (line " + earlier.line() + "): \""
+                        + Report.shorten(heading.text(), 60) + "\"; the deck numbers the second",
+                        "give the headings different words, so the room, the agenda and the slide sorter tell them apart");
             }
-            previous = slide;
         }
     }
 
-    /**
-     * Whether two slides come from one heading: no heading that starts a slide stands between their lines (a
-     * section's code, table or picture slide has the line of what it shows). The slides about the whole talk (the
-     * title, its opening, its picture) all carry the talk's title. Without the essay's lines, a divider or the
-     * title slide is known by the slide of its own heading coming right after it.
-     */
-    private static boolean sameHeading(Slide earlier, Slide slide, Slide previous, java.util.TreeSet<Integer> starts) {
-        if (earlier.level() == 1 && slide.level() == 1) {
-            return true;
-        }
-        if (earlier.line() > 0 && slide.line() > 0) {
-            return java.util.Objects.equals(starts.floor(earlier.line()), starts.floor(slide.line()));
-        }
-        return earlier == previous && (earlier instanceof SectionSlide || earlier instanceof TitleSlide);
+    private static String key(String title) {
+        return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** The lines of the headings that start slides. */
@@ -93,11 +87,6 @@ final class Structure implements RuleGroup {
         java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
         talk.headings().stream().map(Talk.Heading::line).filter(lines::contains).forEach(starts::add);
         return starts;
-    }
-
-    /** Lectern's own slides for the room, titled in Lectern's words: the agenda, discussions, the closing. */
-    private static boolean aboutTheRoom(Slide slide) {
-        return slide instanceof AgendaSlide || slide instanceof DiscussionSlide || slide instanceof ClosingSlide;
     }
 
     private static void skippedHeadings(Talk talk, Found found) {

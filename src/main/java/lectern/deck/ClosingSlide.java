@@ -12,6 +12,8 @@ import java.util.Optional;
  *                  talk's subtitle when it closes on its title
  */
 public record ClosingSlide(Common common, Optional<Claim> lastClaim, List<String> presenter) implements Slide {
+    /** What a closing on the talk's title adds to it, so no two slides share a title. */
+    public static final String ON_THE_TITLE = " (closing)";
 
     public ClosingSlide {
         presenter = List.copyOf(presenter);

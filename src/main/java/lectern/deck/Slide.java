@@ -25,6 +25,8 @@ public sealed interface Slide permits TitleSlide, SectionSlide, StatementSlide, 
      * @param continues it goes on with the slide before it: more claims, rows, lines or pictures of one heading
      */
     record Common(int number, String title, SpeakerNotes notes, int line, int level, boolean continues) {
+        /** What a slide that goes on with the slide before it adds to its heading. */
+        public static final String CONTINUED = " (continued)";
 
         /** A slide of a section, not yet numbered. */
         public static Common of(String title, SpeakerNotes notes, int line) {

@@ -104,7 +104,7 @@ public final class Placement {
 
         @Override
         public Placed statement(StatementSlide s) {
-            return new Placed(new Text(Holds.CLAIMS, List.of(s.claim().spans())), Optional.of(kicker(s)));
+            return new Placed(kicker(s), Optional.of(new Text(Holds.CLAIMS, List.of(s.claim().spans()))));
         }
 
         @Override
@@ -147,7 +147,7 @@ public final class Placement {
         public Placed quote(QuoteSlide s) {
             List<List<Claim.Span>> paragraphs = new ArrayList<>(s.quote().paragraphs());
             s.quote().attribution().ifPresent(by -> paragraphs.add(List.of(new Claim.Span(by, false))));
-            return new Placed(new Text(Holds.QUOTATION, paragraphs), Optional.of(kicker(s)));
+            return new Placed(kicker(s), Optional.of(new Text(Holds.QUOTATION, paragraphs)));
         }
 
         @Override
@@ -247,7 +247,10 @@ public final class Placement {
         return new Text(Holds.TITLE, List.of(List.of(new Claim.Span(slide.title(), true))));
     }
 
-    /** The heading a statement or quotation comes from, small above it. */
+    /**
+     * The heading a statement or quotation comes from, small above it, in the title's box: the outline, the
+     * navigation pane and a screen reader name the slide by its heading, never by the sentence it shows.
+     */
     private static Text kicker(Slide slide) {
         return lines(Holds.HEADING, List.of(slide.title()));
     }

@@ -19,8 +19,8 @@ public record SlideGeometry(double width, double height, ByKind<Boxes> kinds, Fr
     /**
      * The boxes of one kind of slide.
      *
-     * @param title   the title placeholder: for a statement or quotation, the large text itself
-     * @param body    the text placeholder: claims, a subtitle, the heading over a statement, a divider's list
+     * @param title   the title placeholder: the slide's heading (small over a statement or quotation)
+     * @param body    the text placeholder: claims, a subtitle, a statement or quotation, a divider's list
      * @param picture where the slide's picture goes
      */
     public record Boxes(Optional<TextBox> title, Optional<TextBox> body, Optional<Frame> picture) {
@@ -44,8 +44,8 @@ public record SlideGeometry(double width, double height, ByKind<Boxes> kinds, Fr
         Boxes section = new Boxes(
                 box(Region.SECTION_TITLE, s.statement(), s.titleMin(), TextStyle.TITLE, heading),
                 box(Region.SECTION_BODY, s.subtitle(), s.claimMin(), TextStyle.LINES, body), Optional.empty());
-        Boxes statement = new Boxes(box(Region.STATEMENT, s.statement(), s.statementMin(), TextStyle.TITLE, heading),
-                box(Region.STATEMENT_KICKER, s.subtitle(), s.claimMin(), TextStyle.PLAIN, body), Optional.empty());
+        Boxes statement = new Boxes(box(Region.STATEMENT_KICKER, s.subtitle(), s.claimMin(), TextStyle.PLAIN, body),
+                box(Region.STATEMENT, s.statement(), s.statementMin(), TextStyle.TITLE, heading), Optional.empty());
         Boxes claims = new Boxes(box(Region.TITLE, s.title(), s.titleMin(), TextStyle.TITLE, heading),
                 box(Region.BODY, s.claim(), s.claimMin(), TextStyle.CLAIMS, body), Optional.empty());
         Boxes withPicture = new Boxes(

@@ -102,7 +102,7 @@ final class CodeSlides {
         if (group.size() == 1 && !capacity.fits(slide(heading, Optional.empty(), code))) {
             List<SectionSlides.Planned> parts = new ArrayList<>();
             for (Figure.CodeFigure part : split(heading, code)) {
-                Slide.Common common = Slide.Common.of(parts.isEmpty() ? heading : heading + " (continued)",
+                Slide.Common common = Slide.Common.of(parts.isEmpty() ? heading : heading + Slide.Common.CONTINUED,
                         SpeakerNotes.NONE, part.line());
                 parts.add(new SectionSlides.Planned(new CodeSlide(parts.isEmpty() ? common : common.continued(), part),
                         from, part.line()));

@@ -96,7 +96,7 @@ public final class DeckPlanner {
         Workshop.Day day = Workshop.day(source, title, planned, workshop);
         PlanOptions keeping = options.duration().isPresent() ? options
                 : options.withTime(options.wordsPerMinute(), Optional.of(Duration.ofMinutes(day.minutes())));
-        Timekeeper.Timed timed = new Timekeeper(keeping).time(day.slides());
+        Timekeeper.Timed timed = new Timekeeper(keeping).time(UniqueTitles.of(day.slides()));
         DocumentInfo info = new DocumentInfo(title, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 episodes.stream().findFirst().map(first -> language(first, day.slides())).orElse(DocumentInfo.ENGLISH));
         return new DeckPlan(source, title, info, numbered(timed.slides()), day.sections(), timed.timing());
@@ -204,7 +204,7 @@ public final class DeckPlanner {
             slides.addAll(agendaAt, room.agenda(agendaItems));
         }
 
-        List<Slide> fitted = new LongTitles(capacity, essay.source(), warnings).fit(slides);
+        List<Slide> fitted = new LongTitles(capacity, essay.source(), warnings).fit(UniqueTitles.of(slides));
         List<DeckSection> sections = new ArrayList<>(List.of(new DeckSection(essay.title(), 1)));
         for (Map.Entry<String, Slide> start : sectionStarts) {
             for (int i = 0; i < slides.size(); i++) {

@@ -116,7 +116,7 @@ final class FigureSlides {
         List<Figure> parts = parts(figure);
         for (int i = 0; i < parts.size(); i++) {
             Figure part = parts.get(i);
-            Slide.Common common = Slide.Common.of(i == 0 ? heading : heading + " (continued)", SpeakerNotes.NONE,
+            Slide.Common common = Slide.Common.of(i == 0 ? heading : heading + Slide.Common.CONTINUED, SpeakerNotes.NONE,
                     part.line());
             slides.add(new SectionSlides.Planned(slide(i == 0 ? common : common.continued(), part), from, part.line()));
         }

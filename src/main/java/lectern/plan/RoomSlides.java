@@ -69,7 +69,7 @@ final class RoomSlides {
     }
 
     private static AgendaSlide agendaSlide(boolean first, List<String> sections, int firstNumber) {
-        Slide.Common common = Slide.Common.of(first ? AGENDA : AGENDA + " (continued)", SpeakerNotes.NONE, 0).withLevel(1);
+        Slide.Common common = Slide.Common.of(first ? AGENDA : AGENDA + Slide.Common.CONTINUED, SpeakerNotes.NONE, 0).withLevel(1);
         return new AgendaSlide(first ? common : common.continued(), sections, firstNumber);
     }
 

@@ -136,7 +136,7 @@ final class SectionSlides {
             }
         }
         for (SectionContent.At<Picture> picture : pictures) {
-            planned.add(new Planned(shown(Slide.Common.of(heading + " (continued)", SpeakerNotes.NONE,
+            planned.add(new Planned(shown(Slide.Common.of(heading + Slide.Common.CONTINUED, SpeakerNotes.NONE,
                     picture.item().line()).continued(), picture.item()), notes.from(picture.at()), picture.item().line()));
         }
         planned.sort(Comparator.comparingInt(Planned::from).thenComparingInt(Planned::line));
@@ -272,7 +272,7 @@ final class SectionSlides {
         for (int c = 0; c < chunks.size(); c++) {
             NotesBuilder.FoundClaim opens = chunks.get(c).get(0);
             Slide.Common common = c == 0 && !continued ? Slide.Common.of(heading, SpeakerNotes.NONE, line)
-                    : Slide.Common.of(heading + " (continued)", SpeakerNotes.NONE, opens.claim().line()).continued();
+                    : Slide.Common.of(heading + Slide.Common.CONTINUED, SpeakerNotes.NONE, opens.claim().line()).continued();
             slides.add(new Planned(claimsSlide(common, c == 0 ? picture : Optional.empty(), claimsOf(chunks.get(c))),
                     opens.paragraph(), opens.claim().line()));
         }

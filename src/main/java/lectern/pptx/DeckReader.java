@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lectern.LecternException;
 import lectern.deck.AgendaSlide;
@@ -131,9 +132,11 @@ public final class DeckReader {
         List<DeckSlide> slides = new ArrayList<>();
         int agendaItems = 0;
         String talk = null;
+        String previous = "";
         for (XSLFSlide slide : show.getSlides()) {
-            DeckSlide read = slide(slide, agendaItems + 1, talk);
+            DeckSlide read = slide(slide, agendaItems + 1, talk, previous);
             talk = talk == null ? read.slide().title() : talk;
+            previous = read.slide().title();
             if (read.slide() instanceof AgendaSlide agenda) {
                 agendaItems += agenda.sections().size();
             }
@@ -142,8 +145,11 @@ public final class DeckReader {
         return slides;
     }
 
-    /** @param talk the title slide's title, which a closing repeats when the talk does not end on a claim */
-    private static DeckSlide slide(XSLFSlide slide, int nextAgendaNumber, String talk) {
+    /**
+     * @param talk     the title slide's title, which a closing repeats when the talk does not end on a claim
+     * @param previous the title of the slide before, which a continued slide repeats
+     */
+    private static DeckSlide slide(XSLFSlide slide, int nextAgendaNumber, String talk, String previous) {
         String name = DeckFile.nameOf(slide);
         Optional<XSLFTextShape> titleShape = Placeholders.find(slide, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
         Optional<XSLFTextShape> bodyShape = Placeholders.find(slide, Placeholder.BODY, Placeholder.CONTENT,
@@ -155,8 +161,11 @@ public final class DeckReader {
                 .map(p -> new Picture(p.file(), p.alt(), 0, Picture.Focus.CENTRE));
         String heading = text(title);
         SpeakerNotes notes = notes(slide);
-        Slide.Common common = new Slide.Common(slide.getSlideNumber(), heading, notes, 0, 2,
-                heading.endsWith(CONTINUED));
+        // A slide goes on with the one before when it says so and the one before has its heading: a slide about the
+        // whole talk is "(continued)" after the agenda only to keep its title apart from the title slide's.
+        Matcher continued = CONTINUING.matcher(heading);
+        boolean continues = continued.matches() && CONTINUING.matcher(previous).replaceFirst("$1").equals(continued.group(1));
+        Slide.Common common = new Slide.Common(slide.getSlideNumber(), heading, notes, 0, 2, continues);
         String layout = slide.getSlideLayout().getName() == null ? "" : slide.getSlideLayout().getName();
         List<Figure.Listing> code = code(slide);
         boolean hasPicture = pictures.stream().anyMatch(p -> p.problem().isEmpty());
@@ -164,11 +173,11 @@ public final class DeckReader {
         Slide read = switch (layout) {
             case LayoutNames.TITLE_SLIDE -> new TitleSlide(common.withLevel(1), subtitle, picture);
             case LayoutNames.SECTION_HEADER -> name.startsWith("Closing")
-                    ? new ClosingSlide(common.withLevel(1), heading.equals(talk) ? Optional.empty() : claim(title), lines(body))
+                    ? new ClosingSlide(common.withLevel(1),
+                            heading.equals(talk + ClosingSlide.ON_THE_TITLE) ? Optional.empty() : claim(title), lines(body))
                     : new SectionSlide(common, lines(body));
-            // A statement sets its claim large in the title's place, with the heading small above it.
-            case LayoutNames.STATEMENT -> new StatementSlide(common.withTitle(text(body)),
-                    claim(title).orElse(new Claim(List.of(), 0)));
+            // A statement's title is its heading, small above the claim it sets large in the text box.
+            case LayoutNames.STATEMENT -> new StatementSlide(common, claim(body).orElse(new Claim(List.of(), 0)));
             case LayoutNames.TITLE_AND_CONTENT -> !code.isEmpty()
                     ? new CodeSlide(common, claim(body), new Figure.CodeFigure(code, 0))
                     // A picture shown whole has its caption in the text box under it.
@@ -193,7 +202,8 @@ public final class DeckReader {
         return new DeckSlide(read, name, slide.isHidden(), pictures);
     }
 
-    private static final String CONTINUED = " (continued)";
+    /** A title that says it goes on from an earlier slide: "X (continued)", "X (continued 2)". */
+    private static final Pattern CONTINUING = Pattern.compile("(.*) \\(continued( \\d+)?\\)");
 
     /** The paragraphs as one claim, as a statement or a closing shows it; a box edited into lines is read whole. */
     private static Optional<Claim> claim(List<List<Claim.Span>> paragraphs) {

@@ -258,7 +258,7 @@ class CheckTest {
         assertThat(report.talk().slides()).anyMatch(s -> s.continues());
         assertThat(report.findings()).filteredOn(f -> f.rule() == Rule.DUPLICATE_TITLE).singleElement().satisfies(f -> {
             assertThat(f.line()).isEqualTo(7);
-            assertThat(f.message()).containsPattern("the same title as slide \\d+ \\(line 3\\)");
+            assertThat(f.message()).containsPattern("the same heading as slide \\d+ \\(line 3\\)");
         });
     }
 

@@ -20,12 +20,12 @@ class PlacementTest {
     private static final Claim CLAIM = new Claim(List.of(new Claim.Span("Bold ", true), new Claim.Span("and not.", false)), 1);
 
     @Test
-    void aStatementSetsItsClaimInTheTitleBoxAndItsHeadingSmallAboveIt() {
+    void aStatementsTitleBoxHoldsItsHeadingAndItsTextBoxTheClaim() {
         Placement.Placed placed = Placement.of(new StatementSlide(COMMON, CLAIM));
-        assertThat(placed.title().holds()).isEqualTo(Placement.Holds.CLAIMS);
-        assertThat(placed.title().paragraphs()).containsExactly(CLAIM.spans());
-        assertThat(placed.body()).map(Placement.Text::plain).contains("The heading");
-        assertThat(placed.body()).map(Placement.Text::holds).contains(Placement.Holds.HEADING);
+        assertThat(placed.title().holds()).isEqualTo(Placement.Holds.HEADING);
+        assertThat(placed.title().plain()).isEqualTo("The heading");
+        assertThat(placed.body()).map(Placement.Text::paragraphs).contains(List.of(CLAIM.spans()));
+        assertThat(placed.body()).map(Placement.Text::holds).contains(Placement.Holds.CLAIMS);
     }
 
     @Test
@@ -38,7 +38,8 @@ class PlacementTest {
     @Test
     void aQuotationEndsWithWhoSaidIt() {
         Figure.QuoteFigure quote = new Figure.QuoteFigure(List.of(CLAIM.spans()), Optional.of("— Someone"), 1);
-        assertThat(Placement.of(new QuoteSlide(COMMON, quote)).title().plain()).isEqualTo("Bold and not.\n— Someone");
+        assertThat(Placement.of(new QuoteSlide(COMMON, quote)).body()).map(Placement.Text::plain)
+                .contains("Bold and not.\n— Someone");
     }
 
     @Test

@@ -113,11 +113,11 @@ class LessonTest {
                 .map(s -> s.kind() + ": " + s.title() + ": " + String.join(" ", s.contents().items())).toList();
         assertThat(lesson).containsExactly(
                 "exercise: Push it: Push your repository. What does the remote show?",
-                "solution: Push it: Your commits, in order.",
-                "exercise: Push it: Now pull it back somewhere else, and compare the two copies carefully, file by file.",
-                "solution: Push it: They are the same.",
+                "solution: Push it (solution): Your commits, in order.",
+                "exercise: Push it (continued): Now pull it back somewhere else, and compare the two copies carefully, file by file.",
+                "solution: Push it (solution 2): They are the same.",
                 "exercise: Quick check (2 min): Which command sends commits?",
-                "solution: Quick check (2 min): git push");
+                "solution: Quick check (2 min) (solution): git push");
         // The solutions' words are in their own slides' notes, not the exercise's.
         assertThat(notes(of(plan, ExerciseSlide.class).get(0))).doesNotContain("Your commits");
     }
@@ -149,7 +149,7 @@ class LessonTest {
         DeckPlan plan = plan(EPISODE, PlanOptions.DEFAULTS);
         assertThat(of(plan, CalloutSlide.class)).singleElement().satisfies(callout -> {
             assertThat(callout.label()).isEqualTo("Caution");
-            assertThat(callout.title()).isEqualTo("Pushing");
+            assertThat(callout.title()).isEqualTo("Pushing (caution)");
             assertThat(callout.contents().items()).containsExactly("Never push secrets.");
         });
         String allNotes = String.join("\n", plan.slides().stream().map(LessonTest::notes).toList());

@@ -60,7 +60,7 @@ final class LayoutDesign {
         return switch (layout) {
             case LayoutNames.TITLE_SLIDE -> List.of(Box.of(Region.TITLE_SLIDE_TITLE), Box.of(Region.TITLE_SLIDE_SUBTITLE));
             case LayoutNames.SECTION_HEADER -> List.of(Box.of(Region.SECTION_TITLE), Box.of(Region.SECTION_BODY));
-            case LayoutNames.STATEMENT -> List.of(Box.of(Region.STATEMENT), Box.of(Region.STATEMENT_KICKER));
+            case LayoutNames.STATEMENT -> List.of(Box.of(Region.STATEMENT_KICKER), Box.of(Region.STATEMENT));
             case LayoutNames.PICTURE_WITH_CAPTION -> List.of(Box.of(Region.PICTURE_TITLE), Box.of(Region.PICTURE),
                     Box.of(Region.PICTURE_BODY));
             case LayoutNames.PICTURE -> List.of(Box.of(Region.FULL_PICTURE), Box.of(Region.PICTURE_CAPTION));
@@ -123,16 +123,21 @@ final class LayoutDesign {
                 accentBar(layout, Region.SECTION_TITLE.x + 7, Region.SECTION_TITLE.y - 16);
             }
             case LayoutNames.STATEMENT -> {
-                Placeholders.find(layout, Placeholder.TITLE).ifPresent(title -> {
-                    title.setVerticalAlignment(VerticalAlignment.MIDDLE);
-                    CTTextParagraphProperties p = text(title, sizes.statement(), STTextAlignType.CTR, STSchemeColorVal.TX_1);
+                // The heading is the slide's title, small; the statement is large in the text box below it.
+                Placeholders.find(layout, Placeholder.TITLE).ifPresent(kicker -> {
+                    kicker.setVerticalAlignment(VerticalAlignment.BOTTOM);
+                    CTTextParagraphProperties p = text(kicker, sizes.subtitle(), STTextAlignType.CTR, STSchemeColorVal.TX_1);
+                    Styles.bold(p, false);
+                    Styles.typeface(p, "+mn-lt");
+                });
+                Placeholders.find(layout, Placeholder.BODY).ifPresent(statement -> {
+                    statement.setVerticalAlignment(VerticalAlignment.MIDDLE);
+                    CTTextParagraphProperties p = text(statement, sizes.statement(), STTextAlignType.CTR, STSchemeColorVal.TX_1);
+                    plainLines(p, sizes.statement(), TextStyle.TITLE);
+                    Styles.spaceBefore(p, 0);
                     // The author's bold carries the emphasis; the rest of the sentence stays regular.
                     Styles.bold(p, false);
-                });
-                Placeholders.find(layout, Placeholder.BODY).ifPresent(kicker -> {
-                    kicker.setVerticalAlignment(VerticalAlignment.BOTTOM);
-                    plainLines(text(kicker, sizes.subtitle(), STTextAlignType.CTR, STSchemeColorVal.TX_1), sizes.subtitle(),
-                            TextStyle.PLAIN);
+                    Styles.typeface(p, "+mj-lt");
                 });
                 accentBar(layout, Region.SLIDE_WIDTH / 2 - ACCENT_WIDTH / 2, Region.STATEMENT.y - 12);
             }

@@ -42,10 +42,11 @@ final class LayoutProbe {
     }
 
     private static final Setting TITLE_AND_LINES = new Setting(false, TextStyle.PLAIN);
+    // A statement's and a quotation's title is their heading; the sentence is in the text box, set as the template sets it.
     private static final ByKind<Setting> SETTINGS = new ByKind<>(TITLE_AND_LINES, new Setting(false, TextStyle.LINES),
-            new Setting(true, TextStyle.PLAIN), new Setting(false, TextStyle.CLAIMS), new Setting(false, TextStyle.CLAIMS),
+            TITLE_AND_LINES, new Setting(false, TextStyle.CLAIMS), new Setting(false, TextStyle.CLAIMS),
             TITLE_AND_LINES, TITLE_AND_LINES, new Setting(false, TextStyle.CLAIMS), TITLE_AND_LINES, TITLE_AND_LINES,
-            new Setting(true, TextStyle.PLAIN),
+            TITLE_AND_LINES,
             new Setting(false, TextStyle.AGENDA), new Setting(false, TextStyle.CLAIMS), new Setting(true, TextStyle.LINES),
             new Setting(false, TextStyle.CLAIMS), TITLE_AND_LINES, TITLE_AND_LINES, TITLE_AND_LINES,
             new Setting(false, TextStyle.CLAIMS), new Setting(false, TextStyle.AGENDA), new Setting(false, TextStyle.LINES));

@@ -3,6 +3,7 @@ package lectern.pptx.slide;
 import javax.xml.namespace.QName;
 import lectern.layout.Frame;
 import lectern.pptx.xml.Box;
+import lectern.pptx.xml.Decorative;
 import lectern.pptx.xml.Elements;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
@@ -23,9 +24,6 @@ final class ExerciseTimer {
     private static final double HEIGHT = 6;
     private static final double GAP = 4;
     private static final String PML = "http://schemas.openxmlformats.org/presentationml/2006/main";
-    private static final String ADEC = "http://schemas.microsoft.com/office/drawing/2017/decorative";
-    /** The extension PowerPoint marks a decorative shape with: the label above says the time in words. */
-    private static final String DECORATIVE_EXT = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
 
     private ExerciseTimer() {
     }
@@ -43,11 +41,8 @@ final class ExerciseTimer {
         var properties = sp.getNvSpPr().getCNvPr();
         properties.setName(NAME);
         properties.setDescr("Runs down over the exercise's " + minutes + " min");
-        try (Elements.Writer at = Elements.appendTo(properties)) {
-            at.open(new QName("http://schemas.openxmlformats.org/drawingml/2006/main", "extLst", "a"))
-                    .open(new QName("http://schemas.openxmlformats.org/drawingml/2006/main", "ext", "a"), "uri", DECORATIVE_EXT)
-                    .open(new QName(ADEC, "decorative", "adec"), "val", "1");
-        }
+        // Decoration: the label above says the time in words.
+        Decorative.mark(properties);
         sp.getSpPr().addNewSolidFill().addNewSchemeClr().setVal(STSchemeColorVal.ACCENT_1);
         sp.getSpPr().addNewLn().addNewNoFill();
         timing(slide, properties.getId(), minutes * 60_000L);

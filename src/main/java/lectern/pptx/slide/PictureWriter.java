@@ -7,6 +7,7 @@ import javax.xml.namespace.QName;
 import lectern.Warnings;
 import lectern.deck.Picture;
 import lectern.pptx.xml.Box;
+import lectern.pptx.xml.Decorative;
 import lectern.pptx.xml.Elements;
 import lectern.theme.Theme;
 import org.apache.poi.sl.usermodel.ShapeType;
@@ -124,6 +125,7 @@ final class PictureWriter {
                 picture.getHeight() + 2 * margin));
         CTShape sp = (CTShape) plate.getXmlObject();
         sp.getNvSpPr().getCNvPr().setName(ShapeNames.PLATE);
+        Decorative.mark(sp.getNvSpPr().getCNvPr());
         sp.getSpPr().addNewSolidFill().addNewSrgbClr().setVal(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
         sp.getSpPr().addNewLn().addNewNoFill();
     }

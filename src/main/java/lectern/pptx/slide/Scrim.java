@@ -2,6 +2,7 @@ package lectern.pptx.slide;
 
 import java.util.List;
 import lectern.pptx.xml.Box;
+import lectern.pptx.xml.Decorative;
 import lectern.pptx.xml.Elements;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
@@ -52,6 +53,8 @@ record Scrim(String name, double angle, List<Stop> stops) {
         veil.setAnchor(Box.fullSlide());
         CTShape sp = (CTShape) veil.getXmlObject();
         sp.getNvSpPr().getCNvPr().setName(name);
+        // A veil that only keeps the title readable: nothing for a screen reader to read before the title.
+        Decorative.mark(sp.getNvSpPr().getCNvPr());
         CTGradientFillProperties gradient = sp.getSpPr().addNewGradFill();
         gradient.setRotWithShape(true);
         var list = gradient.addNewGsLst();

@@ -176,10 +176,11 @@ public final class SlideWriter {
             return null;
         }
 
+        /** The heading small in the title's box, the statement large in the text box. */
         @Override
         public Void statement(StatementSlide s) {
-            title();
-            lines();
+            text.lines(title, placed.title(), boxes.title().orElseThrow());
+            text.title(body.orElseThrow(), placed.body().orElseThrow(), boxes.body().orElseThrow());
             return null;
         }
 
@@ -243,9 +244,9 @@ public final class SlideWriter {
 
         @Override
         public Void quote(QuoteSlide s) {
-            text.quote(title, placed.title(), boxes.title().orElseThrow(), theme.sizes().subtitle(),
+            text.lines(title, placed.title(), boxes.title().orElseThrow());
+            text.quote(body.orElseThrow(), placed.body().orElseThrow(), boxes.body().orElseThrow(), theme.sizes().subtitle(),
                     s.quote().attribution().isPresent());
-            lines();
             return null;
         }
 

@@ -21,6 +21,12 @@ public final class Styles {
         defaults(paragraph).setSz((int) Math.round(points * 100));
     }
 
+    /** The face the paragraph is set in: a theme font ({@code +mj-lt} for headings, {@code +mn-lt} for text). */
+    public static void typeface(CTTextParagraphProperties paragraph, String face) {
+        CTTextCharacterProperties defaults = defaults(paragraph);
+        (defaults.isSetLatin() ? defaults.getLatin() : defaults.addNewLatin()).setTypeface(face);
+    }
+
     public static void bold(CTTextParagraphProperties paragraph, boolean bold) {
         defaults(paragraph).setB(bold);
     }

@@ -1,0 +1,102 @@
+package lectern.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import lectern.deck.AgendaSlide;
+import lectern.deck.CalloutSlide;
+import lectern.deck.ClosingSlide;
+import lectern.deck.DiscussionSlide;
+import lectern.deck.ExerciseSlide;
+import lectern.deck.SectionSlide;
+import lectern.deck.SolutionSlide;
+import lectern.deck.Slide;
+
+/**
+ * Gives every slide a title no other slide has: PowerPoint's outline, its navigation pane and a screen reader tell
+ * slides apart by their titles alone, and its Accessibility Checker flags a repeated one. Each kind is named as a
+ * presenter would name it by hand: a divider by its number in the agenda, discussions by their order, a closing
+ * as the closing, a lesson's solution, callout or second exercise under a heading by what it is, a slide that goes
+ * on from the one before as its continuation, and another heading in the same words by a number. The author's words stay as they
+ * are; only a number or a word in brackets is added.
+ */
+final class UniqueTitles {
+
+    private UniqueTitles() {
+    }
+
+    static List<Slide> of(List<Slide> slides) {
+        Map<String, Integer> uses = new HashMap<>();
+        slides.forEach(slide -> uses.merge(heading(slide), 1, Integer::sum));
+        List<String> agenda = slides.stream().filter(AgendaSlide.class::isInstance).map(AgendaSlide.class::cast)
+                .flatMap(a -> a.sections().stream()).toList();
+        long discussions = slides.stream().filter(DiscussionSlide.class::isInstance).count();
+        Map<String, Integer> shown = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        List<Slide> named = new ArrayList<>();
+        int divider = 0;
+        int discussion = 0;
+        String previous = null;
+        int previousLevel = 0;
+        for (Slide slide : slides) {
+            String heading = heading(slide);
+            String title;
+            if (slide instanceof SectionSlide && uses.get(heading) > 1 && !startsNumbered(heading)) {
+                int inAgenda = agenda.indexOf(heading);
+                title = (inAgenda >= 0 ? inAgenda + 1 : divider + 1) + ". " + heading;
+            } else if (slide instanceof DiscussionSlide && discussions > 1) {
+                title = heading + " " + ++discussion;
+            } else if (slide instanceof ClosingSlide && taken.contains(heading)) {
+                title = heading + ClosingSlide.ON_THE_TITLE;
+            } else if (slide instanceof SolutionSlide) {
+                title = marked(heading, "solution", shown);
+            } else if (slide instanceof CalloutSlide callout && shown.containsKey(heading)) {
+                title = marked(heading, callout.label().toLowerCase(Locale.ROOT), shown);
+            } else if (slide instanceof ExerciseSlide && !slide.continues() && shown.containsKey(heading)) {
+                title = marked(heading, "exercise", shown);
+            } else if (!shown.containsKey(heading)) {
+                shown.put(heading, 1);
+                title = heading;
+            } else if (heading.equals(previous) || slide.level() == 1 && previousLevel == 1) {
+                // The slides of one heading (and those about the whole talk) go on from the one before.
+                int n = shown.merge(heading + Slide.Common.CONTINUED, 1, Integer::sum);
+                title = heading + (n == 1 ? Slide.Common.CONTINUED : " (continued " + n + ")");
+            } else {
+                // Another heading in the same words: numbered, and check's duplicate-title tells the author.
+                title = heading + " " + shown.merge(heading, 1, Integer::sum);
+            }
+            divider += slide instanceof SectionSlide ? 1 : 0;
+            previous = heading;
+            previousLevel = slide.level();
+            String unique = title;
+            for (int n = 2; taken.contains(unique); n++) {
+                unique = title + " " + n;
+            }
+            taken.add(unique);
+            named.add(unique.equals(slide.title()) ? slide : slide.withTitle(unique));
+        }
+        return named;
+    }
+
+    /** A heading with what the slide is in brackets, counted from the second: "X (solution)", "X (solution 2)". */
+    private static String marked(String heading, String what, Map<String, Integer> shown) {
+        int n = shown.merge(heading + " (" + what + ")", 1, Integer::sum);
+        return heading + " (" + what + (n == 1 ? "" : " " + n) + ")";
+    }
+
+    /** The heading a slide shows, without the word that says it continues the one before. */
+    private static String heading(Slide slide) {
+        String title = slide.title();
+        return title.endsWith(Slide.Common.CONTINUED) ? title.substring(0, title.length() - Slide.Common.CONTINUED.length())
+                : title;
+    }
+
+    /** A heading the author numbered ("3. Setup", "1.2 Install") takes no second number. */
+    private static boolean startsNumbered(String heading) {
+        return heading.matches("\\d+(\\.\\d+)*\\.?\\s.*");
+    }
+}
