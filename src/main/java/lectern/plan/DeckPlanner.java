@@ -204,7 +204,7 @@ public final class DeckPlanner {
             slides.addAll(agendaAt, room.agenda(agendaItems));
         }
 
-        List<Slide> fitted = new LongTitles(capacity, essay.source(), warnings).fit(UniqueTitles.of(slides));
+        List<Slide> fitted = UniqueTitles.of(new LongTitles(capacity, essay.source(), warnings).fit(slides));
         List<DeckSection> sections = new ArrayList<>(List.of(new DeckSection(essay.title(), 1)));
         for (Map.Entry<String, Slide> start : sectionStarts) {
             for (int i = 0; i < slides.size(); i++) {
