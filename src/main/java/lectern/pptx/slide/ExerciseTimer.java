@@ -1,6 +1,5 @@
 package lectern.pptx.slide;
 
-import javax.xml.namespace.QName;
 import lectern.layout.Frame;
 import lectern.pptx.xml.Box;
 import lectern.pptx.xml.Decorative;
@@ -8,8 +7,6 @@ import lectern.pptx.xml.Elements;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
@@ -69,22 +66,6 @@ final class ExerciseTimer {
                 </p:cond></p:prevCondLst><p:nextCondLst><p:cond evt="onNext" delay="0"><p:tgtEl><p:sldTgt/></p:tgtEl>\
                 </p:cond></p:nextCondLst></p:seq></p:childTnLst></p:cTn></p:par></p:tnLst></p:timing>"""
                 .formatted(PML, shape, millis, millis - 1);
-        XmlObject timing;
-        try {
-            timing = XmlObject.Factory.parse(xml);
-        } catch (org.apache.xmlbeans.XmlException e) {
-            throw new IllegalStateException("the timer's own XML does not parse", e);
-        }
-        XmlObject sld = slide.getXmlObject();
-        try (XmlCursor from = timing.newCursor(); XmlCursor to = sld.newCursor()) {
-            from.toFirstChild();
-            // After the slide's colour mapping and transition, before its extensions, as the schema orders them.
-            if (to.toChild(new QName(PML, "extLst"))) {
-                from.copyXml(to);
-            } else {
-                to.toEndToken();
-                from.copyXml(to);
-            }
-        }
+        Elements.putTiming(slide.getXmlObject(), xml);
     }
 }

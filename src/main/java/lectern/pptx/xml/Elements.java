@@ -13,6 +13,30 @@ public final class Elements {
     private Elements() {
     }
 
+    private static final String PML = "http://schemas.openxmlformats.org/presentationml/2006/main";
+
+    /**
+     * Gives a slide its {@code p:timing}, written out in full (POI's reduced schema jar has no animation types):
+     * after the slide's colour mapping and transition, before its extensions, as the schema orders them.
+     */
+    public static void putTiming(XmlObject slide, String timingXml) {
+        XmlObject timing;
+        try {
+            timing = XmlObject.Factory.parse(timingXml);
+        } catch (org.apache.xmlbeans.XmlException e) {
+            throw new IllegalStateException("Lectern's own timing XML does not parse", e);
+        }
+        try (XmlCursor from = timing.newCursor(); XmlCursor to = slide.newCursor()) {
+            from.toFirstChild();
+            if (to.toChild(new QName(PML, "extLst"))) {
+                from.copyXml(to);
+            } else {
+                to.toEndToken();
+                from.copyXml(to);
+            }
+        }
+    }
+
     /**
      * Moves a shape to a position in its shape tree's drawing order, 0 being drawn first, under everything else.
      * POI's own list of the tree's shapes is stale afterwards.
