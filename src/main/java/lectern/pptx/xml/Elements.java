@@ -1,5 +1,7 @@
 package lectern.pptx.xml;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
@@ -53,6 +55,45 @@ public final class Elements {
         if (element != null) {
             try (XmlCursor cursor = element.newCursor()) {
                 cursor.removeAttribute(new QName("", name));
+            }
+        }
+    }
+
+    /**
+     * Removes the extensions with this uri from the element's extension list ({@code extLst}, in whatever
+     * namespace the element keeps it), and the list itself when nothing is left in it.
+     */
+    public static void removeExtension(XmlObject element, String uri) {
+        try (XmlCursor list = element.newCursor()) {
+            if (!list.toFirstChild()) {
+                return;
+            }
+            do {
+                if (list.getName().getLocalPart().equals("extLst")) {
+                    removeExtension(list, uri);
+                    return;
+                }
+            } while (list.toNextSibling());
+        }
+    }
+
+    private static void removeExtension(XmlCursor list, String uri) {
+        List<XmlObject> matching = new ArrayList<>();
+        try (XmlCursor ext = list.getObject().newCursor()) {
+            for (boolean more = ext.toFirstChild(); more; more = ext.toNextSibling()) {
+                if (uri.equals(ext.getAttributeText(new QName("uri")))) {
+                    matching.add(ext.getObject());
+                }
+            }
+        }
+        for (XmlObject ext : matching) {
+            try (XmlCursor at = ext.newCursor()) {
+                at.removeXml();
+            }
+        }
+        try (XmlCursor any = list.getObject().newCursor()) {
+            if (!any.toFirstChild()) {
+                list.removeXml();
             }
         }
     }

@@ -58,4 +58,15 @@ class ElementsTest {
         Elements.removeAttribute(null, "orient");
         assertThat(doc.xmlText()).doesNotContain("orient");
     }
+    @Test
+    void anExtensionIsRemovedByItsUriAndAnEmptyListWithIt() throws XmlException {
+        XmlObject doc = parse("<r xmlns='urn:test'><a/><extLst>\n  <ext uri='{S}'><x/></ext>\n  <ext uri='{K}'/>"
+                + "\n  <ext uri='{S}'/>\n</extLst></r>");
+        Elements.removeExtension(root(doc), "{S}");
+        assertThat(plain(doc).replaceAll(">\\s+<", "><")).isEqualTo("<r><a/><extLst><ext uri=\"{K}\"/></extLst></r>");
+        Elements.removeExtension(root(doc), "{K}");
+        assertThat(plain(doc)).isEqualTo("<r><a/></r>");
+        Elements.removeExtension(root(doc), "{K}");
+        assertThat(plain(doc)).isEqualTo("<r><a/></r>");
+    }
 }
