@@ -9,9 +9,12 @@ import org.apache.xmlbeans.XmlObject;
 /**
  * Edits to a part's XML that POI's typed API cannot make: the types are missing from its reduced schema jar
  * (picture effects, {@code p:ph/@orient}, {@code p14} sections), or POI has no call for the edit (drawing order).
+ * Reads across a part's shapes go here too: POI's lists of them are stale once a shape has been moved.
  * Every cursor Lectern opens is opened here, so no other class walks XML by hand.
  */
 public final class Elements {
+    private static final String DRAWING = "declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' ";
+
     private Elements() {
     }
 
@@ -46,6 +49,16 @@ public final class Elements {
             at.beginElement(name);
             for (int i = 0; i + 1 < attributes.length; i += 2) {
                 at.insertAttributeWithValue(attributes[i], attributes[i + 1]);
+            }
+        }
+    }
+
+    /** Sets an attribute without a namespace: for one whose schema type POI's reduced jar lacks. */
+    public static void setAttribute(XmlObject element, String name, String value) {
+        try (XmlCursor cursor = element.newCursor()) {
+            if (!cursor.setAttributeText(new QName("", name), value)) {
+                cursor.toNextToken();
+                cursor.insertAttributeWithValue(name, value);
             }
         }
     }
@@ -96,6 +109,41 @@ public final class Elements {
                 list.removeXml();
             }
         }
+    }
+
+    /**
+     * The text of every DrawingML paragraph ({@code a:p}) under an element, in the document's order, wherever it
+     * stands: shapes, groups, table cells. A line break reads as a newline.
+     */
+    public static List<String> paragraphs(XmlObject element) {
+        List<String> texts = new ArrayList<>();
+        for (XmlObject paragraph : element.selectPath(DRAWING + "$this//a:p")) {
+            StringBuilder text = new StringBuilder();
+            try (XmlCursor child = paragraph.newCursor()) {
+                for (boolean more = child.toFirstChild(); more; more = child.toNextSibling()) {
+                    // Runs and fields hold their text in an a:t; properties hold none.
+                    text.append(child.getName().getLocalPart().equals("br") ? "\n" : child.getTextValue());
+                }
+            }
+            texts.add(text.toString());
+        }
+        return texts;
+    }
+
+    /** Every typeface named for text ({@code a:latin}) or for bullets ({@code a:buFont}) under an element. */
+    public static List<String> typefaces(XmlObject element) {
+        List<String> faces = new ArrayList<>();
+        for (String path : List.of("$this//a:latin", "$this//a:buFont")) {
+            for (XmlObject font : element.selectPath(DRAWING + path)) {
+                try (XmlCursor at = font.newCursor()) {
+                    String face = at.getAttributeText(new QName("typeface"));
+                    if (face != null) {
+                        faces.add(face);
+                    }
+                }
+            }
+        }
+        return faces;
     }
 
     /** The largest shape id among a shape tree's shapes; every kind of shape keeps its id in its first child's cNvPr. */
