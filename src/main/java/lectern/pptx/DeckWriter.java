@@ -151,6 +151,7 @@ public final class DeckWriter {
             // POI makes the notes master with the first notes page, so it can only be styled now.
             NotesDesign.apply(show.getNotesMaster(), theme);
         }
+        NotesDesign.oneThemePerPresentation(show);
         DocumentProperties.apply(show, plan, options);
         SorterSections.write(show, plan.sections());
         return intake.madeSmaller();

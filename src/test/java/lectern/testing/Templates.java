@@ -11,9 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.xmlbeans.XmlObject;
 
 /** Templates the tests make themselves, as an organisation's would differ from Lectern's own. */
@@ -22,6 +26,9 @@ public final class Templates {
     public static final Map<String, String> GERMAN = Map.of("Title Slide", "Titelfolie", "Title and Content",
             "Titel und Inhalt", "Section Header", "Abschnittsüberschrift", "Two Content", "Zwei Inhalte",
             "Title Only", "Nur Titel", "Blank", "Leer", "Picture with Caption", "Bild mit Überschrift");
+
+    /** Who made {@link #reference}: a name no deck built from it may carry. */
+    public static final String TEMPLATE_AUTHOR = "Template Author";
 
     private Templates() {
     }
@@ -54,6 +61,57 @@ public final class Templates {
                 list.getSldLayoutIdArray(i).set(ids.get(ids.size() - 1 - i));
             }
             return save(show, dir.resolve("renamed.pptx"));
+        }
+    }
+
+    /**
+     * A template made as pandoc's reference deck is: PowerPoint's 4:3 Office theme, four sample slides of its own,
+     * two with speaker notes, and the properties its author's copy of PowerPoint wrote into it (author, company,
+     * its slides' titles and counts), with a custom property and a description besides. None of it is the deck's.
+     */
+    public static Path reference(Path dir) throws IOException {
+        try (XMLSlideShow show = new XMLSlideShow()) {
+            XSLFSlideMaster master = show.getSlideMasters().get(0);
+            sample(show, master, SlideLayout.TITLE, "Presentation Title", "Presentation Subtitle", "Here is a note");
+            sample(show, master, SlideLayout.TITLE_AND_CONTENT, "Slide Title", "Hello, world.", "A speaker note on this slide too.");
+            sample(show, master, SlideLayout.SECTION_HEADER, "Section header", "Some explanatory text", null);
+            sample(show, master, SlideLayout.TWO_OBJ, "Slide Title for Two-Content", "Some content on the left.", null);
+            var core = show.getProperties().getCoreProperties();
+            core.setCreator(TEMPLATE_AUTHOR);
+            core.setLastModifiedByUser(TEMPLATE_AUTHOR);
+            core.setTitle("Title");
+            core.setDescription("The template's own description");
+            core.setCategory("Template category");
+            core.setKeywords("template keywords");
+            core.setContentStatus("Draft");
+            core.setRevision("4");
+            var app = show.getProperties().getExtendedProperties();
+            app.setCompany("Template Company Ltd");
+            app.setManager("Template Manager");
+            app.setTemplate("Corporate.potx");
+            app.setTotalTime(2);
+            app.setSlides(4);
+            app.setNotes(2);
+            app.setWords(49);
+            app.setAppVersion("15.0000");
+            show.getProperties().getCustomProperties().addProperty("Client", "Template Client");
+            return save(show, dir.resolve("reference.pptx"));
+        }
+    }
+
+    private static void sample(XMLSlideShow show, XSLFSlideMaster master, SlideLayout layout, String title, String body,
+                               String note) {
+        XSLFSlide slide = show.createSlide(master.getLayout(layout));
+        for (XSLFTextShape shape : slide.getPlaceholders()) {
+            boolean isTitle = shape.getTextType() == Placeholder.TITLE || shape.getTextType() == Placeholder.CENTERED_TITLE;
+            shape.setText(isTitle ? title : body);
+        }
+        if (note != null) {
+            for (XSLFTextShape shape : show.getNotesSlide(slide).getPlaceholders()) {
+                if (shape.getTextType() == Placeholder.BODY) {
+                    shape.setText(note);
+                }
+            }
         }
     }
 

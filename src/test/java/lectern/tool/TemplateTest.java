@@ -15,6 +15,7 @@ import lectern.Warnings;
 import lectern.pipeline.Pipeline;
 import lectern.plan.PlanOptions;
 import lectern.pptx.WriteOptions;
+import lectern.pptx.rebuild.Rebuild;
 import lectern.pptx.design.TemplateDoctor;
 import lectern.read.EssayReader;
 import lectern.read.Section;
@@ -103,6 +104,41 @@ class TemplateTest {
     }
 
     @Test
+    void aTemplatesSlidesNotesPagesAndPropertiesStayItsOwn() throws Exception {
+        Pipeline.Result result = build(Templates.reference(dir));
+        int slides = result.plan().slides().size();
+        String app = entry(result.deck(), "docProps/app.xml");
+        assertThat(app).contains("<Slides>" + slides + "</Slides>", "<Notes>" + slides + "</Notes>",
+                "<PresentationFormat>On-screen Show (4:3)</PresentationFormat>", "<vt:lpstr>Office Theme</vt:lpstr>")
+                .doesNotContain("Template Company Ltd", "Template Manager", "Corporate.potx", "Presentation Title",
+                        "<TotalTime>2</TotalTime>", "15.0000");
+        assertThat(entry(result.deck(), "docProps/core.xml")).contains("<cp:revision>1</cp:revision>")
+                .doesNotContain(Templates.TEMPLATE_AUTHOR, "description", "Template category", "template keywords", "Draft");
+        assertThat(entry(result.deck(), "docProps/custom.xml")).doesNotContain("Template Client");
+        // The template's notes pages go with its slides, relationships and all: the deck's own have one of each.
+        assertThat(entry(result.deck(), "ppt/notesSlides/_rels/notesSlide1.xml.rels"))
+                .containsOnlyOnce("relationships/notesMaster\"").containsOnlyOnce("relationships/slide\"");
+        assertThat(OoxmlSchemas.problems(result.deck())).isEmpty();
+    }
+
+    @Test
+    void aDeckLecternBuiltIsATemplateTooAndItsRebuildIsRecognised() throws Exception {
+        Path earlier = new Pipeline(theme, PlanOptions.DEFAULTS).build(Seed.ESSAY,
+                Files.createDirectories(dir.resolve("earlier")).resolve("talk.pptx"), new Warnings()).deck();
+        Pipeline withTemplate = new Pipeline(theme, PlanOptions.DEFAULTS, WriteOptions.DEFAULTS.withTemplate(earlier));
+        Path deck = withTemplate.build(Seed.ESSAY, dir.resolve("seed.pptx"), new Warnings()).deck();
+        // Its fingerprint and sections are the template's: the deck records its own, once.
+        assertThat(entry(deck, "docProps/custom.xml")).containsOnlyOnce("name=\"Lectern fingerprint\"")
+                .containsOnlyOnce("name=\"Lectern essay\"");
+        assertThat(sections(deck)).isEqualTo(1 + topLevelSections());
+
+        Pipeline.Result again = withTemplate.build(Seed.ESSAY, dir.resolve("seed.pptx"), new Warnings());
+        assertThat(again.rebuild().found()).isEqualTo(Rebuild.Found.LECTERNS_DECK);
+        assertThat(again.rebuild().changes().none()).isTrue();
+        assertThat(again.rebuild().besideIt()).isFalse();
+    }
+
+    @Test
     void aTemplateWithoutAnyTitledLayoutIsAClearError() throws Exception {
         Path template = Templates.withoutTitles(dir);
         assertThatThrownBy(() -> build(template)).isInstanceOf(LecternException.class)
@@ -148,6 +184,12 @@ class TemplateTest {
     private static String text(XSLFSlide slide) {
         return slide.getShapes().stream().filter(XSLFTextShape.class::isInstance)
                 .map(s -> ((XSLFTextShape) s).getText()).reduce("", String::concat);
+    }
+
+    private static String entry(Path deck, String name) throws IOException {
+        try (var zip = new java.util.zip.ZipFile(deck.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static long sections(Path deck) throws IOException {

@@ -1,13 +1,24 @@
 package lectern.pptx.design;
 
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import lectern.pptx.xml.Box;
 import lectern.pptx.xml.Placeholders;
 import lectern.pptx.xml.Styles;
 import lectern.theme.Theme;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
+import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSheet;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
@@ -30,7 +41,7 @@ public final class NotesDesign {
     private NotesDesign() {
     }
 
-    public static void apply(XSLFNotesMaster master, Theme theme) throws java.io.IOException {
+    public static void apply(XSLFNotesMaster master, Theme theme) throws IOException {
         ThemePart.applyForPrint(master.getTheme(), theme);
         place(master);
         CTTextListStyle style = master.getXmlObject().getNotesStyle();
@@ -48,13 +59,42 @@ public final class NotesDesign {
     }
 
     /**
+     * POI relates the notes master's theme to the presentation as well as to the notes master, which gives the
+     * presentation two themes where ECMA-376 allows it one (its slide master's, as PowerPoint writes it): the
+     * presentation's relationship to a theme only the notes master uses is removed.
+     */
+    public static void oneThemePerPresentation(XMLSlideShow show) throws IOException {
+        XSLFNotesMaster notes = show.getNotesMaster();
+        if (notes == null || notes.getTheme() == null) {
+            return;
+        }
+        PackagePartName theme = notes.getTheme().getPackagePart().getPartName();
+        if (show.getSlideMasters().stream().anyMatch(m -> m.getTheme().getPackagePart().getPartName().equals(theme))) {
+            return;
+        }
+        PackagePart presentation = show.getPackagePart();
+        List<String> toNotesTheme = new ArrayList<>();
+        try {
+            for (PackageRelationship relation : presentation.getRelationshipsByType(XSLFRelation.THEME.getRelation())) {
+                if (relation.getTargetMode() == TargetMode.INTERNAL && theme.getURI().equals(
+                        PackagingURIHelper.resolvePartUri(presentation.getPartName().getURI(), relation.getTargetURI()))) {
+                    toNotesTheme.add(relation.getId());
+                }
+            }
+        } catch (InvalidFormatException e) {
+            throw new IOException("cannot read the presentation's relationships: " + e.getMessage(), e);
+        }
+        toNotesTheme.forEach(presentation::removeRelationship);
+    }
+
+    /**
      * Keeps of POI's notes master what notes pages use: the slide picture and the body, with one paragraph of
      * prompt. POI copies every box of the master, paragraph by paragraph, into each notes page it makes, and the
      * writer then deletes the header, date, footer and number again; without them (a presenter can switch them
      * back on in PowerPoint's Notes Master view) a deck's notes are written in a fraction of the time.
      */
     public static void lean(XSLFNotesMaster master) {
-        for (XSLFShape shape : java.util.List.copyOf(master.getShapes())) {
+        for (XSLFShape shape : List.copyOf(master.getShapes())) {
             if (Placeholders.is(shape, Placeholder.BODY) && shape instanceof XSLFTextShape body) {
                 while (body.getTextParagraphs().size() > 1) {
                     body.removeTextParagraph(body.getTextParagraphs().get(body.getTextParagraphs().size() - 1));

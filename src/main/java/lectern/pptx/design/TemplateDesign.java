@@ -77,7 +77,7 @@ final class TemplateDesign implements DeckDesign {
         }
     }
 
-    /** The template as POI reads it, its own slides taken out and, for a .potx, made a presentation. */
+    /** The template as POI reads it, its own slides and what came with them taken out and, for a .potx, made a presentation. */
     static XMLSlideShow open(Path file, byte[] bytes) {
         refuseOtherKinds(file, bytes);
         XMLSlideShow show;
@@ -88,13 +88,7 @@ final class TemplateDesign implements DeckDesign {
             throw new LecternException(file, 0, "is not a PowerPoint template or deck (.pptx or .potx): "
                     + firstLine(e.getMessage()));
         }
-        while (!show.getSlides().isEmpty()) {
-            show.removeSlide(0);
-        }
-        var presentation = show.getCTPresentation();
-        if (presentation.isSetCustShowLst()) {
-            presentation.unsetCustShowLst();
-        }
+        TemplateLeftovers.remove(show);
         OPCPackage pkg = show.getPackage();
         if (!pkg.getPartsByContentType(TEMPLATE).isEmpty()) {
             pkg.replaceContentType(TEMPLATE, PRESENTATION);

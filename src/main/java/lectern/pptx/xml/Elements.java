@@ -1,5 +1,7 @@
 package lectern.pptx.xml;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
@@ -7,9 +9,12 @@ import org.apache.xmlbeans.XmlObject;
 /**
  * Edits to a part's XML that POI's typed API cannot make: the types are missing from its reduced schema jar
  * (picture effects, {@code p:ph/@orient}, {@code p14} sections), or POI has no call for the edit (drawing order).
+ * Reads across a part's shapes go here too: POI's lists of them are stale once a shape has been moved.
  * Every cursor Lectern opens is opened here, so no other class walks XML by hand.
  */
 public final class Elements {
+    private static final String DRAWING = "declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' ";
+
     private Elements() {
     }
 
@@ -72,6 +77,16 @@ public final class Elements {
         }
     }
 
+    /** Sets an attribute without a namespace: for one whose schema type POI's reduced jar lacks. */
+    public static void setAttribute(XmlObject element, String name, String value) {
+        try (XmlCursor cursor = element.newCursor()) {
+            if (!cursor.setAttributeText(new QName("", name), value)) {
+                cursor.toNextToken();
+                cursor.insertAttributeWithValue(name, value);
+            }
+        }
+    }
+
     /** Removes an attribute without a namespace, when the element has it. */
     public static void removeAttribute(XmlObject element, String name) {
         if (element != null) {
@@ -79,6 +94,80 @@ public final class Elements {
                 cursor.removeAttribute(new QName("", name));
             }
         }
+    }
+
+    /**
+     * Removes the extensions with this uri from the element's extension list ({@code extLst}, in whatever
+     * namespace the element keeps it), and the list itself when nothing is left in it.
+     */
+    public static void removeExtension(XmlObject element, String uri) {
+        try (XmlCursor list = element.newCursor()) {
+            if (!list.toFirstChild()) {
+                return;
+            }
+            do {
+                if (list.getName().getLocalPart().equals("extLst")) {
+                    removeExtension(list, uri);
+                    return;
+                }
+            } while (list.toNextSibling());
+        }
+    }
+
+    private static void removeExtension(XmlCursor list, String uri) {
+        List<XmlObject> matching = new ArrayList<>();
+        try (XmlCursor ext = list.getObject().newCursor()) {
+            for (boolean more = ext.toFirstChild(); more; more = ext.toNextSibling()) {
+                if (uri.equals(ext.getAttributeText(new QName("uri")))) {
+                    matching.add(ext.getObject());
+                }
+            }
+        }
+        for (XmlObject ext : matching) {
+            try (XmlCursor at = ext.newCursor()) {
+                at.removeXml();
+            }
+        }
+        try (XmlCursor any = list.getObject().newCursor()) {
+            if (!any.toFirstChild()) {
+                list.removeXml();
+            }
+        }
+    }
+
+    /**
+     * The text of every DrawingML paragraph ({@code a:p}) under an element, in the document's order, wherever it
+     * stands: shapes, groups, table cells. A line break reads as a newline.
+     */
+    public static List<String> paragraphs(XmlObject element) {
+        List<String> texts = new ArrayList<>();
+        for (XmlObject paragraph : element.selectPath(DRAWING + "$this//a:p")) {
+            StringBuilder text = new StringBuilder();
+            try (XmlCursor child = paragraph.newCursor()) {
+                for (boolean more = child.toFirstChild(); more; more = child.toNextSibling()) {
+                    // Runs and fields hold their text in an a:t; properties hold none.
+                    text.append(child.getName().getLocalPart().equals("br") ? "\n" : child.getTextValue());
+                }
+            }
+            texts.add(text.toString());
+        }
+        return texts;
+    }
+
+    /** Every typeface named for text ({@code a:latin}) or for bullets ({@code a:buFont}) under an element. */
+    public static List<String> typefaces(XmlObject element) {
+        List<String> faces = new ArrayList<>();
+        for (String path : List.of("$this//a:latin", "$this//a:buFont")) {
+            for (XmlObject font : element.selectPath(DRAWING + path)) {
+                try (XmlCursor at = font.newCursor()) {
+                    String face = at.getAttributeText(new QName("typeface"));
+                    if (face != null) {
+                        faces.add(face);
+                    }
+                }
+            }
+        }
+        return faces;
     }
 
     /** The largest shape id among a shape tree's shapes; every kind of shape keeps its id in its first child's cNvPr. */

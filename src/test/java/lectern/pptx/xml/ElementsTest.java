@@ -58,4 +58,33 @@ class ElementsTest {
         Elements.removeAttribute(null, "orient");
         assertThat(doc.xmlText()).doesNotContain("orient");
     }
+    @Test
+    void anExtensionIsRemovedByItsUriAndAnEmptyListWithIt() throws XmlException {
+        XmlObject doc = parse("<r xmlns='urn:test'><a/><extLst>\n  <ext uri='{S}'><x/></ext>\n  <ext uri='{K}'/>"
+                + "\n  <ext uri='{S}'/>\n</extLst></r>");
+        Elements.removeExtension(root(doc), "{S}");
+        assertThat(plain(doc).replaceAll(">\\s+<", "><")).isEqualTo("<r><a/><extLst><ext uri=\"{K}\"/></extLst></r>");
+        Elements.removeExtension(root(doc), "{K}");
+        assertThat(plain(doc)).isEqualTo("<r><a/></r>");
+        Elements.removeExtension(root(doc), "{K}");
+        assertThat(plain(doc)).isEqualTo("<r><a/></r>");
+    }
+
+    @Test
+    void paragraphsAreReadInOrderWithTheirRunsFieldsAndBreaksAndTypefacesWhereverTheyAre() throws XmlException {
+        XmlObject doc = parse("<sp xmlns:a='http://schemas.openxmlformats.org/drawingml/2006/main'><a:p><a:pPr>"
+                + "<a:buFont typeface='Arial'/></a:pPr><a:r><a:rPr><a:latin typeface='+mj-lt'/></a:rPr><a:t>Hello</a:t></a:r>"
+                + "<a:r><a:t>, world.</a:t></a:r><a:br/><a:fld id='{F}' type='slidenum'><a:t>3</a:t></a:fld>"
+                + "<a:endParaRPr/></a:p><tbl><a:p><a:r><a:t>In a cell</a:t></a:r></a:p><a:p/></tbl></sp>");
+        assertThat(Elements.paragraphs(root(doc))).containsExactly("Hello, world.\n3", "In a cell", "");
+        assertThat(Elements.typefaces(root(doc))).containsExactly("+mj-lt", "Arial");
+    }
+
+    @Test
+    void anAttributeIsSetWhetherOrNotTheElementHasIt() throws XmlException {
+        XmlObject doc = parse("<r xmlns='urn:test' size='2'/>");
+        Elements.setAttribute(root(doc), "baseType", "variant");
+        Elements.setAttribute(root(doc), "size", "6");
+        assertThat(plain(doc)).isEqualTo("<r size=\"6\" baseType=\"variant\"/>");
+    }
 }
