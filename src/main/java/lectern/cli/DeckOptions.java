@@ -97,6 +97,11 @@ final class DeckOptions {
                     + "Default: on")
     private boolean timing = true;
 
+    @Option(names = "--reveal",
+            description = "Show the claims of a slide one click at a time, each fading in where its notes say "
+                    + "(front matter reveal: true asks it of one essay's deck).")
+    private boolean reveal;
+
     @Option(names = "--duration", paramLabel = "TIME", converter = TalkDuration.class,
             description = "The time the talk must keep to (45m, 90m, 1h30m): slides that do not fit are hidden "
                     + "(never deleted), and long ones marked to shorten in their notes.")
@@ -158,7 +163,7 @@ final class DeckOptions {
         PlanOptions.Toggle agendaSlide = agenda == null ? PlanOptions.Toggle.AUTO
                 : agenda ? PlanOptions.Toggle.ON : PlanOptions.Toggle.OFF;
         return new PlanOptions(slideLevel, sectionDividers).withRoom(agendaSlide, discussion, closing, timing)
-                .withTime(wordsPerMinute, Optional.ofNullable(duration)).withBoldOnly(boldOnly);
+                .withTime(wordsPerMinute, Optional.ofNullable(duration)).withBoldOnly(boldOnly).withReveal(reveal);
     }
 
     Pipeline pipeline(Theme chosen) {

@@ -11,9 +11,10 @@ import java.util.List;
  * @param info     what the deck says about itself: author, subject, keywords, date
  * @param sections the slide sorter's sections: the title's, then one per top-level section of the essay
  * @param timing   how long each slide takes to present, and which to skip or shorten to keep to time
+ * @param reveal   a slide of claims shows them one click at a time, each where its notes say
  */
 public record DeckPlan(Path source, String title, DocumentInfo info, List<Slide> slides, List<DeckSection> sections,
-                       Timing timing) {
+                       Timing timing, boolean reveal) {
 
     public DeckPlan {
         slides = List.copyOf(slides);
@@ -25,6 +26,19 @@ public record DeckPlan(Path source, String title, DocumentInfo info, List<Slide>
     public long claimCount() {
         return slides.stream().filter(s -> !(s instanceof ClosingSlide))
                 .mapToLong(s -> s.claims().stream().filter(c -> !c.isChosen()).count()).sum();
+    }
+
+    /**
+     * Whether a slide shows its claims one click at a time: a slide of claims, in a deck that reveals them; a slide
+     * of one claim shows it at once, as a click would only delay it.
+     */
+    public boolean reveals(Slide slide) {
+        return reveal && buildsOnClick(slide);
+    }
+
+    /** Whether a slide's claims can be shown one at a time. */
+    public static boolean buildsOnClick(Slide slide) {
+        return (slide instanceof ClaimsSlide || slide instanceof ClaimsWithPictureSlide) && slide.claims().size() > 1;
     }
 
     public int notesWords() {

@@ -24,6 +24,9 @@ public record NoteParagraph(Style style, int depth, int number, List<Run> runs, 
     /** {@code CUE} is Lectern's own line for the presenter (time, what comes next), never the author's prose. */
     public enum Style { PROSE, HEADING, BULLET, NUMBERED, QUOTE, CODE, FOOTNOTE, CUE }
 
+    /** What a cue says before the notes of a claim that appears on a click. */
+    public static final String CLICK = "Click: ";
+
     /** One of Lectern's own lines for the presenter. */
     public static NoteParagraph cue(String text) {
         return new NoteParagraph(Style.CUE, 0, 0, List.of(Run.plain(text)));
@@ -38,7 +41,7 @@ public record NoteParagraph(Style style, int depth, int number, List<Run> runs, 
     }
 
     private static final java.util.regex.Pattern CUES = java.util.regex.Pattern.compile(
-            "~\\d+:\\d\\d(:\\d\\d)? (\u00B7 at|\\(shortened from) .*|Skipped to keep to \\d.*|Next: .*"
+            "~\\d+:\\d\\d(:\\d\\d)? (\u00B7 at|\\(shortened from) .*|Skipped to keep to \\d.*|Next: .*|Click: .*"
                     + "|Discussion about \u201C.*\u201D, about \\d+ minutes: .*");
 
     public String text() {

@@ -22,6 +22,9 @@ public final class PlanPrinter {
         out.append("time:     ~").append(Timing.clock(timing.totalSeconds())).append(" at ").append(timing.wordsPerMinute())
                 .append(" words a minute").append(timing.target().map(t -> ", keeping to " + Timing.clock((int) t.toSeconds()))
                         .orElse("")).append('\n');
+        if (plan.reveal()) {
+            out.append("reveal:   claims one click at a time\n");
+        }
         for (DeckSection section : plan.sections()) {
             out.append("section:  ").append(section.firstSlide()).append(' ').append(section.name()).append('\n');
         }

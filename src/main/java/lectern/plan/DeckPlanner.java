@@ -72,9 +72,11 @@ public final class DeckPlanner {
     /** @param warnings where a heading too long for its slide is reported */
     public DeckPlan plan(Essay essay, Warnings warnings) {
         Untimed untimed = untimed(essay, warnings);
-        Timekeeper.Timed timed = new Timekeeper(timed(essay)).time(untimed.slides());
-        return new DeckPlan(essay.source(), essay.title(), info(essay, timed.slides()), numbered(timed.slides()), untimed.sections(),
-                timed.timing());
+        boolean reveal = options.reveal() || essay.metadata().reveal().orElse(false);
+        List<Slide> slides = reveal ? Reveal.cued(untimed.slides()) : untimed.slides();
+        Timekeeper.Timed timed = new Timekeeper(timed(essay)).time(slides);
+        return new DeckPlan(essay.source(), essay.title(), info(essay, timed.slides()), numbered(timed.slides()),
+                untimed.sections(), timed.timing(), reveal);
     }
 
     /**
@@ -96,10 +98,12 @@ public final class DeckPlanner {
         Workshop.Day day = Workshop.day(source, title, planned, workshop);
         PlanOptions keeping = options.duration().isPresent() ? options
                 : options.withTime(options.wordsPerMinute(), Optional.of(Duration.ofMinutes(day.minutes())));
-        Timekeeper.Timed timed = new Timekeeper(keeping).time(UniqueTitles.of(day.slides()));
+        List<Slide> slides = UniqueTitles.of(day.slides());
+        boolean reveal = options.reveal() || episodes.stream().anyMatch(e -> e.metadata().reveal().orElse(false));
+        Timekeeper.Timed timed = new Timekeeper(keeping).time(reveal ? Reveal.cued(slides) : slides);
         DocumentInfo info = new DocumentInfo(title, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 episodes.stream().findFirst().map(first -> language(first, day.slides())).orElse(DocumentInfo.ENGLISH));
-        return new DeckPlan(source, title, info, numbered(timed.slides()), day.sections(), timed.timing());
+        return new DeckPlan(source, title, info, numbered(timed.slides()), day.sections(), timed.timing(), reveal);
     }
 
     private static List<Slide> numbered(List<Slide> slides) {

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import lectern.LecternException;
 import lectern.Warnings;
 import lectern.deck.DeckPlan;
+import lectern.deck.Slide;
 import lectern.deck.SlideNames;
 import lectern.deck.Timing;
 import lectern.layout.Fonts;
@@ -145,7 +146,9 @@ public final class DeckWriter {
         plan.slides().forEach(slides::expect);
         List<String> names = SlideNames.of(plan.slides());
         for (int i = 0; i < names.size(); i++) {
-            slides.write(plan.slides().get(i), names.get(i), plan.timing().slides().get(i).advice() == Timing.Advice.SKIP);
+            Slide slide = plan.slides().get(i);
+            slides.write(slide, names.get(i), plan.timing().slides().get(i).advice() == Timing.Advice.SKIP,
+                    plan.reveals(slide));
         }
         if (show.getNotesMaster() != null && design.stylesNotes()) {
             // POI makes the notes master with the first notes page, so it can only be styled now.

@@ -38,6 +38,8 @@ final class DocumentProperties {
         if (!keywords.isEmpty()) {
             core.setKeywords(keywords);
         }
+        // The language File › Info and search show, as its runs say it.
+        core.getUnderlyingProperties().setLanguageProperty(Optional.of(info.language()));
         Instant date = date(plan);
         core.setCreated(Optional.of(Date.from(date)));
         core.setModified(Optional.of(Date.from(date)));

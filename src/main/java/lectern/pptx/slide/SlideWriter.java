@@ -96,8 +96,9 @@ public final class SlideWriter {
     /**
      * @param name   what the slide is known by when the deck is rebuilt (see {@link lectern.deck.SlideNames})
      * @param hidden skipped to keep the talk to time: in the deck, but not shown
+     * @param reveal its claims appear one click at a time
      */
-    public void write(Slide slide, String name, boolean hidden) {
+    public void write(Slide slide, String name, boolean hidden, boolean reveal) {
         LayoutRoles role = roles.of(slide);
         SlideGeometry.Boxes boxes = geometry.of(slide);
         XSLFSlide target = show.createSlide(role.layout());
@@ -110,6 +111,9 @@ public final class SlideWriter {
                 "layout " + role.layout().getName() + " has no title placeholder"));
         Optional<XSLFTextShape> body = role.body().flatMap(slot -> slot.in(target));
         slide.accept(new Filling(target, title, body, boxes, role, Placement.of(slide)));
+        if (reveal) {
+            body.ifPresent(claims -> RevealOnClick.add(target, claims.getShapeId(), claims.getTextParagraphs().size()));
+        }
         // Pictures come last: pictures under text are moved in the slide's XML, after which POI's view of
         // the slide's shapes is stale, so nothing may walk them afterwards.
         Optional<CTPlaceholder> slot = role.picture() instanceof LayoutRoles.InSlot in ? takeSlot(target, in.slot())
