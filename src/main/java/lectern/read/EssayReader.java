@@ -188,7 +188,7 @@ public final class EssayReader {
                 warnings.add(file, 0, "the essay has nothing after its front matter; the deck is its title slide alone");
             }
             return new Essay(file, title, titleLine, sub, frontMatter, metadata, beforeTitle, opening, sections,
-                    footnotes, blocks.setApart(), Optional.empty());
+                    footnotes, blocks.setApart(), UnpairedMarks.in(document), Optional.empty());
         }
 
         /**
