@@ -23,8 +23,8 @@ import java.util.Map;
  * <p>Read as the CJK-friendly amendment to CommonMark reads it (tats-u's specification, and markdown-it's, micromark's
  * and remark's plugins after it): a run of {@code *} with a CJK character on either side, and white space on
  * neither, can both open and close. A character is CJK by its East Asian Width (wide, fullwidth or halfwidth, and
- * no emoji) or by being Hangul; one before the marks counts with the variation selector after it, and an ideographic
- * variation selector stands for the ideograph it follows. Underscores are read as CommonMark reads them, as the
+ * no emoji) or by being Hangul; a variation selector right before the marks is read with the character it follows,
+ * and an ideographic one stands for its ideograph. Underscores are read as CommonMark reads them, as the
  * amendment leaves them: {@code _} inside a word is no mark in any script. Where no CJK character touches a mark,
  * the reading is CommonMark's, unchanged.
  */
