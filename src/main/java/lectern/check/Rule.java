@@ -11,6 +11,7 @@ public enum Rule {
     TEXT_OVERFLOW("text-overflow", Level.ERROR, "text that does not fit its box even at the smallest size the theme allows"),
     CODE_OVERFLOW("code-overflow", Level.WARNING, "code whose lines wrap, or that runs past its box, even at the theme's smallest code size"),
     LITERAL_MARKUP("literal-markup", Level.WARNING, "markup a slide would show as typed: {#id}, :::, {% tag %}, {{< shortcode >}}, $$, HTML tags"),
+    LITERAL_EMPHASIS("literal-emphasis", Level.WARNING, "a ** or __ that pairs with no other mark: shown as typed, and what it was to make bold is not"),
     PICTURE_MISSING("picture-missing", Level.ERROR, "a picture whose file is not there (or is on the web): the slide shows a marked gap"),
     PICTURE_UNREADABLE("picture-unreadable", Level.ERROR, "a picture file that is empty, damaged, or not a JPEG, PNG, GIF, BMP or SVG"),
     SLIDE_TOO_WORDY("slide-too-wordy", Level.WARNING, "more than 40 words on a slide (the agenda, discussion, exercise and schedule slides, which are there to be read, aside)"),

@@ -14,8 +14,9 @@ import lectern.layout.Placement;
 import lectern.layout.SlideFit;
 
 /**
- * How the author's words reach the slides: whether markup would show as typed, whether code sits in its box as
- * the author laid it out, and where a slide shows words Lectern chose because nothing was bold.
+ * How the author's words reach the slides: whether markup, or a mark of bold that pairs with none, would show as
+ * typed, whether code sits in its box as the author laid it out, and where a slide shows words Lectern chose
+ * because nothing was bold.
  */
 final class ShownAsWritten implements RuleGroup {
     /**
@@ -48,6 +49,29 @@ final class ShownAsWritten implements RuleGroup {
                                 : "split the code block with a blank line, or show less of it"));
             }
             chosen(talk, slide, found);
+        }
+        literalEmphasis(talk, found);
+    }
+
+    /**
+     * Marks of bold or italic the reader kept as text, since no other mark pairs with them: once a line for each
+     * kind of mark, as a pair that cannot pair ({@code これは__「重要」__です}) is one thing to mend.
+     */
+    private static void literalEmphasis(Talk talk, Found found) {
+        java.util.Set<String> said = new java.util.HashSet<>();
+        for (Talk.Mark mark : talk.literalEmphasis()) {
+            if (!said.add(mark.line() + mark.mark())) {
+                continue;
+            }
+            String escaped = mark.mark().replaceAll(".", "\\\\$0");
+            found.add(Rule.LITERAL_EMPHASIS, mark.line(), talk.slideOf(mark.line()), "\"" + mark.mark()
+                    + "\" pairs with no other mark, so it shows as typed: \"" + Report.shorten(mark.context(), 40) + "\"",
+                    mark.mark().startsWith("_")
+                            ? "use ** instead, which may stand inside a word where __ may not; or write " + escaped
+                                    + " to show the underscores"
+                            : "put the bold words between two marks that touch them (**like this**), with a space or"
+                                    + " punctuation outside where words have spaces; or write " + escaped
+                                    + " to show the asterisks");
         }
     }
 

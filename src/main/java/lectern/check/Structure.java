@@ -24,7 +24,7 @@ final class Structure implements RuleGroup {
             if (shownByALesson(talk, heading)) {
                 continue;
             }
-            found.add(Rule.HEADING_SET_APART, heading.line(), slideOf(talk, heading.line()), "#".repeat(heading.level())
+            found.add(Rule.HEADING_SET_APART, heading.line(), talk.slideOf(heading.line()), "#".repeat(heading.level())
                     + " \"" + Report.shorten(heading.text(), 50) + "\" is inside " + heading.inside()
                     + ", so it starts no slide: it stays in the notes",
                     "that is as it should be for a solution, a note or a folded part; to give it a slide of its own, move it out");
@@ -68,8 +68,8 @@ final class Structure implements RuleGroup {
             }
             Talk.Heading earlier = first.putIfAbsent(key(heading.text()), heading);
             if (earlier != null) {
-                found.add(Rule.DUPLICATE_TITLE, heading.line(), slideOf(talk, heading.line()), "the same heading as slide "
-                        + slideOf(talk, earlier.line()) + " (line " + earlier.line() + "): \""
+                found.add(Rule.DUPLICATE_TITLE, heading.line(), talk.slideOf(heading.line()), "the same heading as slide "
+                        + talk.slideOf(earlier.line()) + " (line " + earlier.line() + "): \""
                         + Report.shorten(heading.text(), 60) + "\"; the deck numbers the second",
                         "give the headings different words, so the room, the agenda and the slide sorter tell them apart");
             }
@@ -96,26 +96,11 @@ final class Structure implements RuleGroup {
             int above = headings.get(i - 1).level();
             if (heading.level() > above + 1) {
                 String missing = "#".repeat(above + 1);
-                found.add(Rule.HEADING_SKIPPED, heading.line(), slideOf(talk, heading.line()), "#".repeat(heading.level())
+                found.add(Rule.HEADING_SKIPPED, heading.line(), talk.slideOf(heading.line()), "#".repeat(heading.level())
                         + " \"" + Report.shorten(heading.text(), 50) + "\" comes under a " + "#".repeat(above)
                         + (above == 1 ? " title" : " heading") + " with no " + missing + " between",
                         "make it a " + missing + " heading, or add the " + missing + " heading it belongs under");
             }
         }
-    }
-
-    /** The slide a heading starts, or the one whose notes it ends up in; 0 when it comes before every slide. */
-    private static int slideOf(Talk talk, int line) {
-        int slide = 0;
-        for (Slide candidate : talk.slides()) {
-            if (candidate.line() == line) {
-                return candidate.number();
-            }
-            if (candidate.line() > 0 && candidate.line() < line && !(candidate instanceof DiscussionSlide)
-                    && !(candidate instanceof ClosingSlide)) {
-                slide = candidate.number();
-            }
-        }
-        return slide;
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lectern.deck.Claim;
+import lectern.deck.ClosingSlide;
+import lectern.deck.DiscussionSlide;
 import lectern.deck.Slide;
 import lectern.deck.Timing;
 import lectern.picture.PictureCheck;
@@ -20,18 +22,21 @@ import lectern.picture.PictureCheck;
  * @param pictures every picture the slides show
  * @param headings the essay's headings in order, its title first; empty when the essay is not known
  * @param setApart the essay's headings set inside a div, alert, {@code <details>}, list or quotation
+ * @param literalEmphasis the essay's {@code **} and {@code __} that pair with no other mark; none for a deck, whose
+ *                 text is checked as it is now
  * @param fromDeck whether the slides were read from a deck, so a fix is done in PowerPoint rather than the essay
  * @param claimLines for slides read from a deck, by number: the essay line of each claim worded as the essay words it
  */
 public record Talk(Path file, Optional<Path> essay, String title, List<Slide> slides, Timing timing,
-                   List<ShownPicture> pictures, List<Heading> headings, List<Heading> setApart, boolean fromDeck,
-                   Map<Integer, Map<String, Integer>> claimLines) {
+                   List<ShownPicture> pictures, List<Heading> headings, List<Heading> setApart,
+                   List<Mark> literalEmphasis, boolean fromDeck, Map<Integer, Map<String, Integer>> claimLines) {
 
     public Talk {
         slides = List.copyOf(slides);
         pictures = List.copyOf(pictures);
         headings = List.copyOf(headings);
         setApart = List.copyOf(setApart);
+        literalEmphasis = List.copyOf(literalEmphasis);
         claimLines = Map.copyOf(claimLines);
     }
 
@@ -59,6 +64,15 @@ public record Talk(Path file, Optional<Path> essay, String title, List<Slide> sl
         }
     }
 
+    /**
+     * Marks of emphasis that pair with no other, so the slides or notes show them as typed.
+     *
+     * @param mark    {@code **}, {@code __}, {@code ***} or {@code ___}
+     * @param context the essay's line around them
+     */
+    public record Mark(String mark, String context, int line) {
+    }
+
     /** The file a finding at this line points to: the essay where the line is known, else what was checked. */
     Path where(int line) {
         return line > 0 && essay.isPresent() ? essay.get() : file;
@@ -68,6 +82,26 @@ public record Talk(Path file, Optional<Path> essay, String title, List<Slide> sl
     int lineOf(Claim claim, Slide slide) {
         return claim.line() > 0 ? claim.line()
                 : claimLines.getOrDefault(slide.number(), Map.of()).getOrDefault(claim.text(), slide.line());
+    }
+
+    /**
+     * The slide a line's heading starts, or the one whose notes the line ends up in; 0 before every slide. The
+     * closing slide carries the line of the claim it repeats, which its own section's slide shows first.
+     */
+    int slideOf(int line) {
+        int slide = 0;
+        for (Slide candidate : slides) {
+            if (candidate instanceof ClosingSlide) {
+                continue;
+            }
+            if (candidate.line() == line) {
+                return candidate.number();
+            }
+            if (candidate.line() > 0 && candidate.line() < line && !(candidate instanceof DiscussionSlide)) {
+                slide = candidate.number();
+            }
+        }
+        return slide;
     }
 
     Slide slide(int number) {

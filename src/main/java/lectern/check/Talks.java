@@ -44,8 +44,10 @@ public final class Talks {
                     authorsAlt(images.get(picture.line())), picture.line(), pipeline.pictureProblem(picture.src(), file),
                     pipeline.pixelsPerPoint(slide, picture))));
         }
+        List<Talk.Mark> literal = essay.literalEmphasis().stream()
+                .map(mark -> new Talk.Mark(mark.mark(), mark.context(), mark.line())).toList();
         return new Talk(file, Optional.of(file), plan.title(), plan.slides(), plan.timing(), pictures, headings(essay),
-                setApart(essay), false, Map.of());
+                setApart(essay), literal, false, Map.of());
     }
 
     /**
@@ -88,8 +90,8 @@ public final class Talks {
         String title = slides.stream().filter(TitleSlide.class::isInstance).map(Slide::title)
                 .findFirst().orElse(file.getFileName().toString());
         return new Talk(file, essayFile, title, slides, Timing.asShown(slides, hidden, wordsPerMinute, duration),
-                pictures, essay.map(Talks::headings).orElse(List.of()), essay.map(Talks::setApart).orElse(List.of()), true,
-                claimLines);
+                pictures, essay.map(Talks::headings).orElse(List.of()), essay.map(Talks::setApart).orElse(List.of()),
+                List.of(), true, claimLines);
     }
 
     private static Optional<Path> find(String name, Path deck) {

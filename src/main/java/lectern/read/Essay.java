@@ -21,13 +21,14 @@ import java.util.Optional;
  * @param footnotes   the footnotes' texts, in the order of their numbers
  * @param setApart    the headings the author set inside a div, alert, {@code <details>}, list or quotation, which
  *                    start no slide
+ * @param literalEmphasis the {@code **} and {@code __} that pair with no other mark, shown as typed
  * @param lastChanged when the essay last changed: {@code SOURCE_DATE_EPOCH} when set (so builds repeat), else
  *                    the file's modification time; empty for an essay parsed from memory
  */
 public record Essay(Path source, String title, int titleLine, Optional<String> subtitle,
                    Map<String, Object> frontMatter, Metadata metadata, List<Block> beforeTitle, List<Block> opening,
                    List<Section> sections, List<Footnote> footnotes, List<Subheading> setApart,
-                   Optional<Instant> lastChanged) {
+                   List<LiteralEmphasis> literalEmphasis, Optional<Instant> lastChanged) {
 
     public Essay {
         frontMatter = Map.copyOf(frontMatter);
@@ -36,10 +37,11 @@ public record Essay(Path source, String title, int titleLine, Optional<String> s
         sections = List.copyOf(sections);
         footnotes = List.copyOf(footnotes);
         setApart = List.copyOf(setApart);
+        literalEmphasis = List.copyOf(literalEmphasis);
     }
 
     public Essay withLastChanged(Instant changed) {
         return new Essay(source, title, titleLine, subtitle, frontMatter, metadata, beforeTitle, opening, sections,
-                footnotes, setApart, Optional.of(changed));
+                footnotes, setApart, literalEmphasis, Optional.of(changed));
     }
 }

@@ -42,7 +42,8 @@ public final class EssayReader {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create(),
                 FootnoteExtension.create(), AttributesExtension.create(), TaskListExtension.create(),
-                JekyllTagExtension.create(), AdmonitionExtension.create(), FencedDivs.create(), InlineMath.create()));
+                JekyllTagExtension.create(), AdmonitionExtension.create(), FencedDivs.create(), InlineMath.create(),
+                CjkEmphasis.create()));
         // Every heading, picture and block is reported by its line; without this, flexmark finds a line by
         // counting line ends from the top of the file each time, and an essay of 1,000 sections took 6 s to read.
         options.set(Parser.TRACK_DOCUMENT_LINES, true);
@@ -187,7 +188,7 @@ public final class EssayReader {
                 warnings.add(file, 0, "the essay has nothing after its front matter; the deck is its title slide alone");
             }
             return new Essay(file, title, titleLine, sub, frontMatter, metadata, beforeTitle, opening, sections,
-                    footnotes, blocks.setApart(), Optional.empty());
+                    footnotes, blocks.setApart(), UnpairedMarks.in(document), Optional.empty());
         }
 
         /**

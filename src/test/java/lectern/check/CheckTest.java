@@ -159,6 +159,24 @@ class CheckTest {
     }
 
     @Test
+    void boldMarksThatPairWithNoOtherAreFoundWhereTheEssayHasThem() throws IOException {
+        String essay = "# Talk\n\n## Claims\n\n**A claim.** Then prose, and **a bold that never closes.\n\n"
+                + "## 要点\n\nスライドには要点だけを書く。**説明はノートに入れる。**聴衆は聞く。これは__「重要」__です。\n";
+        assertThat(findings(essay, Rule.LITERAL_EMPHASIS)).extracting(Finding::line, Finding::slideTitle, Finding::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(5, "Claims",
+                                "\"**\" pairs with no other mark, so it shows as typed: \"…prose, and **a bold that…\""),
+                        org.assertj.core.groups.Tuple.tuple(9, "要点",
+                                "\"__\" pairs with no other mark, so it shows as typed: \"…。**聴衆は聞く。これは__「重要」__です。\""));
+        assertThat(findings(essay, Rule.LITERAL_EMPHASIS).get(1).fix())
+                .isEqualTo("use ** instead, which may stand inside a word where __ may not; or write \\_\\_ to show the underscores");
+        assertThat(findings(essay, Rule.LITERAL_EMPHASIS).get(0).fix()).isEqualTo("put the bold words between two marks"
+                + " that touch them (**like this**), with a space or punctuation outside where words have spaces; or write"
+                + " \\*\\* to show the asterisks");
+        assertThat(findings("# Talk\n\n## Fine\n\n**Bold.** And 2 ** 10, `a**b`, \\*\\*.\n", Rule.LITERAL_EMPHASIS)).isEmpty();
+    }
+
+    @Test
     void codeWhoseLinesWrapEvenAtTheSmallestSizeIsFound() throws IOException {
         String essay = "# Talk\n\n## Wide\n\n```\n" + "x".repeat(200) + "\n```\n\n## Narrow\n\n```\nls -l\n```\n";
         assertThat(findings(essay, Rule.CODE_OVERFLOW)).singleElement().satisfies(f -> {

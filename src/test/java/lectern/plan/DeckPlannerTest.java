@@ -57,6 +57,17 @@ class DeckPlannerTest {
     }
 
     @Test
+    void aJapaneseClaimBoldWithoutSpacesReachesItsSlideAndLeavesNoAsterisksInTheNotes() {
+        DeckPlan plan = plan("# 発表の作り方\n\n## スライドとノート\n\n"
+                + "スライドには要点だけを書く。**説明は話し手のノートに入れるべきだ。**聴衆は話を聞きに来ている。\n");
+        Slide slide = plan.slides().get(1);
+        assertThat(slide.title()).isEqualTo("スライドとノート");
+        assertThat(slide.claims()).extracting(Claim::text).containsExactly("説明は話し手のノートに入れるべきだ。");
+        assertThat(slide.notes().paragraphs()).extracting(NoteParagraph::text).containsExactly(
+                "スライドには要点だけを書く。説明は話し手のノートに入れるべきだ。聴衆は話を聞きに来ている。");
+    }
+
+    @Test
     void anOpeningWithoutClaimsIsTheTitleSlidesNotes() {
         DeckPlan plan = plan("# T\n\nJust a story.\n\n## Next\n\nText.\n");
         assertThat(titles(plan)).containsExactly("T", "Next");

@@ -3,12 +3,8 @@ package lectern.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,6 +12,8 @@ import lectern.LecternException;
 import lectern.Warnings;
 import lectern.pipeline.Pipeline;
 import lectern.plan.PlanOptions;
+import lectern.testing.CommonMarkSpec;
+import lectern.testing.CommonMarkSpec.Example;
 import lectern.testing.OoxmlSchemas;
 import lectern.theme.ThemeLoader;
 import org.junit.jupiter.api.AfterAll;
@@ -29,12 +27,8 @@ import org.junit.jupiter.api.TestFactory;
  * keeps its prose, or a Lectern error of one line.
  */
 class CommonMarkSpecTest {
-    private static final String FENCE = "````````````````````````````````";
     private static Path dir;
     private static Pipeline pipeline;
-
-    record Example(int number, String section, String markdown) {
-    }
 
     @BeforeAll
     static void setUp() throws IOException {
@@ -52,7 +46,7 @@ class CommonMarkSpecTest {
 
     @TestFactory
     Stream<DynamicTest> everyExampleOfTheSpecBecomesAValidDeckThatKeepsItsProse() throws IOException {
-        List<Example> examples = examples();
+        List<Example> examples = CommonMarkSpec.examples();
         assertThat(examples).as("spec.0.30.txt has 652 examples").hasSize(652);
         return examples.stream().map(example -> DynamicTest.dynamicTest(
                 "example " + example.number() + " (" + example.section() + ")", () -> run(example)));
@@ -72,33 +66,5 @@ class CommonMarkSpecTest {
         Map<String, Integer> lost = DeckWords.missing(DeckWords.ofEssay(example.markdown()), DeckWords.ofDeck(deck));
         assertThat(lost).as("words of the example's prose missing from the deck:%n%s", example.markdown()).isEmpty();
         Files.delete(deck);
-    }
-
-    /** The examples, with the spec's → turned back into the tabs it stands for. */
-    static List<Example> examples() {
-        String spec;
-        try (InputStream in = CommonMarkSpecTest.class.getClassLoader().getResourceAsStream("spec.0.30.txt")) {
-            spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<Example> examples = new ArrayList<>();
-        String section = "";
-        StringBuilder markdown = null;
-        for (String line : spec.split("\n", -1)) {
-            if (markdown == null) {
-                if (line.startsWith("#")) {
-                    section = line.replaceFirst("^#+\\s*", "");
-                } else if (line.equals(FENCE + " example")) {
-                    markdown = new StringBuilder();
-                }
-            } else if (line.equals(".")) {
-                examples.add(new Example(examples.size() + 1, section, markdown.toString().replace('\u2192', '\t')));
-                markdown = null;
-            } else {
-                markdown.append(line).append('\n');
-            }
-        }
-        return examples;
     }
 }
