@@ -71,6 +71,15 @@ public final class Zipped {
         return entries.containsKey(part);
     }
 
+    /** A part's text, as it stands in the package. */
+    public String text(String part) throws IOException {
+        byte[] bytes = entries.get(part);
+        if (bytes == null) {
+            throw new IOException(part + " is not in the package");
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public Document xml(String part) throws IOException {
         byte[] bytes = entries.get(part);
         if (bytes == null) {

@@ -50,4 +50,33 @@ class LibreOfficeTest {
                 + "presentation:preset-class=\"exit\"[^>]*presentation:preset-id=\"ooo-exit-wipe\"");
         assertThat(sequence).containsPattern("<anim:transitionFilter smil:dur=\"180s\"[^>]*smil:type=\"barWipe\"[^>]*smil:mode=\"out\"");
     }
+
+    /**
+     * LibreOffice's slide show plays a revealed slide claim by claim: its import makes one on-click fade-in per
+     * claim, each aimed at that claim's paragraph, in the claims' order.
+     */
+    @org.junit.jupiter.api.Test
+    void libreOfficeFadesTheClaimsInOneClickAtATime(@TempDir Path out) throws Exception {
+        LibreOffice.assumeInstalled();
+        Path essay = java.nio.file.Files.writeString(out.resolve("reveal.md"),
+                "# Reveal\n\n## Points\n\n**First point.** One.\n\n**Second point.** Two.\n\n**Third point.** Three.\n");
+        Pipeline.Result result = new Pipeline(ThemeLoader.load("default"), PlanOptions.DEFAULTS.withReveal(true))
+                .build(essay, out.resolve("reveal.pptx"), new Warnings());
+        Path odp = LibreOffice.convert(result.deck(), out, "odp");
+        String content;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(odp.toFile())) {
+            content = new String(zip.getInputStream(zip.getEntry("content.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher clicks = java.util.regex.Pattern.compile("presentation:node-type=\"on-click\"[^>]*"
+                + "presentation:preset-id=\"ooo-entrance-fade-in\"><anim:set [^>]*smil:targetElement=\"(\\w+)\"").matcher(content);
+        java.util.List<String> claims = new java.util.ArrayList<>();
+        while (clicks.find()) {
+            java.util.regex.Matcher paragraph = java.util.regex.Pattern.compile("<text:p xml:id=\"" + clicks.group(1)
+                    + "\"[^>]*>(.*?)</text:p>").matcher(content);
+            assertThat(paragraph.find()).as("the paragraph %s", clicks.group(1)).isTrue();
+            claims.add(paragraph.group(1).replaceAll("<[^>]+>", ""));
+        }
+        assertThat(claims).containsExactly("First point.", "Second point.", "Third point.");
+    }
 }

@@ -62,6 +62,15 @@ class UnicodeDeckTest {
     }
 
     @Test
+    void theJapaneseBoldClaimIsOnItsSlide() throws IOException {
+        try (var deck = Cli.open(out.resolve("japanese.pptx"))) {
+            var slide = deck.getSlides().stream().filter(s -> Cli.title(s).equals("要点だけを書く")).findFirst().orElseThrow();
+            assertThat(Cli.text(slide)).contains("説明は話し手のノートに入れるべきだ。").doesNotContain("**");
+            assertThat(Cli.notes(slide)).doesNotContain("**");
+        }
+    }
+
+    @Test
     void arabicRunsRightToLeftAndItsLatinWordsAreEnglish() throws IOException {
         List<Written> runs = runs("arabic");
         assertThat(runs).filteredOn(run -> run.text().matches(".*\\p{IsArabic}.*"))
