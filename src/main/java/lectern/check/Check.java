@@ -17,7 +17,7 @@ public final class Check {
      */
     public Check(SlideFit fit, Set<Rule> ignored) {
         this.groups = List.of(new SlideText(fit), new ShownAsWritten(fit), new Pictures(), new Structure(),
-                new Time());
+                new Time(), new Accessibility());
         this.ignored = ignored.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(ignored);
     }
 

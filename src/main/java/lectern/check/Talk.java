@@ -9,6 +9,7 @@ import lectern.deck.ClosingSlide;
 import lectern.deck.DiscussionSlide;
 import lectern.deck.Slide;
 import lectern.deck.Timing;
+import lectern.theme.Rgb;
 import lectern.picture.PictureCheck;
 
 /**
@@ -26,10 +27,39 @@ import lectern.picture.PictureCheck;
  *                 text is checked as it is now
  * @param fromDeck whether the slides were read from a deck, so a fix is done in PowerPoint rather than the essay
  * @param claimLines for slides read from a deck, by number: the essay line of each claim worded as the essay words it
+ * @param access   what the Accessibility Checker looks at besides the words
  */
 public record Talk(Path file, Optional<Path> essay, String title, List<Slide> slides, Timing timing,
                    List<ShownPicture> pictures, List<Heading> headings, List<Heading> setApart,
-                   List<Mark> literalEmphasis, boolean fromDeck, Map<Integer, Map<String, Integer>> claimLines) {
+                   List<Mark> literalEmphasis, boolean fromDeck, Map<Integer, Map<String, Integer>> claimLines,
+                   Access access) {
+
+    /**
+     * What a screen reader and PowerPoint's Accessibility Checker meet besides the words.
+     *
+     * @param colours         each text colour on what it stands on
+     * @param declared        the language the essay says it is in (front matter {@code lang:}), where it says one
+     * @param declaredAt      the front matter's line, for a finding about it
+     * @param writtenIn       the language most of the deck's letters are written in, when that is not a Latin script
+     * @param readBeforeTitle slides on which a screen reader reads a shape before the title (decks only)
+     * @param mislabelled     slides with text marked as a language it is not written in (decks only)
+     */
+    public record Access(List<ColourPair> colours, Optional<String> declared, int declaredAt, Optional<String> writtenIn,
+                         List<Slip> readBeforeTitle, List<Slip> mislabelled) {
+        public Access {
+            colours = List.copyOf(colours);
+            readBeforeTitle = List.copyOf(readBeforeTitle);
+            mislabelled = List.copyOf(mislabelled);
+        }
+    }
+
+    /** A text colour on its background, named by where it is used. */
+    public record ColourPair(String what, Rgb text, Rgb on) {
+    }
+
+    /** What was found on one slide. */
+    public record Slip(int slide, String what) {
+    }
 
     public Talk {
         slides = List.copyOf(slides);

@@ -17,6 +17,7 @@ import lectern.deck.Slide;
 import lectern.deck.SlideNames;
 import lectern.deck.Timing;
 import lectern.deck.TitleSlide;
+import lectern.layout.Scripts;
 import lectern.picture.PictureCheck;
 import lectern.pipeline.Pipeline;
 import lectern.plan.AltText;
@@ -27,6 +28,7 @@ import lectern.read.Image;
 import lectern.read.ListBlock;
 import lectern.read.Quote;
 import lectern.read.Section;
+import lectern.theme.Theme;
 
 /** Makes the {@link Talk} to check: from an essay, the deck a build would write; from a deck, the deck as it is. */
 public final class Talks {
@@ -46,8 +48,15 @@ public final class Talks {
         }
         List<Talk.Mark> literal = essay.literalEmphasis().stream()
                 .map(mark -> new Talk.Mark(mark.mark(), mark.context(), mark.line())).toList();
+        Theme.Colors c = pipeline.theme().colors();
+        List<Talk.ColourPair> colours = List.of(new Talk.ColourPair("links", c.link(), c.background()),
+                new Talk.ColourPair("text on slides", c.text(), c.background()),
+                new Talk.ColourPair("text on title and section slides", c.lightText(), c.darkBackground()));
+        // Front matter opens the file: a finding about its lang: points at its first line.
+        Talk.Access access = new Talk.Access(colours, essay.metadata().language(),
+                essay.metadata().language().isPresent() ? 1 : 0, writtenIn(plan.slides()), List.of(), List.of());
         return new Talk(file, Optional.of(file), plan.title(), plan.slides(), plan.timing(), pictures, headings(essay),
-                setApart(essay), literal, false, Map.of());
+                setApart(essay), literal, false, Map.of(), access);
     }
 
     /**
@@ -89,9 +98,25 @@ public final class Talks {
         }
         String title = slides.stream().filter(TitleSlide.class::isInstance).map(Slide::title)
                 .findFirst().orElse(file.getFileName().toString());
+        DeckReader.Access read = deck.access();
+        Talk.Access access = new Talk.Access(
+                read.colours().stream().map(p -> new Talk.ColourPair(p.what(), p.text(), p.on())).toList(),
+                Optional.empty(), 0, Optional.empty(),
+                read.readBeforeTitle().stream().map(s -> new Talk.Slip(s.slide(), s.what())).toList(),
+                read.mislabelled().stream().map(s -> new Talk.Slip(s.slide(), s.what())).toList());
         return new Talk(file, essayFile, title, slides, Timing.asShown(slides, hidden, wordsPerMinute, duration),
                 pictures, essay.map(Talks::headings).orElse(List.of()), essay.map(Talks::setApart).orElse(List.of()),
-                List.of(), true, claimLines);
+                List.of(), true, claimLines, access);
+    }
+
+    /** The language most of the slides' words are written in, when that is told by its script. */
+    private static Optional<String> writtenIn(List<Slide> slides) {
+        StringBuilder words = new StringBuilder();
+        for (Slide slide : slides) {
+            words.append(' ').append(slide.title());
+            slide.notes().paragraphs().forEach(p -> words.append(' ').append(p.text()));
+        }
+        return Optional.of(Scripts.languageOf(words.toString(), "")).filter(language -> !language.isEmpty());
     }
 
     private static Optional<Path> find(String name, Path deck) {

@@ -132,6 +132,11 @@ public final class Pipeline {
     }
 
     /** Measures a planned slide's text in the boxes this pipeline's design has, at their smallest sizes. */
+    /** The theme decks are made in. */
+    public Theme theme() {
+        return design.theme();
+    }
+
     public SlideFit slideFit() {
         return new SlideFit(design.geometry(), design.theme());
     }

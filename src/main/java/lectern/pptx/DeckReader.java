@@ -68,10 +68,33 @@ public final class DeckReader {
      *
      * @param essay the file name of the essay it was built from, as the deck records it (older decks do not)
      */
-    public record Deck(Optional<String> essay, List<DeckSlide> slides) {
+    public record Deck(Optional<String> essay, List<DeckSlide> slides, Access access) {
         public Deck {
             slides = List.copyOf(slides);
         }
+    }
+
+    /**
+     * What a screen reader and the Accessibility Checker meet in the deck besides its words.
+     *
+     * @param colours         the theme's text colours on what they stand on
+     * @param readBeforeTitle slides on which a shape is read before the title
+     * @param mislabelled     slides with text marked as a language it is not written in
+     */
+    public record Access(List<ColourPair> colours, List<Slip> readBeforeTitle, List<Slip> mislabelled) {
+        public Access {
+            colours = List.copyOf(colours);
+            readBeforeTitle = List.copyOf(readBeforeTitle);
+            mislabelled = List.copyOf(mislabelled);
+        }
+    }
+
+    /** A theme's text colour on its background, named by where the pair is used. */
+    public record ColourPair(String what, lectern.theme.Rgb text, lectern.theme.Rgb on) {
+    }
+
+    /** What was found on one slide. */
+    public record Slip(int slide, String what) {
     }
 
     /**
@@ -107,7 +130,7 @@ public final class DeckReader {
             List<DeckSlide> slides = slides(show);
             var essay = show.getProperties().getCustomProperties().getProperty(DocumentProperties.ESSAY);
             return new Deck(essay != null && essay.isSetLpwstr() ? Optional.of(essay.getLpwstr()) : Optional.empty(),
-                    slides);
+                    slides, AccessReader.read(show));
         } catch (IOException e) {
             throw new LecternException(file, 0, "cannot read the deck: " + e.getMessage(), e);
         }

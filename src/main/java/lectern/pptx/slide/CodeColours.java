@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import lectern.code.Syntax;
 import lectern.theme.Contrast;
+import lectern.pptx.xml.ThemeColours;
 import lectern.theme.Rgb;
 import lectern.theme.Shade;
 import org.apache.poi.xslf.usermodel.XSLFTheme;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTColor;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTSchemeColor;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal;
@@ -64,13 +64,6 @@ final class CodeColours {
     }
 
     private static Optional<Rgb> rgb(XSLFTheme theme, String name) {
-        CTColor colour = theme == null ? null : theme.getCTColor(name);
-        if (colour == null) {
-            return Optional.empty();
-        }
-        byte[] value = colour.isSetSrgbClr() ? colour.getSrgbClr().getVal()
-                : colour.isSetSysClr() && colour.getSysClr().isSetLastClr() ? colour.getSysClr().getLastClr() : null;
-        return value == null || value.length != 3 ? Optional.empty()
-                : Optional.of(new Rgb(value[0] & 0xFF, value[1] & 0xFF, value[2] & 0xFF));
+        return ThemeColours.rgb(theme, name);
     }
 }

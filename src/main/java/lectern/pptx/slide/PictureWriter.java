@@ -62,10 +62,15 @@ final class PictureWriter {
      * Places the picture over the whole slide, behind everything else on it; a picture that cannot be used
      * leaves its gap in {@code gapFrame}, clear of the slide's text.
      */
-    boolean behind(XSLFSlide slide, int slideNumber, Picture picture, Optional<CTPlaceholder> ph, Rectangle2D gapFrame) {
+    boolean behind(XSLFSlide slide, int slideNumber, Picture picture, Optional<CTPlaceholder> ph, Rectangle2D gapFrame,
+                   boolean backdrop) {
         XSLFPictureShape shape = place(slide, slideNumber, picture, Box.fullSlide(), gapFrame);
         if (shape == null) {
             return false;
+        }
+        if (backdrop) {
+            // Drawn first so the title lies on it, it would be read first too: a backdrop is decoration.
+            Decorative.mark(((CTPicture) shape.getXmlObject()).getNvPicPr().getCNvPr());
         }
         ph.ifPresent(p -> bind(shape, p));
         Elements.moveInDrawingOrder(slide.getXmlObject().getCSld().getSpTree(), shape.getXmlObject(), 0);

@@ -365,7 +365,7 @@ public final class SlideWriter {
         } else if (role.picture() instanceof LayoutRoles.Behind) {
             boolean onTitle = slide instanceof TitleSlide;
             Scrim scrim = onTitle ? Scrim.TITLE : Scrim.CAPTION;
-            if (pictures.behind(target, slide.number(), picture, Optional.empty(), gapBehind(onTitle, boxes))) {
+            if (pictures.behind(target, slide.number(), picture, Optional.empty(), gapBehind(onTitle, boxes), onTitle)) {
                 scrim.draw(target, theme.pictures().scrim(), 1);
             }
         } else {

@@ -16,6 +16,11 @@ public final class Decorative {
     private Decorative() {
     }
 
+    /** Whether a shape (its whole XML) is marked decorative. */
+    public static boolean is(org.apache.xmlbeans.XmlObject shape) {
+        return shape.xmlText().contains(EXTENSION);
+    }
+
     public static void mark(CTNonVisualDrawingProps shape) {
         try (Elements.Writer at = Elements.appendTo(shape)) {
             at.open(new QName(DRAWING, "extLst", "a"))
