@@ -1,0 +1,37 @@
+package lectern.cli;
+
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code lectern completion bash|zsh}: the shell's tab completion of Lectern's commands and options, drawn by
+ * picocli from the same annotations as {@code --help}, so it can never list an option that is gone.
+ */
+@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Prints the script that lets your shell complete Lectern's commands and options "
+                + "with Tab. Load it from your shell's start-up file:",
+            "  bash (~/.bashrc):  source <(lectern completion bash)",
+            "  zsh (~/.zshrc):    source <(lectern completion zsh)"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the script was printed", "2:bad usage (a shell Lectern has no script for)"})
+final class CompletionCommand implements Callable<Integer> {
+    /** The shells picocli's script runs in; picocli lists these names when it is given another. */
+    enum Shell { bash, zsh }
+
+    @Parameters(paramLabel = "SHELL", description = "The shell to complete in: ${COMPLETION-CANDIDATES}.")
+    private Shell shell;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Override
+    public Integer call() {
+        // One script serves both: picocli's bash script turns on zsh's bashcompinit itself when zsh sources it.
+        common.out().print(AutoComplete.bash("lectern", common.root()));
+        common.out().flush();
+        return ExitCode.OK;
+    }
+}
