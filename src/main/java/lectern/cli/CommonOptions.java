@@ -29,11 +29,6 @@ final class CommonOptions {
         return spec.commandLine().getErr();
     }
 
-    /** The whole {@code lectern} command line, for what describes every command (shell completion). */
-    CommandLine root() {
-        return spec.root().commandLine();
-    }
-
     /** A usage error, said as picocli says its own: the line, and how to get help. */
     CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);

@@ -1,7 +1,6 @@
 package lectern.cli;
 
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -29,8 +28,8 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // One script serves both: picocli's bash script turns on zsh's bashcompinit itself when zsh sources it.
-        common.out().print(AutoComplete.bash("lectern", common.root()));
+        // One script serves both shells (see CompletionScript).
+        common.out().print(CompletionScript.bash());
         common.out().flush();
         return ExitCode.OK;
     }
