@@ -10,10 +10,9 @@ import picocli.CommandLine.Parameters;
  * picocli from the same annotations as {@code --help}, so it can never list an option that is gone.
  */
 @Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Prints the script that lets your shell complete Lectern's commands and options "
-                + "with Tab. Load it from your shell's start-up file:",
-            "  bash (~/.bashrc):  source <(lectern completion bash)",
-            "  zsh (~/.zshrc):    source <(lectern completion zsh)"},
+        description = {"Prints the script that lets your shell complete Lectern's commands and options with Tab.",
+            "", "In bash, add this line to ~/.bashrc:  source <(lectern completion bash)",
+            "", "In zsh, add this line to ~/.zshrc:  source <(lectern completion zsh)"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the script was printed", "2:bad usage (a shell Lectern has no script for)"})
 final class CompletionCommand implements Callable<Integer> {
