@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns essays written in Markdown into PowerPoint workshop decks: "
                 + "bold claims on the slides, prose in the speaker notes.",
-        subcommands = {BuildCommand.class, OutlineCommand.class, CheckCommand.class, HandoutCommand.class, PreviewCommand.class, ThemesCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, OutlineCommand.class, CheckCommand.class, HandoutCommand.class, PreviewCommand.class, ThemesCommand.class, TemplateCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     private static final Set<String> TOP_LEVEL = Set.of("-h", "--help", "-V", "--version");
 

@@ -1,0 +1,153 @@
+package lectern.tool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import lectern.testing.Cli;
+import lectern.testing.Seed;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * target/lectern-&lt;version&gt;.zip as a user installs it: unzipped into a folder of its own, its launcher put on
+ * the PATH by a symbolic link, and run from a folder that is neither the install nor the repository. Run by
+ * failsafe in {@code mvn verify}, after {@code package} has made the zip (surefire runs before there is one).
+ */
+class InstalledZipIT {
+    private static final Path ZIP = Path.of(System.getProperty("lectern.zip", "target/lectern.zip"));
+    private static final String VERSION = System.getProperty("lectern.version", "");
+
+    @TempDir
+    static Path dir;
+    private static Path home;
+    private static Path onPath;
+    private static Path elsewhere;
+
+    @BeforeAll
+    static void install() throws IOException {
+        Path opt = dir.resolve("opt");
+        unzip(ZIP, opt);
+        home = opt.resolve("lectern-" + VERSION);
+        onPath = dir.resolve("bin");
+        Files.createDirectories(onPath);
+        // Relative, as `ln -s ../opt/lectern-x.y.z/bin/lectern ~/bin/` makes it: the launcher must follow it.
+        Files.createSymbolicLink(onPath.resolve("lectern"), onPath.relativize(home.resolve("bin/lectern")));
+        elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    }
+
+    @Test
+    void theZipHoldsTheLauncherTheJarTheCompletionScriptAndTheManPages() throws IOException {
+        assertThat(Files.getPosixFilePermissions(home.resolve("bin/lectern")))
+                .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
+                        PosixFilePermission.OTHERS_EXECUTE);
+        assertThat(home.resolve("lib/lectern.jar")).isNotEmptyFile();
+        assertThat(home.resolve("completion/lectern_completion")).isNotEmptyFile();
+        assertThat(home.resolve("man/lectern.adoc")).content().contains("= lectern(1)");
+        assertThat(home.resolve("man/lectern-build.adoc")).content().contains("--theme");
+        assertThat(home.resolve("README.md")).isNotEmptyFile();
+    }
+
+    @Test
+    void theLinkOnThePathSaysTheVersionFromAnyFolder() throws Exception {
+        Run version = lectern(elsewhere, "--version");
+        assertThat(version.exit()).as(version.err()).isZero();
+        assertThat(version.out().lines().findFirst()).hasValue("lectern " + VERSION);
+    }
+
+    @Test
+    void buildsTheSeedEssayFromAnotherFolderWithAThemeFromInsideTheJar() throws Exception {
+        Path out = dir.resolve("decks");
+        Run build = lectern(elsewhere, "build", Seed.ESSAY.toAbsolutePath().toString(), "-o", out.toString(),
+                "--theme", "dark");
+        assertThat(build.exit()).as(build.err()).isZero();
+        assertThat(build.out()).contains("when-execution-collapses.pptx: ").contains(" slides, ");
+        assertThat(out.resolve("when-execution-collapses.pptx")).isNotEmptyFile();
+        assertThat(Cli.files(elsewhere)).as("nothing written where it was run").isEmpty();
+    }
+
+    @Test
+    void theShippedCompletionScriptIsTheOneTheCommandPrints() throws Exception {
+        Run completion = lectern(elsewhere, "completion", "bash");
+        assertThat(completion.exit()).as(completion.err()).isZero();
+        assertThat(completion.out()).isEqualTo(Files.readString(home.resolve("completion/lectern_completion")));
+    }
+
+    @Test
+    void withoutJavaTheLauncherSaysSoInOneLine() throws Exception {
+        // A PATH with what the launcher itself needs besides the shell, and no java.
+        Path tools = Files.createDirectories(dir.resolve("no-java"));
+        for (String tool : List.of("readlink", "dirname")) {
+            Files.createSymbolicLink(tools.resolve(tool), which(tool));
+        }
+        ProcessBuilder builder = new ProcessBuilder(onPath.resolve("lectern").toString(), "--version")
+                .directory(elsewhere.toFile()).redirectOutput(dir.resolve("no-java.out").toFile())
+                .redirectError(dir.resolve("no-java.err").toFile());
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("PATH", tools.toString());
+        Run run = finish(builder.start(), "no-java");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).containsExactly(
+                "lectern: Java 17 or later is needed (no java on the PATH, and JAVA_HOME is not set)");
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    /** Runs {@code lectern} as a shell finds it on the PATH, with the Java running this test. */
+    private static Run lectern(Path cwd, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "lectern \"$@\"", "sh"));
+        command.addAll(List.of(args));
+        String name = "run-" + System.nanoTime();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
+                .redirectOutput(dir.resolve(name + ".out").toFile()).redirectError(dir.resolve(name + ".err").toFile());
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("PATH", onPath + File.pathSeparator
+                + Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + System.getenv("PATH"));
+        return finish(builder.start(), name);
+    }
+
+    private static Run finish(Process process, String name) throws Exception {
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("lectern did not finish within two minutes");
+        }
+        return new Run(process.exitValue(), Files.readString(dir.resolve(name + ".out"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve(name + ".err"), StandardCharsets.UTF_8));
+    }
+
+    private static Path which(String tool) {
+        return Stream.of(System.getenv("PATH").split(File.pathSeparator)).map(p -> Path.of(p, tool))
+                .filter(Files::isExecutable).findFirst().orElseThrow(() -> new AssertionError("no " + tool));
+    }
+
+    /** Unzips with each file's Unix mode, as unzip does: that the launcher is executable is part of the zip. */
+    private static void unzip(Path zip, Path into) throws IOException {
+        try (FileSystem archive = FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", "true"));
+                Stream<Path> entries = Files.walk(archive.getPath("/"))) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                Path target = into.resolve(archive.getPath("/").relativize(entry).toString());
+                if (Files.isDirectory(entry)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(entry, target);
+                    Files.setPosixFilePermissions(target, Files.getPosixFilePermissions(entry));
+                }
+            }
+        }
+    }
+}
