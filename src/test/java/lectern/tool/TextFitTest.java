@@ -73,16 +73,25 @@ class TextFitTest {
                 figuresFit(slide, theme);
                 for (XSLFTextShape box : slide.getPlaceholders()) {
                     Placeholder type = box.getPlaceholderDetails().getPlaceholder();
-                    boolean title = type == Placeholder.TITLE || type == Placeholder.CENTERED_TITLE;
-                    boolean claims = type == Placeholder.BODY || type == Placeholder.CONTENT;
-                    TextStyle style = title ? TextStyle.TITLE : claims ? bodyStyle(slide, box) : TextStyle.PLAIN;
+                    // A statement's or quotation's title is its heading, small over the sentence its text box sets large.
+                    boolean statement = "Statement".equals(slide.getSlideLayout().getName());
+                    boolean kicker = statement && type == Placeholder.TITLE;
+                    boolean sentence = statement && (type == Placeholder.BODY || type == Placeholder.CONTENT);
+                    boolean title = !kicker && (type == Placeholder.TITLE || type == Placeholder.CENTERED_TITLE);
+                    boolean claims = !statement && (type == Placeholder.BODY || type == Placeholder.CONTENT);
+                    TextStyle style = title || sentence ? TextStyle.TITLE
+                            : claims ? bodyStyle(slide, box) : TextStyle.PLAIN;
                     double size = size(box);
-                    double needed = (title ? heading : body).height(paragraphs(box), size,
+                    double needed = (title || sentence ? heading : body).height(paragraphs(box), size,
                             box.getAnchor().getWidth() - 2 * Region.INSET_X, style);
                     double room = box.getAnchor().getHeight() - 2 * Region.INSET_Y;
                     String where = theme.name() + ", slide " + slide.getSlideNumber() + " " + type + " \"" + box.getText() + "\"";
                     assertThat(needed).as(where + " at " + size + " pt").isLessThanOrEqualTo(room);
-                    if (title) {
+                    if (sentence) {
+                        assertThat(size).as(where).isGreaterThanOrEqualTo(theme.sizes().statementMin());
+                    } else if (kicker) {
+                        assertThat(size).as(where).isGreaterThanOrEqualTo(Math.min(theme.sizes().subtitle(), theme.sizes().claimMin()));
+                    } else if (title) {
                         assertThat(size).as(where).isGreaterThanOrEqualTo(theme.sizes().titleMin());
                     } else if (claims && caption(slide)) {
                         assertThat(size).as(where).isGreaterThanOrEqualTo(theme.sizes().tableMin());
