@@ -98,7 +98,7 @@ public final class DeckPlanner {
         Workshop.Day day = Workshop.day(source, title, planned, workshop);
         PlanOptions keeping = options.duration().isPresent() ? options
                 : options.withTime(options.wordsPerMinute(), Optional.of(Duration.ofMinutes(day.minutes())));
-        List<Slide> slides = UniqueTitles.of(day.slides());
+        List<Slide> slides = UniqueTitles.of(day.slides(), day.slides().stream().map(slide -> -1).toList());
         boolean reveal = options.reveal() || episodes.stream().anyMatch(e -> e.metadata().reveal().orElse(false));
         Timekeeper.Timed timed = new Timekeeper(keeping).time(reveal ? Reveal.cued(slides) : slides);
         DocumentInfo info = new DocumentInfo(title, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
@@ -151,6 +151,9 @@ public final class DeckPlanner {
         int agendaAt = slides.size();
         openingSlides.slides().forEach(slide -> slides.add(slide.withLevel(1)));
         setApart(lesson, 0, essay.title(), 1, timeboxes, pictureOf).forEach(slides::addAll);
+        // Which heading each slide comes from, so a slide is taken for its heading's continuation only when it is one.
+        Map<Slide, Integer> unitOf = new IdentityHashMap<>();
+        slides.forEach(slide -> unitOf.put(slide, 0));
 
         // Sections are found by the slide that opens them: agenda and discussion slides go in between.
         List<Map.Entry<String, Slide>> sectionStarts = new ArrayList<>();
@@ -193,6 +196,8 @@ public final class DeckPlanner {
                 opens = null;
             }
             slides.addAll(own);
+            int from = u;
+            own.forEach(slide -> unitOf.put(slide, from));
             lastSection = own;
         }
         if (!lesson.keyPoints.isEmpty()) {
@@ -208,7 +213,8 @@ public final class DeckPlanner {
             slides.addAll(agendaAt, room.agenda(agendaItems));
         }
 
-        List<Slide> fitted = UniqueTitles.of(new LongTitles(capacity, essay.source(), warnings).fit(slides));
+        List<Integer> headingOf = slides.stream().map(slide -> unitOf.getOrDefault(slide, -1)).toList();
+        List<Slide> fitted = UniqueTitles.of(new LongTitles(capacity, essay.source(), warnings).fit(slides), headingOf);
         List<DeckSection> sections = new ArrayList<>(List.of(new DeckSection(essay.title(), 1)));
         for (Map.Entry<String, Slide> start : sectionStarts) {
             for (int i = 0; i < slides.size(); i++) {

@@ -29,7 +29,11 @@ final class UniqueTitles {
     private UniqueTitles() {
     }
 
-    static List<Slide> of(List<Slide> slides) {
+    /**
+     * @param units for each slide, the essay's heading it comes from (its unit), or -1 where that is not known: a
+     *              slide continues an earlier one of its title only under the same heading, or, not known, right after it
+     */
+    static List<Slide> of(List<Slide> slides, List<Integer> units) {
         Map<String, Integer> uses = new HashMap<>();
         slides.forEach(slide -> uses.merge(heading(slide), 1, Integer::sum));
         List<String> agenda = slides.stream().filter(AgendaSlide.class::isInstance).map(AgendaSlide.class::cast)
@@ -41,8 +45,10 @@ final class UniqueTitles {
         int divider = 0;
         int discussion = 0;
         String previous = null;
-        int previousLevel = 0;
-        for (Slide slide : slides) {
+        Map<String, Integer> shownUnder = new HashMap<>();
+        for (int i = 0; i < slides.size(); i++) {
+            Slide slide = slides.get(i);
+            int unit = units.get(i);
             String heading = heading(slide);
             String title;
             if (slide instanceof SectionSlide && uses.get(heading) > 1 && !startsNumbered(heading)) {
@@ -61,8 +67,8 @@ final class UniqueTitles {
             } else if (!shown.containsKey(heading)) {
                 shown.put(heading, 1);
                 title = heading;
-            } else if (heading.equals(previous) || slide.level() == 1 && previousLevel == 1) {
-                // The slides of one heading (and those about the whole talk) go on from the one before.
+            } else if (unit == -1 ? heading.equals(previous) : unit == shownUnder.getOrDefault(heading, -2)) {
+                // The slides of one heading (the title's: those about the whole talk) go on from the one before.
                 int n = shown.merge(heading + Slide.Common.CONTINUED, 1, Integer::sum);
                 title = heading + (n == 1 ? Slide.Common.CONTINUED : " (continued " + n + ")");
             } else {
@@ -71,7 +77,7 @@ final class UniqueTitles {
             }
             divider += slide instanceof SectionSlide ? 1 : 0;
             previous = heading;
-            previousLevel = slide.level();
+            shownUnder.put(heading, unit);
             String unique = title;
             for (int n = 2; taken.contains(unique); n++) {
                 unique = title + " " + n;

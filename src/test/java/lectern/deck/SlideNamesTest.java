@@ -26,15 +26,16 @@ class SlideNamesTest {
     }
 
     @Test
-    void slidesOfDifferentKindsThatShareAHeadingAreToldApartByTheirKind() {
+    void slidesOfOneHeadingAreNamedByTheTitlesThatTellThemApart() {
+        // The planner titles every slide apart (a divider by its number, the opening as the title's continuation).
         assertThat(names("# Talk\n\n**An opening claim.**\n\n## Part\n\n**A claim.** a\n\n### Sub\n\nb\n"))
-                .containsExactly("Talk (title slide)", "Talk (statement)", "Part (divider)", "Part (statement)", "Sub");
+                .containsExactly("Talk", "Talk (continued)", "1. Part", "Part", "Sub");
     }
 
     @Test
     void continuedSlidesAreCounted() {
         assertThat(names("# Talk\n\n## Many\n\n**One.** **Two.** **Three.** **Four.** **Five.** **Six.** **Seven.**\n"))
-                .containsExactly("Talk", "Many", "Many (continued)", "Many (continued) 2", "Many (continued) 3");
+                .containsExactly("Talk", "Many", "Many (continued)", "Many (continued 2)", "Many (continued 3)");
     }
 
     @Test

@@ -54,8 +54,8 @@ class CodeSlidesTest {
                 + "**Then we ship.**\n");
         assertThat(plan.slides()).extracting(Slide::kind, Slide::title).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("title", "T"), org.assertj.core.groups.Tuple.tuple("statement", "Build"),
-                org.assertj.core.groups.Tuple.tuple("code", "Build"),
-                org.assertj.core.groups.Tuple.tuple("claims", "Build (continued)"));
+                org.assertj.core.groups.Tuple.tuple("code", "Build (continued)"),
+                org.assertj.core.groups.Tuple.tuple("claims", "Build (continued 2)"));
     }
 
     @Test

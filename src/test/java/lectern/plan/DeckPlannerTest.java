@@ -238,7 +238,7 @@ class DeckPlannerTest {
         DeckPlan plan = plan("# T\n\n## Part\n\n**Claim.** a\n\n### One\n\nb\n\n### Two\n\nc\n\n#### deep\n\nd\n\n## Next\n\ne\n");
         assertThat(plan.slides()).extracting(Slide::kind, Slide::title).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("title", "T"),
-                org.assertj.core.groups.Tuple.tuple("section", "Part"),
+                org.assertj.core.groups.Tuple.tuple("section", "1. Part"),
                 org.assertj.core.groups.Tuple.tuple("statement", "Part"),
                 org.assertj.core.groups.Tuple.tuple("statement", "One"),
                 org.assertj.core.groups.Tuple.tuple("statement", "Two"),

@@ -65,7 +65,7 @@ class FigureSlidesTest {
             essay.append("| ").append(i).append(" | step ").append(i).append(" |\n");
         }
         DeckPlan plan = plan(essay.toString(), threeRows);
-        assertThat(plan.slides()).extracting(Slide::title).containsExactly("T", "Steps", "Steps (continued)", "Steps (continued)");
+        assertThat(plan.slides()).extracting(Slide::title).containsExactly("T", "Steps", "Steps (continued)", "Steps (continued 2)");
         assertThat(plan.slides().subList(1, 4)).extracting(s -> ((TableSlide) s).table().rows().size())
                 .containsExactly(3, 3, 1);
         assertThat(plan.slides().subList(1, 4)).allSatisfy(s -> assertThat(((TableSlide) s).table().header()).hasSize(1));
