@@ -116,7 +116,7 @@ public final class TextMeasure {
      * after the last word that fits, with an ellipsis. For footers, which hold one line or nothing.
      */
     public String oneLine(String text, double size, double width) {
-        double line = height(List.of(List.of(new Claim.Span("X", false))), size, width, TextStyle.PLAIN);
+        double line = height(List.of(List.of(new Claim.Span(sample(text), false))), size, width, TextStyle.PLAIN);
         if (height(List.of(List.of(new Claim.Span(text, false))), size, width, TextStyle.PLAIN) <= line) {
             return text;
         }
@@ -128,6 +128,17 @@ public final class TextMeasure {
             }
         }
         return "";
+    }
+
+    /**
+     * A character of each face the text is set in, and an X: as tall as one line of the text is, in whichever face
+     * sets its tallest letters (a CJK face's line is taller than a Latin one's).
+     */
+    private static String sample(String text) {
+        StringBuilder sample = new StringBuilder("X");
+        java.util.Set<Scripts.Face> seen = java.util.EnumSet.of(Scripts.Face.LATIN);
+        text.codePoints().filter(c -> seen.add(Scripts.face(c))).forEach(sample::appendCodePoint);
+        return sample.toString();
     }
 
     /** The largest size from {@code max} down to {@code min}, in whole points, at which the text fits. */

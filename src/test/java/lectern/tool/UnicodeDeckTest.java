@@ -71,6 +71,21 @@ class UnicodeDeckTest {
     }
 
     @Test
+    void aFooterInAnotherScriptIsMeasuredInItsOwnFaceAndShown() throws IOException {
+        for (String deck : List.of("japanese", "arabic")) {
+            try (var show = Cli.open(out.resolve(deck + ".pptx"))) {
+                String title = Cli.title(show.getSlides().get(0));
+                var second = show.getSlides().get(1);
+                assertThat(second.getPlaceholders()).as(deck).anySatisfy(box -> {
+                    assertThat(box.getPlaceholderDetails().getPlaceholder())
+                            .isEqualTo(org.apache.poi.sl.usermodel.Placeholder.FOOTER);
+                    assertThat(box.getText()).isEqualTo(title);
+                });
+            }
+        }
+    }
+
+    @Test
     void arabicRunsRightToLeftAndItsLatinWordsAreEnglish() throws IOException {
         List<Written> runs = runs("arabic");
         assertThat(runs).filteredOn(run -> run.text().matches(".*\\p{IsArabic}.*"))

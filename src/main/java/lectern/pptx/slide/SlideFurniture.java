@@ -55,7 +55,13 @@ final class SlideFurniture {
     private static void text(CTShape shape, String text, String language) {
         CTTextBody body = shape.getTxBody();
         clear(body);
-        var run = body.addNewP().addNewR();
+        var paragraph = body.addNewP();
+        if (Scripts.rightToLeft(text)) {
+            // A title in Arabic or Hebrew reads from the band's right edge, as the slides' own paragraphs do.
+            paragraph.addNewPPr().setRtl(true);
+            paragraph.getPPr().setAlgn(org.openxmlformats.schemas.drawingml.x2006.main.STTextAlignType.R);
+        }
+        var run = paragraph.addNewR();
         var properties = run.addNewRPr();
         properties.setLang(language);
         // The theme's body font, named on the run: LibreOffice sets a footer that inherits it in a serif.
