@@ -111,12 +111,7 @@ public final class Talks {
 
     /** The language most of the slides' words are written in, when that is told by its script. */
     private static Optional<String> writtenIn(List<Slide> slides) {
-        StringBuilder words = new StringBuilder();
-        for (Slide slide : slides) {
-            words.append(' ').append(slide.title());
-            slide.notes().paragraphs().forEach(p -> words.append(' ').append(p.text()));
-        }
-        return Optional.of(Scripts.languageOf(words.toString(), "")).filter(language -> !language.isEmpty());
+        return Optional.of(Scripts.languageOf(Slide.text(slides), "")).filter(language -> !language.isEmpty());
     }
 
     private static Optional<Path> find(String name, Path deck) {

@@ -136,6 +136,16 @@ public sealed interface Slide permits TitleSlide, SectionSlide, StatementSlide, 
 
     Common common();
 
+    /** The slides' titles and notes, one after another: what tells which script a deck is written in. */
+    static String text(List<Slide> slides) {
+        StringBuilder words = new StringBuilder();
+        for (Slide slide : slides) {
+            words.append(' ').append(slide.title());
+            slide.notes().paragraphs().forEach(p -> words.append(' ').append(p.text()));
+        }
+        return words.toString();
+    }
+
     /** The same slide with other common parts: numbered, retitled, with more notes. */
     Slide with(Common common);
 

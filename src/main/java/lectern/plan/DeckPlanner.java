@@ -290,13 +290,6 @@ public final class DeckPlanner {
 
     /** The essay's own word for its language, else the script most of the deck's words are written in. */
     private static String language(Essay essay, List<Slide> slides) {
-        return essay.metadata().language().orElseGet(() -> {
-            StringBuilder words = new StringBuilder(essay.title());
-            for (Slide slide : slides) {
-                words.append(' ').append(slide.title());
-                slide.notes().paragraphs().forEach(p -> words.append(' ').append(p.text()));
-            }
-            return Scripts.languageOf(words.toString(), DocumentInfo.ENGLISH);
-        });
+        return essay.metadata().language().orElseGet(() -> Scripts.languageOf(Slide.text(slides), DocumentInfo.ENGLISH));
     }
 }
