@@ -21,8 +21,8 @@ import lectern.deck.Slide;
  * slides apart by their titles alone, and its Accessibility Checker flags a repeated one. Each kind is named as a
  * presenter would name it by hand: a divider by its number in the agenda, discussions by their order, a closing
  * as the closing, a lesson's solution, callout or second exercise under a heading by what it is, a slide that goes
- * on from the one before as its continuation, and another heading in the same words by a number. The author's words stay as they
- * are; only a number or a word in brackets is added.
+ * on from an earlier one of its heading as its continuation, and another heading in the same words by a number.
+ * The author's words stay as they are; only a number or a word in brackets is added.
  */
 final class UniqueTitles {
 
