@@ -39,6 +39,9 @@ final class UniqueTitles {
         List<String> agenda = slides.stream().filter(AgendaSlide.class::isInstance).map(AgendaSlide.class::cast)
                 .flatMap(a -> a.sections().stream()).toList();
         long discussions = slides.stream().filter(DiscussionSlide.class::isInstance).count();
+        // Dividers are numbered all or none: one numbered among plain ones reads as a stray number.
+        boolean numbered = slides.stream().anyMatch(slide -> slide instanceof SectionSlide
+                && uses.get(heading(slide)) > 1 && !startsNumbered(heading(slide)));
         Map<String, Integer> shown = new HashMap<>();
         Set<String> taken = new HashSet<>();
         List<Slide> named = new ArrayList<>();
@@ -51,7 +54,7 @@ final class UniqueTitles {
             int unit = units.get(i);
             String heading = heading(slide);
             String title;
-            if (slide instanceof SectionSlide && uses.get(heading) > 1 && !startsNumbered(heading)) {
+            if (slide instanceof SectionSlide && numbered && !startsNumbered(heading)) {
                 int inAgenda = agenda.indexOf(heading);
                 title = (inAgenda >= 0 ? inAgenda + 1 : divider + 1) + ". " + heading;
             } else if (slide instanceof DiscussionSlide && discussions > 1) {
@@ -59,7 +62,10 @@ final class UniqueTitles {
             } else if (slide instanceof ClosingSlide && taken.contains(heading)) {
                 title = heading + ClosingSlide.ON_THE_TITLE;
             } else if (slide instanceof SolutionSlide) {
-                title = marked(heading, "solution", shown);
+                // A solution too long for one slide goes on as that solution, not as a second one.
+                boolean goesOn = i > 0 && slides.get(i - 1) instanceof SolutionSlide && heading.equals(previous)
+                        && slides.get(i - 1).line() == slide.line();
+                title = marked(heading, goesOn ? "solution, continued" : "solution", shown);
             } else if (slide instanceof CalloutSlide callout && shown.containsKey(heading)) {
                 title = marked(heading, callout.label().toLowerCase(Locale.ROOT), shown);
             } else if (slide instanceof ExerciseSlide && !slide.continues() && shown.containsKey(heading)) {
@@ -70,7 +76,7 @@ final class UniqueTitles {
             } else if (unit == -1 ? heading.equals(previous) : unit == shownUnder.getOrDefault(heading, -2)) {
                 // The slides of one heading (the title's: those about the whole talk) go on from the one before.
                 int n = shown.merge(heading + Slide.Common.CONTINUED, 1, Integer::sum);
-                title = heading + (n == 1 ? Slide.Common.CONTINUED : " (continued " + n + ")");
+                title = continued(heading, n == 1 ? "continued" : "continued " + n);
             } else {
                 // Another heading in the same words: numbered, and check's duplicate-title tells the author.
                 title = heading + " " + shown.merge(heading, 1, Integer::sum);
@@ -92,6 +98,12 @@ final class UniqueTitles {
     private static String marked(String heading, String what, Map<String, Integer> shown) {
         int n = shown.merge(heading + " (" + what + ")", 1, Integer::sum);
         return heading + " (" + what + (n == 1 ? "" : " " + n) + ")";
+    }
+
+    /** "X (what)"; a heading that ends in brackets of its own takes the word inside them: "Hint (optional, continued)". */
+    private static String continued(String heading, String what) {
+        return heading.endsWith(")") && !heading.endsWith("()")
+                ? heading.substring(0, heading.length() - 1) + ", " + what + ")" : heading + " (" + what + ")";
     }
 
     /** The heading a slide shows, without the word that says it continues the one before. */

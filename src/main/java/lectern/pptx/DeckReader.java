@@ -186,8 +186,7 @@ public final class DeckReader {
         SpeakerNotes notes = notes(slide);
         // A slide goes on with the one before when it says so and the one before has its heading: a slide about the
         // whole talk is "(continued)" after the agenda only to keep its title apart from the title slide's.
-        Matcher continued = CONTINUING.matcher(heading);
-        boolean continues = continued.matches() && CONTINUING.matcher(previous).replaceFirst("$1").equals(continued.group(1));
+        boolean continues = !heading(heading).equals(heading) && heading(previous).equals(heading(heading));
         Slide.Common common = new Slide.Common(slide.getSlideNumber(), heading, notes, 0, 2, continues);
         String layout = slide.getSlideLayout().getName() == null ? "" : slide.getSlideLayout().getName();
         List<Figure.Listing> code = code(slide);
@@ -225,8 +224,15 @@ public final class DeckReader {
         return new DeckSlide(read, name, slide.isHidden(), pictures);
     }
 
-    /** A title that says it goes on from an earlier slide: "X (continued)", "X (continued 2)". */
-    private static final Pattern CONTINUING = Pattern.compile("(.*) \\(continued( \\d+)?\\)");
+    /** What a title adds to say it goes on from an earlier slide: "X (continued 2)", "X (optional, continued)". */
+    private static final Pattern CONTINUING = Pattern.compile("( \\(continued( \\d+)?\\)|, continued( \\d+)?\\))$");
+
+    /** A title without what says it goes on from an earlier slide. */
+    private static String heading(String title) {
+        Matcher continued = CONTINUING.matcher(title);
+        return continued.find() ? title.substring(0, continued.start()) + (continued.group(1).startsWith(",") ? ")" : "")
+                : title;
+    }
 
     /** The paragraphs as one claim, as a statement or a closing shows it; a box edited into lines is read whole. */
     private static Optional<Claim> claim(List<List<Claim.Span>> paragraphs) {

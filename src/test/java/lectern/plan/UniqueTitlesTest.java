@@ -90,4 +90,11 @@ class UniqueTitlesTest {
         assertThat(titles).doesNotHaveDuplicates();
         assertThat(titles.get(titles.size() - 1)).isIn("Talk (closing)", "One");
     }
+
+    @Test
+    void aHeadingInBracketsTakesTheContinuationInsideThem() {
+        List<String> titles = titles("# Talk\n\n## Hint (optional)\n\n**One.** **Two.** **Three.** **Four.** **Five.**\n",
+                PlanOptions.DEFAULTS.withoutRoomSlides());
+        assertThat(titles).contains("Hint (optional)", "Hint (optional, continued)");
+    }
 }
