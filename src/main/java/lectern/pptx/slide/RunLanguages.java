@@ -21,10 +21,6 @@ public final class RunLanguages {
         this.deck = deck;
     }
 
-    public String deck() {
-        return deck;
-    }
-
     /**
      * Adds text to a paragraph as one run per script, each in its language; returns them, to be styled alike.
      *
