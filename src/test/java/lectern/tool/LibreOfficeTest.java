@@ -35,14 +35,7 @@ class LibreOfficeTest {
         LibreOffice.assumeInstalled();
         Path essay = java.nio.file.Files.writeString(out.resolve("timer.md"),
                 "---\nexercises: 3\n---\n# Timer\n\n::: challenge\n## Try it\n\nDo the thing.\n:::\n");
-        Pipeline.Result result = new Pipeline(ThemeLoader.load("default"), PlanOptions.DEFAULTS)
-                .build(essay, out.resolve("timer.pptx"), new Warnings());
-        Path odp = LibreOffice.convert(result.deck(), out, "odp");
-        String content;
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(odp.toFile())) {
-            content = new String(zip.getInputStream(zip.getEntry("content.xml")).readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String content = asImpressReadsIt(essay, PlanOptions.DEFAULTS, out);
         String sequence = content.substring(content.indexOf("presentation:node-type=\"main-sequence\""));
         // Every group from the sequence down to the effect begins at once: no click is waited for.
         assertThat(sequence).containsPattern("^[^>]*>\\s*<anim:par smil:begin=\"0s\"[^>]*>\\s*<anim:par smil:begin=\"0s\"[^>]*>"
@@ -60,14 +53,7 @@ class LibreOfficeTest {
         LibreOffice.assumeInstalled();
         Path essay = java.nio.file.Files.writeString(out.resolve("reveal.md"),
                 "# Reveal\n\n## Points\n\n**First point.** One.\n\n**Second point.** Two.\n\n**Third point.** Three.\n");
-        Pipeline.Result result = new Pipeline(ThemeLoader.load("default"), PlanOptions.DEFAULTS.withReveal(true))
-                .build(essay, out.resolve("reveal.pptx"), new Warnings());
-        Path odp = LibreOffice.convert(result.deck(), out, "odp");
-        String content;
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(odp.toFile())) {
-            content = new String(zip.getInputStream(zip.getEntry("content.xml")).readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String content = asImpressReadsIt(essay, PlanOptions.DEFAULTS.withReveal(true), out);
         java.util.regex.Matcher clicks = java.util.regex.Pattern.compile("presentation:node-type=\"on-click\"[^>]*"
                 + "presentation:preset-id=\"ooo-entrance-fade-in\"><anim:set [^>]*smil:targetElement=\"(\\w+)\"").matcher(content);
         java.util.List<String> claims = new java.util.ArrayList<>();
@@ -78,5 +64,16 @@ class LibreOfficeTest {
             claims.add(paragraph.group(1).replaceAll("<[^>]+>", ""));
         }
         assertThat(claims).containsExactly("First point.", "Second point.", "Third point.");
+    }
+
+    /** The essay's deck as LibreOffice reads it: the content of the ODP it converts the deck to. */
+    private static String asImpressReadsIt(Path essay, PlanOptions options, Path out) throws Exception {
+        Pipeline.Result result = new Pipeline(ThemeLoader.load("default"), options)
+                .build(essay, out.resolve(essay.getFileName().toString().replace(".md", ".pptx")), new Warnings());
+        Path odp = LibreOffice.convert(result.deck(), out, "odp");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(odp.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("content.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 }
