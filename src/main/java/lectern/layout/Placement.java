@@ -78,8 +78,7 @@ public final class Placement {
 
         /** The words, paragraph by paragraph on lines of their own. */
         public String plain() {
-            return String.join("\n", paragraphs.stream()
-                    .map(p -> p.stream().map(Claim.Span::text).reduce("", String::concat)).toList());
+            return String.join("\n", paragraphs.stream().map(Claim.Span::text).toList());
         }
     }
 

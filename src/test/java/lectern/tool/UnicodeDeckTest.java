@@ -3,17 +3,14 @@ package lectern.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import lectern.testing.Cli;
 import lectern.testing.OoxmlSchemas;
+import lectern.testing.Zipped;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,7 +105,7 @@ class UnicodeDeckTest {
 
     @Test
     void theThemeNamesFacesForEastAsianAndComplexScripts() throws IOException {
-        String theme = part(out.resolve("japanese.pptx"), "ppt/theme/theme1.xml");
+        String theme = Zipped.read(out.resolve("japanese.pptx")).text("/ppt/theme/theme1.xml");
         assertThat(theme).contains("<a:ea typeface=\"Yu Gothic\"/>", "<a:cs typeface=\"Arial\"/>")
                 .doesNotContain("<a:ea typeface=\"\"/>");
     }
@@ -122,38 +119,25 @@ class UnicodeDeckTest {
 
     private static List<Written> runs(String deck) throws IOException {
         List<Written> runs = new ArrayList<>();
-        try (ZipFile zip = new ZipFile(out.resolve(deck + ".pptx").toFile())) {
-            for (ZipEntry entry : zip.stream().toList()) {
-                if (!entry.getName().matches("ppt/(slides|notesSlides)/\\w+\\.xml")) {
-                    continue;
-                }
-                Matcher paragraphs = PARAGRAPH.matcher(read(zip, entry));
-                while (paragraphs.find()) {
-                    String paragraph = paragraphs.group(1);
-                    boolean rtl = paragraph.matches("(?s)<a:pPr[^>]*rtl=\"(1|true)\".*");
-                    boolean notLeft = !paragraph.matches("(?s)<a:pPr[^>]*algn=\"l\".*");
-                    String text = paragraph.replaceAll("<[^>]+>", "");
-                    boolean arabicFirst = text.matches("(?s)[^\\p{L}]*\\p{IsArabic}.*");
-                    Matcher run = RUN.matcher(paragraph);
-                    while (run.find()) {
-                        Matcher lang = Pattern.compile("lang=\"([^\"]*)\"").matcher(run.group(1));
-                        runs.add(new Written(run.group(2), lang.find() ? lang.group(1) : "", rtl, notLeft, arabicFirst));
-                    }
+        Zipped zipped = Zipped.read(out.resolve(deck + ".pptx"));
+        for (String part : zipped.names()) {
+            if (!part.matches("/ppt/(slides|notesSlides)/\\w+\\.xml")) {
+                continue;
+            }
+            Matcher paragraphs = PARAGRAPH.matcher(zipped.text(part));
+            while (paragraphs.find()) {
+                String paragraph = paragraphs.group(1);
+                boolean rtl = paragraph.matches("(?s)<a:pPr[^>]*rtl=\"(1|true)\".*");
+                boolean notLeft = !paragraph.matches("(?s)<a:pPr[^>]*algn=\"l\".*");
+                String text = paragraph.replaceAll("<[^>]+>", "");
+                boolean arabicFirst = text.matches("(?s)[^\\p{L}]*\\p{IsArabic}.*");
+                Matcher run = RUN.matcher(paragraph);
+                while (run.find()) {
+                    Matcher lang = Pattern.compile("lang=\"([^\"]*)\"").matcher(run.group(1));
+                    runs.add(new Written(run.group(2), lang.find() ? lang.group(1) : "", rtl, notLeft, arabicFirst));
                 }
             }
         }
         return runs;
-    }
-
-    private static String part(Path deck, String name) throws IOException {
-        try (ZipFile zip = new ZipFile(deck.toFile())) {
-            return read(zip, zip.getEntry(name));
-        }
-    }
-
-    private static String read(ZipFile zip, ZipEntry entry) throws IOException {
-        try (InputStream in = zip.getInputStream(entry)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -33,13 +33,13 @@ final class CodeColours {
 
     /** The colours for a deck whose slides use {@code theme}; none (all code in the text colour) if it names none. */
     CodeColours(XSLFTheme theme) {
-        Optional<Rgb> text = rgb(theme, "dk1");
-        Optional<Rgb> background = rgb(theme, "lt1");
+        Optional<Rgb> text = ThemeColours.rgb(theme, "dk1");
+        Optional<Rgb> background = ThemeColours.rgb(theme, "lt1");
         if (text.isEmpty() || background.isEmpty()) {
             return;
         }
         Rgb panel = Contrast.over(text.get(), PANEL_ALPHA / 100_000.0, background.get());
-        ACCENTS.forEach((role, scheme) -> rgb(theme, scheme.toString())
+        ACCENTS.forEach((role, scheme) -> ThemeColours.rgb(theme, scheme.toString())
                 .ifPresent(accent -> colours.put(role, new Colour(scheme, Shade.legible(accent, panel)))));
         colours.put(Syntax.Role.COMMENT, new Colour(STSchemeColorVal.TX_1, Shade.quieter(text.get(), panel, 0.45)));
     }
@@ -61,9 +61,5 @@ final class CodeColours {
         if (role == Syntax.Role.COMMENT) {
             run.setI(true);
         }
-    }
-
-    private static Optional<Rgb> rgb(XSLFTheme theme, String name) {
-        return ThemeColours.rgb(theme, name);
     }
 }
