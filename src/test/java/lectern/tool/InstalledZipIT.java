@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ class InstalledZipIT {
     private static Path home;
     private static Path onPath;
     private static Path elsewhere;
+    /** Where the launcher's build servers put their sockets: this test's own, so its servers are its own. */
+    private static Path runtime;
 
     @BeforeAll
     static void install() throws IOException {
@@ -46,6 +49,7 @@ class InstalledZipIT {
         // Relative, as `ln -s ../opt/lectern-x.y.z/bin/lectern ~/bin/` makes it: the launcher must follow it.
         Files.createSymbolicLink(onPath.resolve("lectern"), onPath.relativize(home.resolve("bin/lectern")));
         elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        runtime = Files.createDirectories(dir.resolve("runtime"));
     }
 
     @Test
@@ -104,6 +108,41 @@ class InstalledZipIT {
                 "lectern: Java 17 or later is needed (no java on the PATH, and JAVA_HOME is not set)");
     }
 
+    @Test
+    void afterTheFirstBuildTheNextAreServedByAWarmJvm() throws Exception {
+        String essay = Seed.ESSAY.toAbsolutePath().toString();
+        Path out = dir.resolve("served");
+        Run first = lectern(elsewhere, "build", essay, "-o", out.toString());
+        assertThat(first.exit()).as(first.err()).isZero();
+        ProcessHandle server = serverStarted();
+        Duration before = server.info().totalCpuDuration().orElseThrow();
+
+        Run second = lectern(elsewhere, "build", essay, "-o", dir.resolve("served-again").toString());
+
+        assertThat(second).isEqualTo(new Run(0, first.out().replace(out.toString(), dir.resolve("served-again").toString()), ""));
+        assertThat(server.info().totalCpuDuration().orElseThrow()).as("the server did the build").isGreaterThan(before);
+        Path socket;
+        try (Stream<Path> sockets = Files.walk(runtime)) {
+            socket = sockets.filter(p -> p.toString().endsWith(".sock")).findFirst().orElseThrow();
+        }
+        Files.delete(socket);
+        assertThat(server.onExit().get(30, TimeUnit.SECONDS).isAlive()).as("a server whose socket is gone stops").isFalse();
+    }
+
+    /** The server the last build started, once its socket is open. */
+    private static ProcessHandle serverStarted() throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            try (Stream<Path> sockets = Files.walk(runtime)) {
+                if (sockets.anyMatch(p -> p.toString().endsWith(".sock"))) {
+                    return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
+                            .contains("lectern.server.BuildServer " + runtime)).findFirst().orElseThrow();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no build server opened its socket within two minutes");
+    }
+
     private record Run(int exit, String out, String err) {
     }
 
@@ -115,6 +154,7 @@ class InstalledZipIT {
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
                 .redirectOutput(dir.resolve(name + ".out").toFile()).redirectError(dir.resolve(name + ".err").toFile());
         builder.environment().remove("JAVA_HOME");
+        builder.environment().put("XDG_RUNTIME_DIR", runtime.toString());
         builder.environment().put("PATH", onPath + File.pathSeparator
                 + Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + System.getenv("PATH"));
         return finish(builder.start(), name);
