@@ -3,6 +3,7 @@ package lectern.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import lectern.LecternException;
 import lectern.Locations;
 import lectern.Warning;
@@ -41,8 +42,11 @@ final class EachFile {
                 failed++;
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 // Bugs, and limits no input check foresaw: still one line, and the other files still run.
-                err.println("lectern: " + Locations.display(file) + ": internal error: " + e + " (" + nothingMade
-                        + "; please report it" + (verbose ? ")" : ", with --verbose for details)"));
+                Optional<String> limit = OneLineErrors.limit(e, true);
+                err.println("lectern: " + Locations.display(file) + ": " + (limit.isPresent()
+                        ? limit.get() + " (" + nothingMade + ")"
+                        : "internal error: " + e + " (" + nothingMade + "; please report it"
+                                + (verbose ? ")" : ", with --verbose for details)")));
                 if (verbose) {
                     e.printStackTrace(err);
                 }

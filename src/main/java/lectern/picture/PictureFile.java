@@ -2,11 +2,10 @@ package lectern.picture;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +17,11 @@ import javax.imageio.stream.ImageInputStream;
  * An image an essay refers to, read and checked before it goes into a deck: from where it may come, how large
  * it is on disk and in pixels, and what kind of picture it is, all before a pixel is decoded.
  *
- * @param name  the file name, for shape names (never the path: a deck travels)
- * @param width pixels, read from the file's header (for an SVG, its own units)
+ * @param name    the file name, for shape names (never the path: a deck travels)
+ * @param width   pixels, read from the file's header (for an SVG, its own units)
+ * @param removed what was taken out of it on its way in (an SVG's scripts), as a warning says it; empty when nothing was
  */
-public record PictureFile(String name, byte[] bytes, PictureFormat format, int width, int height) {
+public record PictureFile(String name, byte[] bytes, PictureFormat format, int width, int height, String removed) {
     /** The largest picture file Lectern reads, and the most an inline ({@code data:}) picture may decode to. */
     static final long MAX_BYTES = 50L * 1024 * 1024;
     /**
@@ -37,7 +37,7 @@ public record PictureFile(String name, byte[] bytes, PictureFormat format, int w
 
     /** The same picture with other bytes: smaller, or drawn from a vector. */
     PictureFile with(byte[] newBytes, PictureFormat newFormat, int newWidth, int newHeight) {
-        return new PictureFile(name, newBytes, newFormat, newWidth, newHeight);
+        return new PictureFile(name, newBytes, newFormat, newWidth, newHeight, removed);
     }
 
     /**
@@ -50,8 +50,13 @@ public record PictureFile(String name, byte[] bytes, PictureFormat format, int w
             return InlinePicture.name(src);
         }
         String path = src.replaceFirst("(?i)^file://", "");
-        if (!path.equals(src) || !path.isEmpty() && Path.of(path).isAbsolute()) {
-            return "image " + Path.of(path).getFileName();
+        try {
+            if (!path.equals(src) || !path.isEmpty() && Path.of(path).isAbsolute()) {
+                return "image " + Path.of(path).getFileName();
+            }
+        } catch (InvalidPathException unnamed) {
+            // A name this Java cannot spell (see FileNames) is still the author's to read.
+            return "image " + (path.startsWith("/") ? path.substring(path.lastIndexOf('/') + 1) : abbreviate(src));
         }
         return "image " + abbreviate(src);
     }
@@ -70,8 +75,8 @@ public record PictureFile(String name, byte[] bytes, PictureFormat format, int w
             throw new PictureProblem(called(src) + ON_THE_WEB + ", and Lectern never fetches pictures",
                     "download it beside the essay and refer to it there", true);
         }
-        String decoded = decoded(src);
-        Path file = locate(candidates(decoded, essay), src, folders);
+        PicturePlaces.Found found = PicturePlaces.locate(src, essay, folders);
+        Path file = found.real();
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -83,10 +88,11 @@ public record PictureFile(String name, byte[] bytes, PictureFormat format, int w
         } catch (IOException e) {
             throw new PictureProblem("cannot read " + called(src), e.getMessage());
         }
-        return checked(called(src), Path.of(decoded).getFileName().toString(), bytes);
+        return checked(called(src), found.name(), bytes);
     }
 
-    private static PictureFile checked(String called, String name, byte[] bytes) throws PictureProblem {
+    private static PictureFile checked(String called, String name, byte[] given) throws PictureProblem {
+        byte[] bytes = given;
         if (bytes.length == 0) {
             throw new PictureProblem(called + " is empty (0 bytes)");
         }
@@ -101,12 +107,15 @@ public record PictureFile(String name, byte[] bytes, PictureFormat format, int w
             throw new PictureProblem(called + " is not a JPEG, PNG, GIF, BMP, TIFF or SVG file");
         }
         int[] size;
+        String removed = "";
         if (format == PictureFormat.SVG) {
             try {
+                InertSvg.Taken inert = InertSvg.of(called, bytes);
+                bytes = inert.bytes();
+                removed = inert.removed();
                 size = SvgPicture.dimensions(bytes);
             } catch (SvgPicture.ReachesOut e) {
-                throw new PictureProblem(called + " is an SVG that draws on a file or address outside itself, which "
-                        + "Lectern never reads", "it names " + e.address() + "; put that picture inside the SVG");
+                throw InertSvg.refused(called, e.address());
             } catch (Undrawable e) {
                 throw new PictureProblem(called + SvgPicture.CANNOT_BE_DRAWN + e.getMessage());
             }
@@ -121,7 +130,7 @@ public record PictureFile(String name, byte[] bytes, PictureFormat format, int w
                         "make it smaller first: 4000 pixels across is plenty for a slide");
             }
         }
-        return new PictureFile(name, bytes, format, size[0], size[1]);
+        return new PictureFile(name, bytes, format, size[0], size[1], removed);
     }
 
     /**
@@ -133,74 +142,14 @@ public record PictureFile(String name, byte[] bytes, PictureFormat format, int w
             return List.of();
         }
         try {
-            return candidates(decoded(src), essay);
+            return PicturePlaces.of(src, essay);
         } catch (IllegalArgumentException e) {
             return List.of();
         }
     }
 
-    private static List<Path> candidates(String path, Path essay) {
-        Path folder = essay.toAbsolutePath().getParent();
-        Path given = Path.of(path);
-        if (given.isAbsolute()) {
-            return siteRooted(given, folder, essay);
-        }
-        List<Path> places = new ArrayList<>();
-        places.add(folder.resolve(given).normalize());
-        if (folder.getParent() != null) {
-            places.add(folder.getParent().resolve(given).normalize());
-        }
-        return places;
-    }
-
-    /**
-     * An absolute path as a site generator means it ({@code /img/logo.svg}): from the site's root, which is the
-     * essay's folder or one above it, up to its repository. Looked for there first, then as a path on this disk.
-     */
-    private static List<Path> siteRooted(Path given, Path folder, Path essay) {
-        List<Path> places = new ArrayList<>();
-        if (given.getNameCount() > 0) {
-            Path relative = given.subpath(0, given.getNameCount());
-            Path top = PictureFolders.project(essay).orElse(folder);
-            for (Path dir = folder; dir != null && dir.startsWith(top); dir = dir.getParent()) {
-                places.add(dir.resolve(relative).normalize());
-            }
-        }
-        places.add(given);
-        return places;
-    }
-
     private static boolean onTheWeb(String src) {
         return lectern.deck.Picture.isOnTheWeb(src);
-    }
-
-    private static String decoded(String src) {
-        return URLDecoder.decode(src.replaceFirst("(?i)^file://", "").replaceFirst("[?#].*$", "")
-                .replace("+", "%2B"), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The first of the places {@code src} may be that holds a file, by its real path, when that lies inside the
-     * folders pictures may come from. A link or {@code ..} that leads outside them is refused, never followed.
-     */
-    private static Path locate(List<Path> candidates, String src, PictureFolders folders) throws PictureProblem {
-        for (Path candidate : candidates) {
-            if (Files.isRegularFile(candidate)) {
-                Path real;
-                try {
-                    real = candidate.toRealPath();
-                } catch (IOException e) {
-                    throw new PictureProblem("cannot read " + called(src), e.getMessage());
-                }
-                if (!folders.allow(real)) {
-                    throw new PictureProblem(called(src) + " is outside the essay's folder, its assets/ folder and its repository, so "
-                            + "Lectern leaves it out of the deck", "it is " + real + "; --allow-outside "
-                            + real.getParent() + " lets pictures from there in");
-                }
-                return real;
-            }
-        }
-        throw new PictureProblem(called(src) + NOT_FOUND, "", true);
     }
 
     private static PictureFormat formatOf(byte[] b) {

@@ -110,9 +110,22 @@ public final class PictureIntake {
                 }
             }
         } catch (IOException e) {
+            outOfMemory(e);
             throw new PictureProblem(PictureFile.called(src) + " is damaged: its picture data is cut short or corrupt");
         }
         return new Taken(file, Optional.empty());
+    }
+
+    /**
+     * Throws the memory running out that the JDK's image readers wrap as a read failure, for what it is: the picture
+     * is not damaged, and the user can give Java more memory.
+     */
+    static void outOfMemory(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError memory) {
+                throw memory;
+            }
+        }
     }
 
     /** How much smaller than its file the picture may go in: covering its largest frame at the pixels it needs. */

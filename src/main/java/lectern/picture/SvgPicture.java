@@ -33,7 +33,8 @@ import org.w3c.dom.svg.SVGSVGElement;
  * Batik, PNG, JPEG and GIF by the JDK ({@link SvgRasters}).
  */
 final class SvgPicture {
-    private static final int SNIFF = 1024;
+    /** Enough for the entities a DOCTYPE of Illustrator's declares before the {@code <svg>}. */
+    private static final int SNIFF = 4096;
     /** How a problem says Batik could not draw an SVG, before the reason it gave. */
     static final String CANNOT_BE_DRAWN = " is an SVG that cannot be drawn: ";
 
@@ -54,10 +55,13 @@ final class SvgPicture {
         }
     }
 
-    /** An XML file whose first element is {@code <svg>}: what browsers would take for SVG. */
+    /**
+     * An XML file whose first element is {@code <svg>}: what browsers would take for SVG. A DOCTYPE may declare
+     * entities between brackets, whose text may hold a {@code >}.
+     */
     static boolean looksLikeSvg(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.UTF_8);
-        String start = head.replaceFirst("^\uFEFF", "").replaceAll("(?s)<\\?xml.*?\\?>|<!--.*?-->|<!DOCTYPE[^>]*>", "").strip();
+        String start = head.replaceFirst("^\uFEFF", "").replaceAll("(?s)<\\?xml.*?\\?>|<!--.*?-->|<!DOCTYPE[^>\\[]*(\\[.*?\\])?[^>]*>", "").strip();
         return start.startsWith("<svg") || start.matches("(?s)^<[A-Za-z_][\\w.-]*:svg[\\s>].*");
     }
 

@@ -27,8 +27,7 @@ final class Undrawable extends IOException {
             return undrawable;
         }
         if (e instanceof SAXIOException sax && sax.getSAXException() instanceof SAXParseException parse) {
-            return new Undrawable("it is not well-formed XML (line " + parse.getLineNumber() + ": "
-                    + shortened(parse.getMessage()) + ")");
+            return notWellFormed(parse);
         }
         if (e instanceof IOException && String.valueOf(e.getMessage()).startsWith("Root element namespace")) {
             // Batik, browsers and PowerPoint all read an SVG by its namespace, which hand-written ones forget.
@@ -45,6 +44,12 @@ final class Undrawable extends IOException {
         return new Undrawable("Batik, which draws it for readers without SVG, fails on it");
     }
 
+    /** What the XML parser said of an SVG that is not XML, with its line. */
+    static Undrawable notWellFormed(SAXParseException parse) {
+        return new Undrawable("it is not well-formed XML (line " + parse.getLineNumber() + ": "
+                + shortened(parse.getMessage()) + ")");
+    }
+
     /** Batik's message as one short line. */
     static String shortened(String message) {
         if (message == null) {
@@ -58,6 +63,8 @@ final class Undrawable extends IOException {
                 // Read from bytes, the SVG has no address of its own, so Batik calls it "file:".
                 .replace("\"file:#", "\"#")
                 .replaceAll("\\b(?:[a-z_]\\w*\\.)+[A-Z]\\w*(?:Exception|Error)\\b:?", "")
+                // The JDK's parser numbers its limits ("JAXP00010001: ... 64000 entity expansions").
+                .replaceAll("\\bJAXP\\d+:\\s*", "")
                 .replaceAll("\\s+", " ")
                 .strip()
                 .replaceFirst("\\.$", "");

@@ -127,14 +127,25 @@ public final class DeckWriter {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while opening the deck", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw opening(e);
         }
+    }
+
+    /**
+     * What failed on the side as the deck was opened, thrown here as if it had failed here: an error of Java's own
+     * (memory ran out) stays one, so the user is told what it is rather than of a failure wrapped in another.
+     */
+    static IOException opening(ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+            return io;
+        }
+        if (e.getCause() instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        throw new IllegalStateException(e.getCause());
     }
 
     /** Fills the designed deck with the plan's slides; returns how many pictures went in smaller than their files. */

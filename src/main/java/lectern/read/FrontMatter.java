@@ -16,7 +16,6 @@ import lectern.Warnings;
 import lectern.YamlProblem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -34,7 +33,7 @@ final class FrontMatter {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         try {
-            Object loaded = new Yaml(new SafeConstructor(options)).load(body);
+            Object loaded = new Yaml(new StrictDates(options)).load(body);
             if (loaded == null) {
                 return Map.of();
             }
@@ -47,13 +46,31 @@ final class FrontMatter {
                     result.put(key.toString(), value);
                 }
             });
+            if (result.get("date") instanceof String quoted) {
+                StrictDates.impossible(quoted).ifPresent(why -> {
+                    throw new LecternException(file, firstLine + 1 + lineOf("date", body), why);
+                });
+            }
             return result;
+        } catch (StrictDates.Impossible e) {
+            throw new LecternException(file, firstLine + 1 + e.line(), e.getMessage());
         } catch (MarkedYAMLException e) {
             int line = firstLine + 1 + (e.getProblemMark() == null ? 0 : e.getProblemMark().getLine());
             throw new LecternException(file, line, "front matter is not valid YAML: " + YamlProblem.words(e.getProblem()));
         } catch (YAMLException e) {
             throw new LecternException(file, firstLine, "front matter is not valid YAML: " + YamlProblem.words(e.getMessage()));
         }
+    }
+
+    /** The line, counted from 0, of the top-level key in the YAML; 0 when it cannot be found. */
+    private static int lineOf(String key, String yaml) {
+        List<String> lines = yaml.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches(java.util.regex.Pattern.quote(key) + "[ \\t]*:.*")) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /**

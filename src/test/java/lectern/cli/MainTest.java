@@ -39,6 +39,27 @@ class MainTest {
         assertThat(out.toString()).contains("--slide-level", "--theme", "--strict", "--force", ".new.pptx", "Exit codes");
     }
 
+    /** Memory run out of before any file is worked on (opening a template, say) escapes picocli's handler. */
+    @picocli.CommandLine.Command(name = "exhausting")
+    static final class Exhausting implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Parameters
+        java.util.List<String> args;
+
+        @Override
+        public Integer call() {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryOutsideAnyFileIsOneLineToo() {
+        int exit = Main.run(new picocli.CommandLine(new Exhausting()), new String[0], new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertThat(exit).isEqualTo(ExitCode.FAILED);
+        assertThat(err.toString().lines()).containsExactly("lectern: "
+                + OneLineErrors.outOfMemory(Runtime.getRuntime().maxMemory()));
+    }
+
     @Test
     void badUsageExitsWithTwoAndOneReadableLine() {
         assertThat(run("build", "--no-such-option")).isEqualTo(ExitCode.USAGE);

@@ -36,6 +36,15 @@ class PictureIntakeTest {
         assertThat(intake.madeSmaller()).isEqualTo(1);
     }
 
+    /** The JDK's PNG reader wraps whatever stops it, memory running out too, as a failure to read. */
+    @Test
+    void memoryRunningOutWhileDecodingIsNotCalledDamage() {
+        OutOfMemoryError memory = new OutOfMemoryError("Java heap space");
+        assertThatThrownBy(() -> PictureIntake.outOfMemory(new javax.imageio.IIOException("Error reading PNG image data",
+                memory))).isSameAs(memory);
+        PictureIntake.outOfMemory(new IOException("truncated"));
+    }
+
     @Test
     void keepingOriginalsKeepsTheBytes() throws IOException, PictureProblem {
         byte[] photo = Pictures.of(Color.ORANGE, 4000, 2000, "jpg");

@@ -45,6 +45,36 @@ public final class Cli {
         return new Result(exit, out.toString(), err.toString());
     }
 
+    /**
+     * Runs {@code lectern} in a Java of its own started in the C locale (LANG=C, no LC_ALL), as many containers and CI
+     * runners start it, from {@code folder}: what Java can name and print there is fixed when it starts, so no
+     * setting inside this test's Java shows it. What it printed is read as UTF-8, as Lectern means it.
+     */
+    public static Result runInTheCLocale(Path folder, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("lectern-out", ".txt");
+        Path err = Files.createTempFile("lectern-err", ".txt");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANGUAGE"));
+            builder.environment().put("LANG", "C");
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
+            Process child = builder.start();
+            if (!child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+                throw new AssertionError("lectern did not finish in the C locale: " + command);
+            }
+            return new Result(child.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
     /** The names of the files in a folder, sorted: to see that nothing (no temporary file) was left behind. */
     public static List<String> files(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {

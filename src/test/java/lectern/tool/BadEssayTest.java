@@ -68,7 +68,17 @@ class BadEssayTest {
                         1, "front matter must be 'key: value' lines"),
                 new Refused("front matter naming a Java class", utf8("---\ntitle: !!java.io.File [\"/etc/passwd\"]\n---\n# T\n"),
                         2, "front matter is not valid YAML: the tag !!java.io.File is not allowed; write plain text, "
-                        + "numbers, dates and lists"));
+                        + "numbers, dates and lists"),
+                // YAML's own reading would make these the 1st of March, the 1st of January 2024 and the next morning.
+                new Refused("a date that is no day", utf8("---\ntitle: T\ndate: 2024-02-30\n---\n# T\n"),
+                        3, "front matter date '2024-02-30' is not a real date (February 2024 has 29 days); write the "
+                        + "day you mean, like 2026-11-24"),
+                new Refused("a quoted date that is no day", utf8("---\ndate: '2023-13-01'\n---\n# T\n"),
+                        2, "front matter date '2023-13-01' is not a real date (there is no month 13); write the day "
+                        + "you mean, like 2026-11-24"),
+                new Refused("a time that is none", utf8("---\ntitle: T\n\ndate: 2024-02-10 25:00:00\n---\n# T\n"),
+                        4, "front matter date '2024-02-10 25:00:00' is not a real date (there is no hour 25); write "
+                        + "the day you mean, like 2026-11-24"));
     }
 
     private static byte[] pngHeader() {

@@ -37,6 +37,8 @@ final class PictureWriter {
     private final Path essay;
     private final Warnings warnings;
     private final Theme.Treatment treatment;
+    /** The pictures whose warning that something was taken out of them was given: once, however often shown. */
+    private final java.util.Set<String> toldOfRemoved = new java.util.HashSet<>();
 
     PictureWriter(PictureStore store, Path essay, Theme.Treatment treatment, Warnings warnings) {
         this.store = store;
@@ -91,6 +93,9 @@ final class PictureWriter {
                     + (image.advice().isEmpty() ? "" : " (" + image.advice() + ")"));
             gap(slide, picture, gapFrame, image.problem());
             return null;
+        }
+        if (!image.file().removed().isEmpty() && toldOfRemoved.add(picture.src())) {
+            warnings.add(essay, picture.line(), image.file().removed());
         }
         boolean cropped = picture.fillsCropped(frame.getWidth(), frame.getHeight());
         Rectangle2D shown = cropped ? frame : whole(frame, image.file().width(), image.file().height());
