@@ -2,6 +2,7 @@ package lectern.tool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import lectern.testing.Cli;
 import lectern.testing.Seed;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,8 +148,31 @@ class InstalledZipIT {
     private record Run(int exit, String out, String err) {
     }
 
+    @Test
+    void inTheCLocaleTheLauncherGivesJavaAUtf8OneSoAnyFileNameWorks() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("c-locale"));
+        BufferedImage square = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(square, "png", folder.resolve("square.png").toFile());
+        // Named by the shell, in bytes: this test's own JVM may run in the C locale and be unable to spell it.
+        Process rename = new ProcessBuilder("/bin/sh", "-c", "mv square.png \"$(printf 'gr\\303\\266\\303\\237e.png')\"")
+                .directory(folder.toFile()).inheritIO().start();
+        assertThat(rename.waitFor()).isZero();
+        Files.writeString(folder.resolve("talk.md"), "# Größe\n\n## Eins\n\n![Ein Quadrat](größe.png)\n\nProsa.\n");
+
+        Run build = lectern(folder, Map.of("LANG", "C", "LC_ALL", "", "LECTERN_SERVER", "off"), "build", "talk.md",
+                "-o", "out");
+
+        assertThat(build.err()).isEmpty();
+        assertThat(build.exit()).isZero();
+        assertThat(build.out()).contains("talk.pptx: ").contains("1 picture");
+    }
+
     /** Runs {@code lectern} as a shell finds it on the PATH, with the Java running this test. */
     private static Run lectern(Path cwd, String... args) throws Exception {
+        return lectern(cwd, Map.of(), args);
+    }
+
+    private static Run lectern(Path cwd, Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "lectern \"$@\"", "sh"));
         command.addAll(List.of(args));
         String name = "run-" + System.nanoTime();
@@ -155,6 +180,7 @@ class InstalledZipIT {
                 .redirectOutput(dir.resolve(name + ".out").toFile()).redirectError(dir.resolve(name + ".err").toFile());
         builder.environment().remove("JAVA_HOME");
         builder.environment().put("XDG_RUNTIME_DIR", runtime.toString());
+        builder.environment().putAll(environment);
         builder.environment().put("PATH", onPath + File.pathSeparator
                 + Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + System.getenv("PATH"));
         return finish(builder.start(), name);
