@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,19 +28,22 @@ import java.util.regex.Pattern;
  * builds its deck in, the fonts when no cache can be written) carries a name that says whose it is:
  * {@code .<what it is for>.lectern-<pid>-<start>-<n>.tmp}, the process's id and the moment it started. Whatever
  * ends the process in a way Java sees (the end of the command, an exception, Ctrl-C, SIGTERM) removes them. A
- * SIGKILL or a power cut leaves them, so whenever Lectern makes one in a folder it first removes the leftovers
- * there: those older than this process whose process is gone.
+ * SIGKILL or a power cut leaves them, so whenever Lectern makes one in a folder it also removes the leftovers
+ * there: those whose process is gone, and that have not changed since this process started (or, in a process that
+ * lives on, a watch or a build server, for a minute).
  *
  * <p>Why the owner is in the name rather than a lock held on the file: a lock on Linux belongs to the process and is
  * dropped when any channel on the file closes, so one build of {@code build --watch} (or one of many in a test
  * JVM) looking at another's file would release it; a folder cannot be locked at all; and locks over network file
  * systems are not to be trusted. A pid is only as good as its host, and is reused: so a leftover's process must
- * also have started at the moment in its name, and the leftover must not have changed since this process started
- * (a build on another machine writing into a shared folder is still writing to its file).
+ * also have started at the moment in its name, and the leftover must have lain unchanged a while (a build on
+ * another machine writing into a shared folder is still writing to its file).
  */
 public final class TemporaryFiles {
     /** The start time in the name is to the millisecond; what the system reports for it may drift a little. */
     private static final Duration SAME_START = Duration.ofSeconds(2);
+    /** How long a leftover lies unchanged before a process that started earlier takes it for one. */
+    private static final Duration QUIET = Duration.ofMinutes(1);
     /** What Lectern left before its temporary files said whose they were: {@code .<target>.<uuid>.tmp}. */
     private static final Duration UNOWNED_STALE = Duration.ofHours(1);
     private static final Pattern OWNED = Pattern.compile("\\..+\\.lectern-(\\d{1,18})-([0-9a-z]{1,12})-\\d+\\.tmp");
@@ -59,7 +63,8 @@ public final class TemporaryFiles {
 
     /** Made and not yet removed: what a shutdown removes. */
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
-    private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
+    /** When each folder was last looked through: once a {@link #QUIET} is enough for a watch saving every second. */
+    private static final Map<Path, Instant> SWEPT = new ConcurrentHashMap<>();
     private static final Object MAKING = new Object();
     private static boolean stopping;
 
@@ -127,9 +132,10 @@ public final class TemporaryFiles {
         sweep(temporary.getParent(), owner(temporary));
     }
 
-    /** Removes the leftovers of killed builds from a folder, once per folder in the life of this process. */
+    /** Removes the leftovers of killed builds from a folder, at most once a {@link #QUIET} per folder. */
     private static void sweep(Path folder, Optional<UserPrincipal> mine) {
-        if (!SWEPT.add(folder)) {
+        Instant now = Instant.now();
+        if (!now.equals(SWEPT.merge(folder, now, (last, fresh) -> last.isAfter(fresh.minus(QUIET)) ? last : fresh))) {
             return;
         }
         try (DirectoryStream<Path> candidates = Files.newDirectoryStream(folder, ".*.tmp")) {
@@ -156,8 +162,8 @@ public final class TemporaryFiles {
         if (!owned.matches()) {
             return changed.isBefore(SINCE.minus(UNOWNED_STALE));
         }
-        return changed.isBefore(SINCE)
-                && !isRunning(Long.parseLong(owned.group(1)), Instant.ofEpochMilli(Long.parseLong(owned.group(2), 36)));
+        boolean quiet = changed.isBefore(SINCE) || changed.isBefore(Instant.now().minus(QUIET));
+        return quiet && !isRunning(Long.parseLong(owned.group(1)), Instant.ofEpochMilli(Long.parseLong(owned.group(2), 36)));
     }
 
     /** Whether the process that started at {@code started} with this pid is still running. */
