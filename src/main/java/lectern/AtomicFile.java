@@ -14,24 +14,15 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that readers only ever see the old one or the whole new one: the bytes go to a
- * temporary file beside the target, which is moved into place only once complete. Should the writing fail
- * (a full disk, a folder that cannot be written) or Lectern be stopped (Ctrl-C), the temporary file is removed
- * and the old file stays as it was. Every file Lectern writes (decks, handouts) keeps this promise.
+ * temporary file beside the target ({@link TemporaryFiles}), which is moved into place only once complete. Should
+ * the writing fail (a full disk, a folder that cannot be written) or Lectern be stopped (Ctrl-C), the temporary
+ * file is removed and the old file stays as it was; should Lectern be killed, the next file written in that folder
+ * removes it. Every file Lectern writes (decks, handouts, the fonts' cache) keeps this promise.
  */
 public final class AtomicFile {
-    /** Temporary files not yet moved into place: what a Ctrl-C must not leave behind. */
-    private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> UNFINISHED.forEach(AtomicFile::delete),
-                "lectern: remove unfinished files"));
-    }
-
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
@@ -58,14 +49,12 @@ public final class AtomicFile {
     }
 
     static void write(Path target, String what, Content content, Replace replace) {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        // Known before it exists, so a Ctrl-C at any moment finds it.
-        UNFINISHED.add(temp);
+        Path temp = TemporaryFiles.nameFor(target);
         boolean replacing = false;
         try {
-            Files.createDirectories(folder);
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            TemporaryFiles.makeFile(temp);
+            // Not made again should a Ctrl-C have removed it meanwhile.
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             keepPermissions(temp, target);
@@ -78,8 +67,7 @@ public final class AtomicFile {
             throw new LecternException(target, 0, "cannot " + (replacing ? "replace" : "write") + " " + what + " ("
                     + why(e, target, temp) + ")" + advice + "; any " + kind + " already there is unchanged", e);
         } finally {
-            delete(temp);
-            UNFINISHED.remove(temp);
+            TemporaryFiles.remove(temp);
         }
     }
 
@@ -105,13 +93,5 @@ public final class AtomicFile {
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         reason = reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
         return other ? reason + ": " + Locations.display(about) : reason;
-    }
-
-    private static void delete(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            // Best effort: whatever went wrong has been said already.
-        }
     }
 }

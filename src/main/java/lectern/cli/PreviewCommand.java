@@ -2,7 +2,6 @@ package lectern.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import lectern.LecternException;
 import lectern.Locations;
+import lectern.TemporaryFiles;
 import lectern.Warnings;
 import lectern.pipeline.Pipeline;
 import lectern.preview.Preview;
@@ -86,7 +86,7 @@ final class PreviewCommand implements Callable<Integer>, OneLineErrors.NothingMa
         Path temporary;
         try {
             // A folder of its own, so the deck is new there: a build never replaces a file it did not write.
-            temporary = Files.createTempDirectory("lectern-preview-");
+            temporary = TemporaryFiles.newFolder("lectern-preview");
         } catch (IOException e) {
             throw new LecternException(null, 0, "cannot make a temporary folder for the deck: " + e.getMessage(), e);
         }
@@ -95,12 +95,7 @@ final class PreviewCommand implements Callable<Integer>, OneLineErrors.NothingMa
             pipeline.build(essay, deck, warnings);
             return preview.write(deck, folder, warnings);
         } finally {
-            try {
-                Files.deleteIfExists(deck);
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                // A leftover file in the temporary folder harms nothing; the preview itself is fine.
-            }
+            TemporaryFiles.remove(temporary);
         }
     }
 }

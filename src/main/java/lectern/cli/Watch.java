@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import lectern.LecternException;
+import lectern.TemporaryFiles;
 import lectern.Warnings;
 import lectern.deck.Slide;
 import lectern.picture.PictureCheck;
@@ -149,9 +150,7 @@ final class Watch {
         Path essay = madeFrom.keySet().iterator().next();
         try {
             if (practiceFolder == null) {
-                practiceFolder = Files.createTempDirectory("lectern-practice");
-                practiceFolder.toFile().deleteOnExit();
-                practiceFolder.resolve("practice.pptx").toFile().deleteOnExit();
+                practiceFolder = TemporaryFiles.newFolder("lectern-practice");
             }
             Path deck = practiceFolder.resolve("practice.pptx");
             pipeline.get().build(essay, deck, true, new Warnings());
@@ -161,12 +160,7 @@ final class Watch {
             practised = PRACTICE;
         }
         if (practised >= PRACTICE && practiceFolder != null) {
-            try {
-                Files.deleteIfExists(practiceFolder.resolve("practice.pptx"));
-                Files.deleteIfExists(practiceFolder);
-            } catch (IOException e) {
-                // Left for the JVM to remove on exit.
-            }
+            TemporaryFiles.remove(practiceFolder);
         }
     }
 

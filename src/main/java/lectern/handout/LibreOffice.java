@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import lectern.LecternException;
+import lectern.TemporaryFiles;
 
 /**
  * LibreOffice, started to convert one file and quit. It gets a throwaway profile, so it neither disturbs a
@@ -56,7 +56,7 @@ final class LibreOffice {
     byte[] convert(String name, byte[] document, String inFilter, String convertTo, Path target) {
         Path work = null;
         try {
-            work = Files.createTempDirectory("lectern-libreoffice-");
+            work = TemporaryFiles.newFolder("lectern-libreoffice");
             Path profile = Files.createDirectory(work.resolve("profile"));
             Path outDir = Files.createDirectory(work.resolve("out"));
             Path log = work.resolve("soffice.log");
@@ -85,7 +85,9 @@ final class LibreOffice {
             Thread.currentThread().interrupt();
             throw new LecternException(target, 0, "interrupted while LibreOffice was writing the PDF", e);
         } finally {
-            delete(work);
+            if (work != null) {
+                TemporaryFiles.remove(work);
+            }
         }
     }
 
@@ -108,16 +110,5 @@ final class LibreOffice {
 
     private static File devNull() {
         return new File(File.separatorChar == '\\' ? "NUL" : "/dev/null");
-    }
-
-    private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // Only a temporary folder is left; the handout itself is complete or was never moved into place.
-        }
     }
 }

@@ -3,6 +3,7 @@ package lectern.layout;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -90,7 +91,17 @@ public final class Fonts {
         return available;
     }
 
+    /** From a file where there can be one: from a stream Java copies the font to a file only a clean exit removes. */
     private static void register(GraphicsEnvironment screen, String resource) {
+        try {
+            Optional<File> file = FontFiles.of(resource);
+            if (file.isPresent()) {
+                screen.registerFont(Font.createFont(Font.TRUETYPE_FONT, file.get()));
+                return;
+            }
+        } catch (IOException | FontFormatException e) {
+            // A cached file that is not a font after all: the jar's own copy is.
+        }
         try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
             if (in != null) {
                 screen.registerFont(Font.createFont(Font.TRUETYPE_FONT, in));
