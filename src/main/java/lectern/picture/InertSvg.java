@@ -43,6 +43,8 @@ final class InertSvg {
     private static final String XLINK = "http://www.w3.org/1999/xlink";
     /** Elements that are code, whatever namespace they are in: SVG's and HTML's script, SVG Tiny's handler, XML Events' listener. */
     private static final Set<String> SCRIPTS = Set.of("script", "handler", "listener");
+    /** The deepest an SVG's elements may nest: far beyond any drawing's groups, well within what Batik can draw. */
+    private static final int MAX_DEPTH = 500;
     private static final Set<String> ANIMATIONS = Set.of("set", "animate", "animateColor", "animateMotion", "animateTransform");
     private static final Pattern ACTIVE_ADDRESS = Pattern.compile("(?i)^(javascript|vbscript|livescript):|^data:\\s*text/html");
     /** An address with a scheme of its own (a single letter is a Windows drive) or from the root of a host. */
@@ -132,39 +134,48 @@ final class InertSvg {
         }
     }
 
-    /** Walks the tree without recursion, however deeply the SVG nests: removing what runs, refusing what loads. */
-    private void clean(Document document) throws PictureProblem {
+    /**
+     * Walks the tree without recursion, however deeply the SVG nests: removing what runs, refusing what loads. Batik
+     * draws by recursion, one level of its stack for each of the SVG's, so an SVG nested deeper than it can draw is
+     * refused here, before Batik spends minutes on it and runs out of stack.
+     */
+    private void clean(Document document) throws PictureProblem, Undrawable {
         Node node = document.getFirstChild();
+        int depth = 0;
         while (node != null) {
-            Node next = next(node, true);
+            boolean keep = true;
             if (node instanceof ProcessingInstruction instruction) {
                 cssAddresses(instruction.getData().replaceAll("(?i)\\bhref\\s*=\\s*(['\"])(.*?)\\1", "url($2)"));
             } else if (node instanceof Element element) {
-                if (removable(element)) {
-                    next = next(node, false);
-                    node.getParentNode().removeChild(node);
-                } else {
+                keep = !removable(element);
+                if (keep && depth > MAX_DEPTH) {
+                    throw new Undrawable("it nests its elements more than " + MAX_DEPTH + " deep, more than Batik, which "
+                            + "draws it for readers without SVG, can follow");
+                }
+                if (keep) {
                     attributes(element);
                     if (element.getLocalName().equals("style")) {
                         cssAddresses(element.getTextContent());
                     }
                 }
             }
+            Node next;
+            if (keep && node.getFirstChild() != null) {
+                next = node.getFirstChild();
+                depth++;
+            } else {
+                Node at = node;
+                while (at != null && at.getNextSibling() == null) {
+                    at = at.getParentNode();
+                    depth--;
+                }
+                next = at == null ? null : at.getNextSibling();
+            }
+            if (!keep) {
+                node.getParentNode().removeChild(node);
+            }
             node = next;
         }
-    }
-
-    /** The node after this one in document order; into its children only when {@code down}. */
-    private static Node next(Node node, boolean down) {
-        if (down && node.getFirstChild() != null) {
-            return node.getFirstChild();
-        }
-        for (Node at = node; at != null; at = at.getParentNode()) {
-            if (at.getNextSibling() != null) {
-                return at.getNextSibling();
-            }
-        }
-        return null;
     }
 
     /** An element that is code, or HTML, or an animation that would set a link or an event handler. */

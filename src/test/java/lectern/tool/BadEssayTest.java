@@ -265,4 +265,19 @@ class BadEssayTest {
             assertThat(Cli.notes(deck)).contains("the deepest item");
         }
     }
+
+    /**
+     * Quotations and lists are read flat below 8 levels; {@code <details>} are not, and the planner follows them level
+     * by level. Nested beyond what Java's stack holds, the essay is one line that says so, not a bug report.
+     */
+    @Test
+    void fiveThousandNestedDetailsAreOneLineNotAStackTrace() throws IOException {
+        essay(utf8("# Talk\n\n## Deep\n\n" + "<details>\n\n".repeat(5000) + "the deepest words\n\n"
+                + "</details>\n\n".repeat(5000)));
+        Cli.Result result = build();
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly("lectern: " + lectern.Locations.format(essay, 0) + ": is nested "
+                + "too deeply to work on (Java's stack ran out); nest its quotations, lists and divs less deeply, or give "
+                + "Java a deeper stack, e.g. JAVA_TOOL_OPTIONS=-Xss512m (no deck written)");
+    }
 }

@@ -94,7 +94,13 @@ class BadPictureTest {
                 new Bad("an SVG that is not SVG", "drawing.svg",
                         "<svg xmlns='http://www.w3.org/2000/svg'><rect width='1'".getBytes(StandardCharsets.UTF_8),
                         "image drawing.svg is an SVG that cannot be drawn: it is not well-formed XML (line 1: XML "
-                                + "document structures must start and end within the same entity)"));
+                                + "document structures must start and end within the same entity)"),
+                // Batik would take minutes over a hundred thousand, and then run out of stack.
+                new Bad("an SVG nested 100,000 deep", "deep.svg", ("<svg xmlns='http://www.w3.org/2000/svg' width='9' "
+                        + "height='9'>" + "<g>".repeat(100_000) + "<rect width='5' height='5'/>" + "</g>".repeat(100_000)
+                        + "</svg>").getBytes(StandardCharsets.UTF_8), "image deep.svg is an SVG that cannot be drawn: it "
+                        + "nests its elements more than 500 deep, more than Batik, which draws it for readers without "
+                        + "SVG, can follow"));
     }
 
     @ParameterizedTest(name = "{0}")
