@@ -8,9 +8,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import lectern.TemporaryFiles;
 import lectern.cli.Main;
 
 /**
@@ -59,7 +58,7 @@ final class WarmUp {
     static void build(Path essays) {
         Path folder = null;
         try {
-            folder = Files.createTempDirectory("lectern-warm-up");
+            folder = TemporaryFiles.newFolder("warm-up");
             Path input = essays != null && Files.exists(essays) ? essays : ownEssay(folder);
             Path out = folder.resolve("out");
             long end = System.nanoTime() + SECONDS * 1_000_000_000L;
@@ -70,7 +69,9 @@ final class WarmUp {
         } catch (IOException | RuntimeException e) {
             // Warming up is only ever an optimisation: the server serves cold instead.
         } finally {
-            deleteAll(folder);
+            if (folder != null) {
+                TemporaryFiles.remove(folder);
+            }
         }
     }
 
@@ -83,16 +84,5 @@ final class WarmUp {
         g.dispose();
         ImageIO.write(square, "png", folder.resolve("square.png").toFile());
         return Files.writeString(folder.resolve("warm-up.md"), ESSAY);
-    }
-
-    private static void deleteAll(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder the system cleans in time
-        }
     }
 }
