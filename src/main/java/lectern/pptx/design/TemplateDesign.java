@@ -9,6 +9,7 @@ import java.util.List;
 import lectern.LecternException;
 import lectern.deck.ByKind;
 import lectern.layout.SlideGeometry;
+import lectern.pptx.xml.PackageLimits;
 import lectern.theme.Theme;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -17,8 +18,8 @@ import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 
 /**
  * A user's template (.pptx or .potx): its slide masters, layouts and theme instead of Lectern's. Its own
- * slides are not copied. The file is read once; every deck starts from a fresh copy of it. POI opens it with
- * its zip-bomb protections on, as it opens every file.
+ * slides are not copied. The file is read once; every deck starts from a fresh copy of it. It is held to POI's
+ * own zip-bomb limits before POI opens it ({@link PackageLimits}).
  */
 final class TemplateDesign implements DeckDesign {
     private static final String TEMPLATE = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml";
@@ -63,13 +64,20 @@ final class TemplateDesign implements DeckDesign {
         }
     }
 
-    /** The template file's bytes, or one line saying why there are none. */
+    /**
+     * The template file's bytes, held to {@link PackageLimits}' limits for templates (a file too large is refused
+     * by its size, before it is read), or one line saying why there are none.
+     */
     static byte[] read(Path file) {
         if (Files.isDirectory(file)) {
             throw new LecternException(file, 0, "is a folder, not a template (a .pptx or .potx file)");
         }
         try {
-            return Files.readAllBytes(file);
+            PackageLimits.templateFile(file, Files.size(file));
+            byte[] bytes = Files.readAllBytes(file);
+            refuseOtherKinds(file, bytes);
+            PackageLimits.template(file, bytes);
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new LecternException(file, 0, "no such template");
         } catch (IOException e) {
@@ -79,10 +87,9 @@ final class TemplateDesign implements DeckDesign {
 
     /** The template as POI reads it, its own slides and what came with them taken out and, for a .potx, made a presentation. */
     static XMLSlideShow open(Path file, byte[] bytes) {
-        refuseOtherKinds(file, bytes);
         XMLSlideShow show;
         try {
-            // POI's zip-bomb limits (ZipSecureFile) stay as POI sets them: a template is a file from elsewhere.
+            // read() held the bytes to POI's own zip-bomb limits: a template is a file from elsewhere.
             show = new XMLSlideShow(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             throw new LecternException(file, 0, "is not a PowerPoint template or deck (.pptx or .potx): "

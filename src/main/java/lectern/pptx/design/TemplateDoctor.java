@@ -40,7 +40,6 @@ public final class TemplateDoctor {
         List<String> lines = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         byte[] bytes = TemplateDesign.read(file);
-        TemplateDesign.refuseOtherKinds(file, bytes);
         int ownSlides;
         try (XMLSlideShow original = new XMLSlideShow(new java.io.ByteArrayInputStream(bytes))) {
             ownSlides = original.getSlides().size();
