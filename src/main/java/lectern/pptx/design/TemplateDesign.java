@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import lectern.LecternException;
+import lectern.Warning;
 import lectern.deck.ByKind;
 import lectern.layout.SlideGeometry;
 import lectern.pptx.xml.PackageLimits;
@@ -32,9 +33,11 @@ final class TemplateDesign implements DeckDesign {
     private final ByKind<String> reasons;
     private final boolean ownNotes;
     private final boolean captionsHoldClaims;
+    private final List<Warning> leftOut;
 
     private TemplateDesign(Path file, byte[] bytes, SlideGeometry geometry, boolean titlePicture,
-                           ByKind<String> reasons, boolean ownNotes, boolean captionsHoldClaims) {
+                           ByKind<String> reasons, boolean ownNotes, boolean captionsHoldClaims, List<Warning> leftOut) {
+        this.leftOut = List.copyOf(leftOut);
         this.ownNotes = ownNotes;
         this.captionsHoldClaims = captionsHoldClaims;
         this.file = file;
@@ -45,7 +48,8 @@ final class TemplateDesign implements DeckDesign {
     }
 
     static TemplateDesign load(Path file, Theme theme) {
-        byte[] bytes = read(file);
+        MacrosAndLinks.Cleaned cleaned = clean(file, read(file));
+        byte[] bytes = cleaned.bytes();
         try (XMLSlideShow show = open(file, bytes)) {
             ByKind<LayoutRoles> roles = pick(file, show, true);
             SlideGeometry geometry = LayoutProbe.geometry(show, roles, theme);
@@ -58,7 +62,8 @@ final class TemplateDesign implements DeckDesign {
             }
             ByKind<String> reasons = roles.map(role -> "\"" + role.layout().getName() + "\" (" + role.why() + ")");
             return new TemplateDesign(file, bytes, geometry, roles.title().picture() instanceof LayoutRoles.InSlot,
-                    reasons, show.getNotesMaster() != null, captionsHoldClaims);
+                    reasons, show.getNotesMaster() != null, captionsHoldClaims,
+                    cleaned.leftOut().stream().map(line -> new Warning(file, 0, line)).toList());
         } catch (IOException e) {
             throw new LecternException(file, 0, "cannot read the template: " + e.getMessage(), e);
         }
@@ -82,6 +87,16 @@ final class TemplateDesign implements DeckDesign {
             throw new LecternException(file, 0, "no such template");
         } catch (IOException e) {
             throw new LecternException(file, 0, "cannot read the template: " + e.getMessage(), e);
+        }
+    }
+
+    /** The template as a deck may carry it: without macros or links to outside it. */
+    static MacrosAndLinks.Cleaned clean(Path file, byte[] bytes) {
+        try {
+            return MacrosAndLinks.clean(bytes);
+        } catch (IOException e) {
+            throw new LecternException(file, 0, "is not a PowerPoint template or deck (.pptx or .potx): "
+                    + firstLine(e.getMessage()));
         }
     }
 
@@ -154,6 +169,11 @@ final class TemplateDesign implements DeckDesign {
     @Override
     public boolean stylesNotes() {
         return !ownNotes;
+    }
+
+    @Override
+    public List<Warning> leftOut() {
+        return leftOut;
     }
 
     @Override

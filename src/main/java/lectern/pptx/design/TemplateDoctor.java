@@ -135,6 +135,7 @@ public final class TemplateDoctor {
             findings.add(new Finding("error", e.getMessage()));
             return;
         }
+        design.leftOut().forEach(left -> findings.add(new Finding("warning", left.message())));
         lines.add("slide kinds:");
         design.layoutChoices().forEach(line -> lines.add("  " + line));
         if (!design.titlePictureOnTitleSlide()) {
