@@ -1,8 +1,6 @@
 package lectern.pptx;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,15 +134,16 @@ public final class DeckReader {
         }
     }
 
-    private static XMLSlideShow open(Path file) {
+    /** A deck opened for reading only (closing it writes nothing), held to PackageLimits' limits for decks. */
+    public static XMLSlideShow open(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new LecternException(file, 0, "no such file");
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            if (FileMagic.valueOf(in) != FileMagic.OOXML) {
+        try {
+            if (FileMagic.valueOf(file.toFile()) != FileMagic.OOXML) {
                 throw new LecternException(file, 0, "is not a PowerPoint deck (.pptx)");
             }
-            return new XMLSlideShow(in);
+            return DeckFile.read(file);
         } catch (IOException | POIXMLException | IllegalArgumentException e) {
             throw new LecternException(file, 0, "cannot read the deck: " + e.getMessage(), e);
         }

@@ -92,6 +92,7 @@ public final class DeckWriter {
     public Written write(DeckPlan plan, Path target, boolean force, Warnings warnings) {
         try {
             DeckDesign.Designed designed = designed();
+            design.leftOut().forEach(left -> warnings.add(left.file(), left.line(), left.message()));
             try (XMLSlideShow drawn = designed.show()) {
                 int madeSmaller = draw(designed, plan, warnings);
                 DeckFile.Written written = DeckFile.write(drawn, target, DocumentProperties.date(plan), force);

@@ -1,8 +1,6 @@
 package lectern.preview;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,9 +10,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import lectern.LecternException;
 import lectern.Warnings;
+import lectern.pptx.DeckReader;
 import lectern.theme.Theme;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 
@@ -68,7 +65,7 @@ public final class Preview {
         TypefaceHandler fonts = new TypefaceHandler(typefaces);
         RunTypefaces runs = new RunTypefaces(fonts);
         SlideRenderer renderer = new SlideRenderer(width, fonts);
-        try (XMLSlideShow show = open(deck)) {
+        try (XMLSlideShow show = DeckReader.open(deck)) {
             List<XSLFSlide> slides = show.getSlides();
             prepare(folder);
             ContactSheet sheet = new ContactSheet(slides.size(), width,
@@ -91,25 +88,9 @@ public final class Preview {
                     "font '" + family + "' is not installed; drew it with " + drawn));
             return new Written(folder, written, contactSheet);
         } catch (IOException e) {
-            // Only closing can get here, and the deck was only read.
+            // Only closing can get here, and the deck was opened for reading only: the font changes the renderer
+            // needs never reach the file.
             throw new LecternException(deck, 0, "cannot close the deck: " + e.getMessage(), e);
-        }
-    }
-
-    private static XMLSlideShow open(Path deck) {
-        if (!Files.isRegularFile(deck)) {
-            throw new LecternException(deck, 0, "no such file");
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(deck))) {
-            if (FileMagic.valueOf(in) != FileMagic.OOXML) {
-                throw new LecternException(deck, 0, "is not a PowerPoint deck (.pptx)");
-            }
-            // Read into memory: the font changes the renderer needs must never reach the file.
-            return new XMLSlideShow(in);
-        } catch (IOException e) {
-            throw new LecternException(deck, 0, "cannot read the deck: " + PngFile.reason(e), e);
-        } catch (POIXMLException | IllegalArgumentException e) {
-            throw new LecternException(deck, 0, "cannot read the deck: " + e.getMessage(), e);
         }
     }
 

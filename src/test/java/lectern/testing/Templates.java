@@ -7,9 +7,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.SlideLayout;
@@ -145,6 +151,91 @@ public final class Templates {
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }
+    }
+
+    /** What PowerPoint adds to a template saved as macro-enabled (.potm): its VBA project, signed, and the content types. */
+    public static final String VBA_PROJECT = "ppt/vbaProject.bin";
+
+    /** {@link #fourThree} saved as a macro-enabled template (.potm), as PowerPoint saves one with a VBA project. */
+    public static Path macroEnabled(Path dir) throws IOException {
+        String ms = "http://schemas.microsoft.com/office/2006/relationships/";
+        return edited(fourThree(dir), dir.resolve("macros.potm"), Map.of(
+                "[Content_Types].xml", types -> types
+                        .replace("application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
+                                "application/vnd.ms-powerpoint.template.macroEnabled.main+xml")
+                        .replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"
+                                + "<Override PartName=\"/ppt/vbaProjectSignature.bin\" "
+                                + "ContentType=\"application/vnd.ms-office.vbaProjectSignature\"/></Types>"),
+                "ppt/_rels/presentation.xml.rels", rels -> rels.replace("</Relationships>",
+                        "<Relationship Id=\"rId99\" Type=\"" + ms + "vbaProject\" Target=\"vbaProject.bin\"/></Relationships>")),
+                Map.of(VBA_PROJECT, "Attribute VB_Name = \"Module1\"\nSub AutoOpen()\nEnd Sub".getBytes(StandardCharsets.UTF_8),
+                        "ppt/_rels/vbaProject.bin.rels", ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                + "<Relationship Id=\"rId1\" Type=\"" + ms + "vbaProjectSignature\" Target=\"vbaProjectSignature.bin\"/>"
+                                + "</Relationships>").getBytes(StandardCharsets.UTF_8),
+                        "ppt/vbaProjectSignature.bin", new byte[] {1, 2, 3}));
+    }
+
+    /** The addresses {@link #linkingOutside} links to. */
+    public static final List<String> OUTSIDE = List.of("https://intranet.example.com/", "file:///S:/Brand/logo.png",
+            "https://cdn.example.com/texture.png");
+
+    /**
+     * {@link #fourThree} with what links outside it: its master's title links to the intranet, a layout shows
+     * a logo linked from a shared drive (and embeds nothing), and its theme fills backgrounds with a linked texture.
+     */
+    public static Path linkingOutside(Path dir) throws IOException {
+        String r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        return edited(fourThree(dir), dir.resolve("links.pptx"), Map.of(
+                "ppt/slideMasters/slideMaster1.xml", xml -> xml.replaceFirst("(<p:cNvPr id=\"2\" name=\"[^\"]*\")/>",
+                        "$1><a:hlinkClick r:id=\"rId90\"/></p:cNvPr>"),
+                "ppt/slideMasters/_rels/slideMaster1.xml.rels", rels -> external(rels, "rId90", r + "hyperlink", OUTSIDE.get(0)),
+                "ppt/slideLayouts/slideLayout2.xml", xml -> xml.replaceFirst("</p:spTree>", "<p:pic><p:nvPicPr>"
+                        + "<p:cNvPr id=\"90\" name=\"Logo\"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr><p:blipFill>"
+                        + "<a:blip r:link=\"rId91\"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm>"
+                        + "<a:off x=\"0\" y=\"0\"/><a:ext cx=\"914400\" cy=\"914400\"/></a:xfrm><a:prstGeom prst=\"rect\">"
+                        + "<a:avLst/></a:prstGeom></p:spPr></p:pic></p:spTree>"),
+                "ppt/slideLayouts/_rels/slideLayout2.xml.rels", rels -> external(rels, "rId91", r + "image", OUTSIDE.get(1)),
+                "ppt/theme/theme1.xml", xml -> xml.replaceFirst("(<a:bgFillStyleLst>)", "$1<a:blipFill><a:blip "
+                        + "xmlns:r=\"" + r.substring(0, r.length() - 1) + "\" r:link=\"rId92\"/><a:stretch><a:fillRect/></a:stretch></a:blipFill>")
+                        .replaceFirst("(<a:bgFillStyleLst><a:blipFill>.*?</a:blipFill>)<a:solidFill>.*?</a:solidFill>", "$1"),
+                "ppt/theme/_rels/theme1.xml.rels", rels -> external(rels, "rId92", r + "image", OUTSIDE.get(2))),
+                Map.of());
+    }
+
+    private static String external(String rels, String id, String type, String target) {
+        String relationship = "<Relationship Id=\"" + id + "\" Type=\"" + type + "\" Target=\"" + target
+                + "\" TargetMode=\"External\"/>";
+        return rels.isEmpty() ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships "
+                + "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + relationship + "</Relationships>"
+                : rels.replace("</Relationships>", relationship + "</Relationships>");
+    }
+
+    /** A template's zip with some entries' text changed (an entry not there is changed from nothing) and some added. */
+    private static Path edited(Path from, Path to, Map<String, UnaryOperator<String>> changes, Map<String, byte[]> added)
+            throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(from.toFile())) {
+            for (ZipEntry entry : zip.stream().toList()) {
+                entries.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
+            }
+        }
+        changes.forEach((name, change) -> {
+            String text = new String(entries.getOrDefault(name, new byte[0]), StandardCharsets.UTF_8);
+            String changed = change.apply(text);
+            if (changed.equals(text)) {
+                throw new IllegalStateException("nothing changed in " + name);
+            }
+            entries.put(name, changed.getBytes(StandardCharsets.UTF_8));
+        });
+        entries.putAll(added);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+            }
+        }
+        return to;
     }
 
     private static Path save(XMLSlideShow show, Path file) throws IOException {

@@ -17,10 +17,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import lectern.Locations;
 import lectern.testing.Cli;
+import lectern.testing.HostileZips;
 import lectern.testing.Pictures;
 import lectern.testing.Templates;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A theme or template that is missing, malformed or of the wrong kind stops the build before anything is
  * written, in one line naming the file (and the line, in a theme) and what is wrong; the deck built before stays.
- * A theme cannot make Lectern build objects of Java classes, and a template is opened with POI's zip-bomb
- * protections on.
+ * A theme cannot make Lectern build objects of Java classes, and a template is held to POI's own zip-bomb
+ * limits, and to the size a template may be, before POI reads it.
  */
 class BadThemeAndTemplateTest {
     @TempDir
@@ -107,7 +109,14 @@ class BadThemeAndTemplateTest {
         try (POIFSFileSystem old = new POIFSFileSystem()) {
             old.writeFilesystem(ole2);
         }
-        byte[] deck = Files.readAllBytes(Templates.fourThree(Files.createTempDirectory("lectern-template")));
+        Path made = Files.createTempDirectory("lectern-template");
+        Path template = Templates.fourThree(made);
+        byte[] deck = Files.readAllBytes(template);
+        ByteArrayOutputStream word = new ByteArrayOutputStream();
+        try (XWPFDocument document = new XWPFDocument()) {
+            document.createParagraph().createRun().setText("Our template, described");
+            document.write(word);
+        }
         return Stream.of(
                 new Bad("missing", "absent.pptx", null, 0, "no such template"),
                 new Bad("a picture", "logo.pptx", Pictures.of(Color.RED, 8, 8, "png"), 0,
@@ -118,9 +127,16 @@ class BadThemeAndTemplateTest {
                                 + ".potx without a password"),
                 new Bad("cut short", "cut.pptx", Arrays.copyOf(deck, deck.length / 2), 0,
                         "is not a PowerPoint template or deck (.pptx or .potx): Truncated ZIP file"),
-                new Bad("a zip bomb", "bomb.pptx", zipBomb(), 0, "is not a PowerPoint template or deck (.pptx or .potx): "
-                        + "Zip bomb detected! The file would exceed the max. ratio of compressed file size to the size "
-                        + "of the expanded data."));
+                new Bad("a Word document", "brand.potx", word.toByteArray(), 0,
+                        "is a Word document (.docx), not a PowerPoint template or deck (.pptx or .potx)"),
+                new Bad("a zip bomb", "bomb.pptx", zipBomb(), 0,
+                        "looks like a zip bomb: ppt/presentation.xml unpacks to more than 100 times its packed size"),
+                new Bad("a zip bomb whose header says how big it is", "sized.pptx", Files.readAllBytes(HostileZips.withBomb(
+                        template, made.resolve("sized.pptx"), "ppt/bomb.xml", 200L << 20)), 0,
+                        "looks like a zip bomb: ppt/bomb.xml unpacks to 200 MB, and no part of a template is over 80 MB"),
+                new Bad("more parts than a template has", "parts.pptx", Files.readAllBytes(HostileZips.withParts(template,
+                        made.resolve("parts.pptx"), 1_000)), 0,
+                        "looks like a zip bomb: it holds more than the 1,000 parts a template may have"));
     }
 
     /** A .pptx of a few kilobytes that unpacks to 200 MB: what POI's inflate-ratio check is for. */
@@ -189,9 +205,26 @@ class BadThemeAndTemplateTest {
         }
     }
 
+    /** A template too big to hold in memory is refused by its size: it is never read (and takes no disk here). */
     @Test
-    void poisZipBombProtectionsAreAsPoiSetsThem() {
-        assertThat(ZipSecureFile.getMinInflateRatio()).isEqualTo(0.01);
-        assertThat(ZipSecureFile.getMaxEntrySize()).isEqualTo(0xFFFFFFFFL);
+    void aTemplateOfAGigabyteIsRefusedByItsSize() throws IOException {
+        Path huge = HostileZips.withHugePart(Templates.fourThree(dir), dir.resolve("huge.potx"), "ppt/media/image9.png", 1L << 30);
+        refused("--template", huge, new Bad("", "", null, 0,
+                "is 1.0 GB, too large for a template: Lectern reads templates of up to 100 MB"));
+    }
+
+    /**
+     * POI's zip-bomb limits are global, and a deck Lectern wrote is read back by wider ones (its notes may pack 300
+     * to 1); a template, read after one was, is still held to POI's own 100 to 1 and 1,000 parts.
+     */
+    @Test
+    void aTemplateIsHeldToPoisOwnLimitsAfterADeckWasReadBack() throws IOException {
+        assertThat(Cli.run("check", out.resolve("talk.pptx").toString()).err()).doesNotContain("zip bomb", "cannot read");
+        assertThat(ZipSecureFile.getMinInflateRatio()).isLessThan(0.01);
+        Path chant = HostileZips.withChant(Templates.fourThree(dir), dir.resolve("chant.pptx"), "ppt/chant.xml", 60_000);
+        refused("--template", chant, new Bad("", "", null, 0,
+                "looks like a zip bomb: ppt/chant.xml unpacks to more than 100 times its packed size"));
+        refused("--template", HostileZips.withParts(Templates.fourThree(dir), dir.resolve("parts.pptx"), 1_000),
+                new Bad("", "", null, 0, "looks like a zip bomb: it holds more than the 1,000 parts a template may have"));
     }
 }

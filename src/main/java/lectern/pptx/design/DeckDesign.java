@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import lectern.Warning;
 import lectern.deck.ByKind;
 import lectern.layout.SlideGeometry;
 import lectern.theme.Theme;
@@ -36,6 +37,11 @@ public interface DeckDesign {
 
     /** For a template, the layout each kind of slide uses and why, one line each; empty for Lectern's own. */
     List<String> layoutChoices();
+
+    /** What of a template each deck is built without, and why (its macros, its links to outside it); none for Lectern's own. */
+    default List<Warning> leftOut() {
+        return List.of();
+    }
 
     /** A deck opened in the design, and the layout each kind of slide takes in it. */
     record Designed(XMLSlideShow show, ByKind<LayoutRoles> roles) {

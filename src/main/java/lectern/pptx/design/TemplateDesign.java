@@ -7,8 +7,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import lectern.LecternException;
+import lectern.Warning;
 import lectern.deck.ByKind;
 import lectern.layout.SlideGeometry;
+import lectern.pptx.xml.PackageLimits;
 import lectern.theme.Theme;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -17,8 +19,8 @@ import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 
 /**
  * A user's template (.pptx or .potx): its slide masters, layouts and theme instead of Lectern's. Its own
- * slides are not copied. The file is read once; every deck starts from a fresh copy of it. POI opens it with
- * its zip-bomb protections on, as it opens every file.
+ * slides are not copied. The file is read once; every deck starts from a fresh copy of it. It is held to POI's
+ * own zip-bomb limits before POI opens it ({@link PackageLimits}).
  */
 final class TemplateDesign implements DeckDesign {
     private static final String TEMPLATE = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml";
@@ -31,9 +33,11 @@ final class TemplateDesign implements DeckDesign {
     private final ByKind<String> reasons;
     private final boolean ownNotes;
     private final boolean captionsHoldClaims;
+    private final List<Warning> leftOut;
 
     private TemplateDesign(Path file, byte[] bytes, SlideGeometry geometry, boolean titlePicture,
-                           ByKind<String> reasons, boolean ownNotes, boolean captionsHoldClaims) {
+                           ByKind<String> reasons, boolean ownNotes, boolean captionsHoldClaims, List<Warning> leftOut) {
+        this.leftOut = List.copyOf(leftOut);
         this.ownNotes = ownNotes;
         this.captionsHoldClaims = captionsHoldClaims;
         this.file = file;
@@ -44,7 +48,8 @@ final class TemplateDesign implements DeckDesign {
     }
 
     static TemplateDesign load(Path file, Theme theme) {
-        byte[] bytes = read(file);
+        MacrosAndLinks.Cleaned cleaned = clean(file, read(file));
+        byte[] bytes = cleaned.bytes();
         try (XMLSlideShow show = open(file, bytes)) {
             ByKind<LayoutRoles> roles = pick(file, show, true);
             SlideGeometry geometry = LayoutProbe.geometry(show, roles, theme);
@@ -57,19 +62,27 @@ final class TemplateDesign implements DeckDesign {
             }
             ByKind<String> reasons = roles.map(role -> "\"" + role.layout().getName() + "\" (" + role.why() + ")");
             return new TemplateDesign(file, bytes, geometry, roles.title().picture() instanceof LayoutRoles.InSlot,
-                    reasons, show.getNotesMaster() != null, captionsHoldClaims);
+                    reasons, show.getNotesMaster() != null, captionsHoldClaims,
+                    cleaned.leftOut().stream().map(line -> new Warning(file, 0, line)).toList());
         } catch (IOException e) {
             throw new LecternException(file, 0, "cannot read the template: " + e.getMessage(), e);
         }
     }
 
-    /** The template file's bytes, or one line saying why there are none. */
+    /**
+     * The template file's bytes, held to {@link PackageLimits}' limits for templates (a file too large is refused
+     * by its size, before it is read), or one line saying why there are none.
+     */
     static byte[] read(Path file) {
         if (Files.isDirectory(file)) {
             throw new LecternException(file, 0, "is a folder, not a template (a .pptx or .potx file)");
         }
         try {
-            return Files.readAllBytes(file);
+            PackageLimits.templateFile(file, Files.size(file));
+            byte[] bytes = Files.readAllBytes(file);
+            refuseOtherKinds(file, bytes);
+            PackageLimits.template(file, bytes);
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new LecternException(file, 0, "no such template");
         } catch (IOException e) {
@@ -77,12 +90,21 @@ final class TemplateDesign implements DeckDesign {
         }
     }
 
+    /** The template as a deck may carry it: without macros or links to outside it. */
+    static MacrosAndLinks.Cleaned clean(Path file, byte[] bytes) {
+        try {
+            return MacrosAndLinks.clean(bytes);
+        } catch (IOException e) {
+            throw new LecternException(file, 0, "is not a PowerPoint template or deck (.pptx or .potx): "
+                    + firstLine(e.getMessage()));
+        }
+    }
+
     /** The template as POI reads it, its own slides and what came with them taken out and, for a .potx, made a presentation. */
     static XMLSlideShow open(Path file, byte[] bytes) {
-        refuseOtherKinds(file, bytes);
         XMLSlideShow show;
         try {
-            // POI's zip-bomb limits (ZipSecureFile) stay as POI sets them: a template is a file from elsewhere.
+            // read() held the bytes to POI's own zip-bomb limits: a template is a file from elsewhere.
             show = new XMLSlideShow(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             throw new LecternException(file, 0, "is not a PowerPoint template or deck (.pptx or .potx): "
@@ -147,6 +169,11 @@ final class TemplateDesign implements DeckDesign {
     @Override
     public boolean stylesNotes() {
         return !ownNotes;
+    }
+
+    @Override
+    public List<Warning> leftOut() {
+        return leftOut;
     }
 
     @Override

@@ -40,7 +40,6 @@ public final class TemplateDoctor {
         List<String> lines = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         byte[] bytes = TemplateDesign.read(file);
-        TemplateDesign.refuseOtherKinds(file, bytes);
         int ownSlides;
         try (XMLSlideShow original = new XMLSlideShow(new java.io.ByteArrayInputStream(bytes))) {
             ownSlides = original.getSlides().size();
@@ -136,6 +135,7 @@ public final class TemplateDoctor {
             findings.add(new Finding("error", e.getMessage()));
             return;
         }
+        design.leftOut().forEach(left -> findings.add(new Finding("warning", left.message())));
         lines.add("slide kinds:");
         design.layoutChoices().forEach(line -> lines.add("  " + line));
         if (!design.titlePictureOnTitleSlide()) {

@@ -9,6 +9,10 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Instant;
 import lectern.AtomicFile;
+import lectern.pptx.xml.PackageLimits;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 
@@ -57,6 +61,30 @@ public final class DeckFile {
                 out -> StableZip.copy(bytes, date, new DigestOutputStream(out, written)));
         WrittenDecks.remember(decision.writeTo(), written.digest(), print);
         return new Written(Files.size(decision.writeTo()), decision.rebuild());
+    }
+
+    /**
+     * A deck on disk as rebuild, check and preview read it back: held to {@link PackageLimits}' limits for decks
+     * first, then opened for reading only, so nothing done to it in memory reaches the file (closing it reverts).
+     * A picture is read from the file only when it is drawn.
+     *
+     * @throws lectern.LecternException when the deck holds more than a deck can, in the user's words
+     * @throws IOException              when it is no package POI can read
+     */
+    public static XMLSlideShow read(Path file) throws IOException {
+        PackageLimits.deck(file);
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        try {
+            return new XMLSlideShow(pkg);
+        } catch (RuntimeException e) {
+            pkg.revert();
+            throw e;
+        }
     }
 
     /** Whether the deck carries the fingerprint Lectern records in every deck it writes. */

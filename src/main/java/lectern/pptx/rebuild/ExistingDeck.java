@@ -1,11 +1,9 @@
 package lectern.pptx.rebuild;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
 /**
@@ -31,10 +29,7 @@ record ExistingDeck(Rebuild.Found found, Optional<Fingerprint> now, Changes edit
         if (asWritten.isPresent()) {
             return new ExistingDeck(Rebuild.Found.LECTERNS_DECK, asWritten, Changes.NONE, Optional.empty());
         }
-        OPCPackage pkg = null;
-        try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            XMLSlideShow show = new XMLSlideShow(pkg);
+        try (XMLSlideShow show = DeckFile.read(file)) {
             Optional<Fingerprints.Recorded> recorded = Fingerprints.recorded(show);
             if (recorded.isEmpty()) {
                 return new ExistingDeck(Rebuild.Found.OTHER_DECK, Optional.empty(), Changes.NONE, Optional.empty());
@@ -43,14 +38,9 @@ record ExistingDeck(Rebuild.Found found, Optional<Fingerprint> now, Changes edit
             boolean unchanged = now.deck().equals(recorded.get().deck());
             return new ExistingDeck(unchanged ? Rebuild.Found.LECTERNS_DECK : Rebuild.Found.EDITED_DECK, Optional.of(now),
                     unchanged ? Changes.NONE : now.since(recorded.get().parts()), Optional.empty());
-        } catch (InvalidFormatException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // Whatever POI cannot read is not a deck Lectern can vouch for, so it is kept, never replaced.
             return unreadable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        } finally {
-            if (pkg != null) {
-                // Opened for reading: revert closes the file without writing anything back.
-                pkg.revert();
-            }
         }
     }
 
