@@ -57,8 +57,7 @@ class BadPictureTest {
     }
 
     private Path essay(String src) throws IOException {
-        return Files.writeString(dir.resolve("talk.md"), "# Talk\n\n## Picture\n\n![A picture](" + src
-                + ")\n\n**A claim beside it.** Prose.\n");
+        return lectern.testing.Essays.onePicture(dir, src);
     }
 
     record Bad(String what, String file, byte[] bytes, String message) {

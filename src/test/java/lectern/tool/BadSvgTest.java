@@ -11,12 +11,11 @@ import java.util.stream.Stream;
 import lectern.Locations;
 import lectern.testing.Cli;
 import lectern.testing.CountingServer;
+import lectern.testing.Essays;
 import lectern.testing.OoxmlSchemas;
 import lectern.testing.Pictures;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,25 +30,8 @@ class BadSvgTest {
     @TempDir
     Path dir;
 
-    private CountingServer server;
-
-    @BeforeEach
-    void listen() throws IOException {
-        server = new CountingServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private String web(String path) {
-        return server.address(path);
-    }
-
     private Path essay(String src) throws IOException {
-        return Files.writeString(dir.resolve("talk.md"), "# Talk\n\n## Picture\n\n![A picture](" + src
-                + ")\n\n**A claim beside it.** Prose.\n");
+        return Essays.onePicture(dir, src);
     }
 
     private static final String SVG = "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
@@ -93,8 +75,14 @@ class BadSvgTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("outside")
     void anSvgThatDrawsOnSomethingOutsideItselfIsRefusedAndSaysWhatItNames(Outside outside) throws IOException {
+        try (CountingServer server = new CountingServer()) {
+            refused(outside, server.address("").replaceFirst("/$", ""));
+            assertThat(server.requests()).isZero();
+        }
+    }
+
+    private void refused(Outside outside, String address) throws IOException {
         Path secret = Files.write(dir.resolve("secret.png"), Pictures.of(Color.RED, 32, 32, "png"));
-        String address = web("").replaceFirst("/$", "");
         Files.writeString(dir.resolve("chart.svg"), outside.svg().replace("SECRET", secret.toUri().toString())
                 .replace("WEB", address));
         Path essay = essay("chart.svg");
@@ -105,7 +93,6 @@ class BadSvgTest {
         try (XMLSlideShow deck = Cli.open(out.resolve("talk.pptx"))) {
             assertThat(deck.getPictureData()).isEmpty();
         }
-        assertThat(server.requests()).isZero();
     }
 
     /** What a browser would run, were the deck's SVG opened in one: every kind there is, and one picture shown twice. */
