@@ -46,12 +46,6 @@ final class InertSvg {
     /** The deepest an SVG's elements may nest: far beyond any drawing's groups, well within what Batik can draw. */
     private static final int MAX_DEPTH = 500;
     private static final Set<String> ANIMATIONS = Set.of("set", "animate", "animateColor", "animateMotion", "animateTransform");
-    private static final Pattern ACTIVE_ADDRESS = Pattern.compile("(?i)^(javascript|vbscript|livescript):|^data:\\s*text/html");
-    /** An address with a scheme of its own (a single letter is a Windows drive) or from the root of a host. */
-    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^(//|[a-z][a-z0-9+.-]+:)");
-    /** A CSS {@code url(...)}, or an {@code @import} of a style sheet by its address alone. */
-    private static final Pattern CSS_ADDRESS = Pattern.compile(
-            "(?i)url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]*)\\3");
     /** An entity of the DTD's internal subset whose text is another file or address. */
     private static final Pattern EXTERNAL_ENTITY = Pattern.compile(
             "<!ENTITY\\s+(?:%\\s+)?\\S+\\s+(?:SYSTEM|PUBLIC\\s+(['\"])[^'\"]*\\1)\\s*(['\"])([^'\"]*)\\2");
@@ -224,7 +218,7 @@ final class InertSvg {
      * ({@code <a>}) is never loaded, only followed, so only one that runs is taken out.
      */
     private boolean address(Element element, String address) throws PictureProblem {
-        if (active(address)) {
+        if (SvgAddresses.active(address)) {
             return true;
         }
         if (!element.getLocalName().equals("a")) {
@@ -234,44 +228,15 @@ final class InertSvg {
     }
 
     private void cssAddresses(String text) throws PictureProblem {
-        if (text == null || !text.toLowerCase(Locale.ROOT).contains("url(") && !text.contains("@import")) {
-            return;
-        }
-        Matcher css = CSS_ADDRESS.matcher(text);
-        while (css.find()) {
-            loadable((css.group(2) != null ? css.group(2) : css.group(4)).strip());
-        }
+        SvgAddresses.inCss(called, text);
     }
 
-    /** Refuses an address that is neither a part of the SVG itself ({@code #id}) nor written into it ({@code data:}). */
     private void loadable(String address) throws PictureProblem {
-        if (address.isEmpty() || address.startsWith("#") || address.regionMatches(true, 0, "data:", 0, 5)
-                || active(address)) {
-            return;
-        }
-        throw refused(called, address);
+        SvgAddresses.loadable(called, address);
     }
 
-    /** An address that runs code when followed: browsers read it with its spaces and control characters taken out. */
-    private static boolean active(String address) {
-        return ACTIVE_ADDRESS.matcher(address.replaceAll("[\\s\\p{Cntrl}]", "")).find();
-    }
-
-    /** The words of a refusal; the address only in the advice, which the deck's gap does not show. */
     private PictureProblem refused(String why, String address, String advice) {
-        return refused(called, why, address, advice);
-    }
-
-    /** An address Batik reached for, which the reading here should already have refused. */
-    static PictureProblem refused(String called, String address) {
-        return WEB_ADDRESS.matcher(address).find() && !address.regionMatches(true, 0, "file:", 0, 5)
-                ? refused(called, "refers to the web, and Lectern never fetches pictures", address, "put that picture inside the SVG")
-                : refused(called, "refers to a file outside itself, which Lectern never reads", address, "put that picture inside the SVG");
-    }
-
-    static PictureProblem refused(String called, String why, String address, String advice) {
-        String shown = address.length() <= 80 ? address : address.substring(0, 77) + "...";
-        return new PictureProblem(called + " is refused: it " + why, "it names " + shown + "; " + advice);
+        return SvgAddresses.refused(called, why, address, advice);
     }
 
     /** "2 scripts, the event handlers onload and onclick and an HTML insert (foreignObject)" */

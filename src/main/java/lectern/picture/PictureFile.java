@@ -115,7 +115,7 @@ public record PictureFile(String name, byte[] bytes, PictureFormat format, int w
                 removed = inert.removed();
                 size = SvgPicture.dimensions(bytes);
             } catch (SvgPicture.ReachesOut e) {
-                throw InertSvg.refused(called, e.address());
+                throw SvgAddresses.refused(called, e.address());
             } catch (Undrawable e) {
                 throw new PictureProblem(called + SvgPicture.CANNOT_BE_DRAWN + e.getMessage());
             }

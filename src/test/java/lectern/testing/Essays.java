@@ -250,6 +250,12 @@ public final class Essays {
         return write(dir.resolve("long.md"), LONG);
     }
 
+    /** {@code talk.md} in the folder: a title, and one section with the picture {@code src} (line 5) and a claim. */
+    public static Path onePicture(Path folder, String src) throws IOException {
+        return write(folder.resolve("talk.md"), "# Talk\n\n## Picture\n\n![A picture](" + src
+                + ")\n\n**A claim beside it.** Prose.\n");
+    }
+
     private static Path write(Path file, String markdown) throws IOException {
         Files.writeString(file, markdown, StandardCharsets.UTF_8);
         return file;

@@ -57,8 +57,7 @@ class BadPictureTest {
     }
 
     private Path essay(String src) throws IOException {
-        return Files.writeString(dir.resolve("talk.md"), "# Talk\n\n## Picture\n\n![A picture](" + src
-                + ")\n\n**A claim beside it.** Prose.\n");
+        return lectern.testing.Essays.onePicture(dir, src);
     }
 
     record Bad(String what, String file, byte[] bytes, String message) {
@@ -204,108 +203,6 @@ class BadPictureTest {
                 + " is on the web, and Lectern never fetches pictures; left off the slides (download it "
                 + "beside the essay and refer to it there)");
         assertThat(server.requests()).isZero();
-    }
-
-    private static final String SVG = "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
-            + "width='100' height='100'>";
-
-    record Outside(String what, String svg, String message) {
-        @Override
-        public String toString() {
-            return what;
-        }
-    }
-
-    /** SVGs that would draw on something outside themselves; WEB stands for the address of a server that counts. */
-    static Stream<Outside> outside() {
-        String file = "image chart.svg is refused: it refers to a file outside itself, which Lectern never reads; left a "
-                + "marked gap on slide 2 (it names ";
-        String web = "image chart.svg is refused: it refers to the web, and Lectern never fetches pictures; left a "
-                + "marked gap on slide 2 (it names WEB/";
-        String entity = "image chart.svg is refused: it declares an external entity, which Lectern never reads; left a "
-                + "marked gap on slide 2 (it names ";
-        return Stream.of(
-                new Outside("a picture beside it", SVG + "<image xlink:href='secret.png' width='100' height='100'/></svg>",
-                        file + "secret.png; put that picture inside the SVG)"),
-                new Outside("a picture by its file: address", SVG + "<image xlink:href='SECRET' width='10' height='10'/></svg>",
-                        file + "SECRET; put that picture inside the SVG)"),
-                new Outside("a part of another SVG", SVG + "<use href='other.svg#shape'/></svg>",
-                        file + "other.svg#shape; put that picture inside the SVG)"),
-                new Outside("a picture on the web", SVG + "<image href='WEB/photo.png' width='100' height='100'/></svg>",
-                        web + "photo.png; put that picture inside the SVG)"),
-                new Outside("a style sheet on the web", SVG + "<style>@import url(WEB/style.css);</style><rect width='5' "
-                        + "height='5'/></svg>", web + "style.css; put that picture inside the SVG)"),
-                new Outside("a fill from the web", SVG + "<rect width='5' height='5' style='fill: url(\"WEB/a.svg#g\")'/></svg>",
-                        web + "a.svg#g; put that picture inside the SVG)"),
-                new Outside("an external entity", "<?xml version='1.0'?>\n<!DOCTYPE svg [<!ENTITY name SYSTEM "
-                        + "'file:///etc/hostname'>]>\n" + SVG + "<text y='20'>&name;</text></svg>",
-                        entity + "file:///etc/hostname; an SVG needs none: remove the declaration)"),
-                new Outside("a DTD on the web", "<!DOCTYPE svg SYSTEM 'WEB/svg.dtd'>\n" + SVG + "<rect width='5' height='5'/></svg>",
-                        entity + "WEB/svg.dtd; an SVG needs none: remove the declaration)"));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("outside")
-    void anSvgThatDrawsOnSomethingOutsideItselfIsRefusedAndSaysWhatItNames(Outside outside) throws IOException {
-        Path secret = Files.write(dir.resolve("secret.png"), Pictures.of(Color.RED, 32, 32, "png"));
-        String address = web("").replaceFirst("/$", "");
-        Files.writeString(dir.resolve("chart.svg"), outside.svg().replace("SECRET", secret.toUri().toString())
-                .replace("WEB", address));
-        Path essay = essay("chart.svg");
-        Path out = dir.resolve("out");
-        Cli.Result result = Cli.run("build", essay.toString(), "-o", out.toString()).saysNoJava();
-        assertThat(result.errLines()).containsExactly(Locations.format(essay, 5) + ": warning: " + outside.message()
-                .replace("SECRET", secret.toUri().toString()).replace("WEB", address));
-        try (XMLSlideShow deck = Cli.open(out.resolve("talk.pptx"))) {
-            assertThat(deck.getPictureData()).isEmpty();
-        }
-        assertThat(server.requests()).isZero();
-    }
-
-    /** What a browser would run, were the deck's SVG opened in one: every kind there is, and one picture shown twice. */
-    @Test
-    void anSvgGoesInWithoutWhatWouldRunAndOneWarningSaysWhatWasTakenOut() throws IOException {
-        Files.writeString(dir.resolve("chart.svg"), "<svg xmlns='http://www.w3.org/2000/svg' "
-                + "xmlns:xlink='http://www.w3.org/1999/xlink' width='100' height='100' onload='alert(1)'>"
-                + "<script>alert(2)</script><script xlink:href='https://evil.example/x.js'/>"
-                + "<rect width='50' height='50' fill='#c00' onclick='alert(3)'><set attributeName='href' to='javascript:x()'/></rect>"
-                + "<a xlink:href=' javascript:alert(4)'><circle cx='70' cy='70' r='20' fill='#00c'/></a>"
-                + "<a href='https://example.org/about'><circle cx='20' cy='80' r='5' fill='#0c0'/></a>"
-                + "<foreignObject width='100' height='100'><div xmlns='http://www.w3.org/1999/xhtml'>"
-                + "<iframe src='https://evil.example/'/></div></foreignObject></svg>");
-        Path essay = Files.writeString(dir.resolve("talk.md"), "# Talk\n\n## One\n\n![A chart](chart.svg)\n\n"
-                + "**A claim.** Prose.\n\n## Two\n\n![The chart again](chart.svg)\n\n**Another claim.** Prose.\n");
-        Path out = dir.resolve("out");
-        Cli.Result result = Cli.run("build", essay.toString(), "-o", out.toString()).saysNoJava();
-
-        assertThat(result.errLines()).containsExactly(Locations.format(essay, 5) + ": warning: image chart.svg went in "
-                + "without 2 scripts, the event handlers onload and onclick, a javascript: link, its HTML "
-                + "(foreignObject) and an animation that sets a link or handler: a picture in a deck runs nothing");
-        try (XMLSlideShow deck = Cli.open(out.resolve("talk.pptx"))) {
-            String svg = deck.getPictureData().stream().filter(data -> data.getType() == PictureType.SVG)
-                    .map(data -> new String(data.getData(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
-            assertThat(svg).contains("<rect", "<circle", "https://example.org/about")
-                    .doesNotContain("script", "alert", "onload", "onclick", "foreignObject", "iframe", "evil", "<set");
-        }
-        assertThat(OoxmlSchemas.problems(out.resolve("talk.pptx"))).isEmpty();
-    }
-
-    /** Old editors name the W3C's DTD, and Illustrator declares entities of its own: a picture like any other. */
-    @Test
-    void anSvgWithTheW3csDtdAndEntitiesOfItsOwnGoesInAsItIs() throws IOException {
-        String svg = "<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE svg PUBLIC '-//W3C//DTD SVG 1.1//EN' "
-                + "'http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd' [\n\t<!ENTITY ns_extend "
-                + "'http://ns.adobe.com/Extensibility/1.0/'>\n\t<!ENTITY fill '#336699'>\n]>\n<svg "
-                + "xmlns='http://www.w3.org/2000/svg' xmlns:x='&ns_extend;' width='100' height='100'><rect width='50' "
-                + "height='50' fill='&fill;'/></svg>";
-        Files.writeString(dir.resolve("chart.svg"), svg);
-        Path out = dir.resolve("out");
-        Cli.Result result = Cli.run("build", essay("chart.svg").toString(), "-o", out.toString());
-        assertThat(result.err()).isEmpty();
-        try (XMLSlideShow deck = Cli.open(out.resolve("talk.pptx"))) {
-            assertThat(deck.getPictureData()).anySatisfy(data ->
-                    assertThat(data.getData()).isEqualTo(svg.getBytes(StandardCharsets.UTF_8)));
-        }
     }
 
     record NotAFile(String what, String src, String message) {
