@@ -29,6 +29,26 @@ class FigureSlidesTest {
                 .plan(new EssayReader().parse(Path.of("talk.md"), markdown, new Warnings()));
     }
 
+    /** Every slide fits, and a table goes {@code rows} rows at a time, in these parts of its columns (none: whole). */
+    private static SlideCapacity tables(int rows, List<List<Integer>> columns) {
+        return new SlideCapacity() {
+            @Override
+            public boolean fits(Slide slide) {
+                return true;
+            }
+
+            @Override
+            public List<List<Integer>> tableColumns(Figure.TableFigure table) {
+                return columns.isEmpty() ? SlideCapacity.super.tableColumns(table) : columns;
+            }
+
+            @Override
+            public int tableRows(Figure.TableFigure table) {
+                return rows;
+            }
+        };
+    }
+
     private static String notes(Slide slide) {
         return String.join("\n", slide.notes().paragraphs().stream().map(NoteParagraph::text).toList());
     }
@@ -50,17 +70,7 @@ class FigureSlidesTest {
 
     @Test
     void aLongTableContinuesWithItsHeaderRepeated() {
-        SlideCapacity threeRows = new SlideCapacity() {
-            @Override
-            public boolean fits(Slide slide) {
-                return true;
-            }
-
-            @Override
-            public int tableRows(Figure.TableFigure table) {
-                return 3;
-            }
-        };
+        SlideCapacity threeRows = tables(3, List.of());
         StringBuilder essay = new StringBuilder("# T\n\n## Steps\n\n| n | what |\n|---|---|\n");
         for (int i = 1; i <= 7; i++) {
             essay.append("| ").append(i).append(" | step ").append(i).append(" |\n");
@@ -75,22 +85,7 @@ class FigureSlidesTest {
     @Test
     void aTableTooWideForOneSlideGoesAFewColumnsAtATimeEachPartSplitByItsOwnRows() {
         // Two column parts, and rows that fit three to a slide: columns first, so the room reads each part down.
-        SlideCapacity twoParts = new SlideCapacity() {
-            @Override
-            public boolean fits(Slide slide) {
-                return true;
-            }
-
-            @Override
-            public List<List<Integer>> tableColumns(Figure.TableFigure table) {
-                return List.of(List.of(0, 1, 2), List.of(0, 3));
-            }
-
-            @Override
-            public int tableRows(Figure.TableFigure table) {
-                return 3;
-            }
-        };
+        SlideCapacity twoParts = tables(3, List.of(List.of(0, 1, 2), List.of(0, 3)));
         StringBuilder essay = new StringBuilder("# T\n\n## Rain\n\n| Region | Jan | Feb | Mar |\n|---|---|---|--:|\n");
         for (int i = 1; i <= 4; i++) {
             essay.append("| R").append(i).append(" | ").append(i).append(" | ").append(10 * i).append(" | ").append(100 * i).append(" |\n");
