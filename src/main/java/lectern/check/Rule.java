@@ -10,6 +10,7 @@ import java.util.Optional;
 public enum Rule {
     TEXT_OVERFLOW("text-overflow", Level.ERROR, "text that does not fit its box even at the smallest size the theme allows"),
     CODE_OVERFLOW("code-overflow", Level.WARNING, "code whose lines wrap, or that runs past its box, even at the theme's smallest code size"),
+    TABLE_TOO_WIDE("table-too-wide", Level.WARNING, "a table too wide to read on one slide even at the theme's smallest table size: shown a few columns at a time"),
     LITERAL_MARKUP("literal-markup", Level.WARNING, "markup a slide would show as typed: {#id}, :::, {% tag %}, {{< shortcode >}}, $$, HTML tags"),
     LITERAL_EMPHASIS("literal-emphasis", Level.WARNING, "a ** or __ that pairs with no other mark: shown as typed, and what it was to make bold is not"),
     PICTURE_MISSING("picture-missing", Level.ERROR, "a picture whose file is not there (or is on the web): the slide shows a marked gap"),

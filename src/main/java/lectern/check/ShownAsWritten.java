@@ -10,13 +10,14 @@ import lectern.deck.Claim;
 import lectern.deck.CodeSlide;
 import lectern.deck.ListSlide;
 import lectern.deck.Slide;
+import lectern.deck.TableSlide;
 import lectern.layout.Placement;
 import lectern.layout.SlideFit;
 
 /**
  * How the author's words reach the slides: whether markup, or a mark of bold that pairs with none, would show as
- * typed, whether code sits in its box as the author laid it out, and where a slide shows words Lectern chose
- * because nothing was bold.
+ * typed, whether code sits in its box as the author laid it out and a table fits across one slide, and where a slide
+ * shows words Lectern chose because nothing was bold.
  */
 final class ShownAsWritten implements RuleGroup {
     /**
@@ -51,6 +52,21 @@ final class ShownAsWritten implements RuleGroup {
             chosen(talk, slide, found);
         }
         literalEmphasis(talk, found);
+        tooWide(talk, found);
+    }
+
+    /** A table the planner had to show a few columns at a time: once for each table, at its first slide. */
+    private void tooWide(Talk talk, Found found) {
+        java.util.Map<Integer, List<TableSlide>> parts = new java.util.LinkedHashMap<>();
+        talk.slides().stream().filter(TableSlide.class::isInstance).map(TableSlide.class::cast)
+                .filter(slide -> slide.table().part().isPresent())
+                .forEach(slide -> parts.computeIfAbsent(slide.table().line(), line -> new java.util.ArrayList<>()).add(slide));
+        parts.forEach((line, slides) -> found.add(Rule.TABLE_TOO_WIDE, line, slides.get(0).number(),
+                String.format(Locale.ROOT, "a table of %d columns is too wide to read on one slide even at %.0f pt, the "
+                        + "smallest the theme allows for tables: its %d slides show it a few columns at a time, the first "
+                        + "on each", slides.get(0).table().part().get().of(), fit.tableMin(), slides.size()),
+                "show fewer columns on the slides (the whole table can go in a file the essay links to), or swap its "
+                        + "rows and columns"));
     }
 
     /**

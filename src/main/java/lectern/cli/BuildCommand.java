@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import lectern.Locations;
+import lectern.Progress;
 import lectern.pipeline.Pipeline;
 import lectern.theme.Theme;
 import picocli.CommandLine.Command;
@@ -79,7 +80,13 @@ final class BuildCommand implements Callable<Integer>, OneLineErrors.NothingMade
             return new Watch(() -> Inputs.collect(inputs, "build"), deck, this::build, common, quiet).run(theme, pipeline);
         }
         EachFile.Outcome outcome = common.eachFile(essays, (essay, warnings) -> {
-            Pipeline.Result result = build(pipeline, essay, warnings);
+            Progress progress = ProgressLine.of(common.err(), Locations.display(essay), quiet);
+            Pipeline.Result result;
+            try {
+                result = build(pipeline, essay, warnings, progress);
+            } finally {
+                ProgressLine.done(progress);
+            }
             if (!quiet) {
                 out.println(report(result));
             }
@@ -88,8 +95,12 @@ final class BuildCommand implements Callable<Integer>, OneLineErrors.NothingMade
     }
 
     private Pipeline.Result build(Pipeline pipeline, Path essay, lectern.Warnings warnings) {
+        return build(pipeline, essay, warnings, Progress.NONE);
+    }
+
+    private Pipeline.Result build(Pipeline pipeline, Path essay, lectern.Warnings warnings, Progress progress) {
         Pipeline.Result result = workshop.build(pipeline, essay, output.resolve(workshop.nameOf(essay) + ".pptx"), force,
-                warnings);
+                warnings, progress);
         RebuildReport.warning(result.rebuild(), LocalDateTime.now())
                 .ifPresent(warning -> warnings.add(result.rebuild().target(), 0, warning));
         return result;

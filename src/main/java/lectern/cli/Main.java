@@ -34,6 +34,11 @@ public final class Main {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
+    /** Runs a command for another process, the build server's client, whose error output is or is not a terminal. */
+    public static int runFor(boolean terminal, String[] args, PrintWriter out, PrintWriter err) {
+        return Terminal.forClient(terminal, () -> run(args, out, err));
+    }
+
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         return run(new CommandLine(new Main()), args, out, err);
     }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import lectern.LecternException;
+import lectern.Progress;
 import lectern.Warnings;
 import lectern.deck.DeckPlan;
 import lectern.pipeline.Pipeline;
@@ -66,9 +67,9 @@ final class WorkshopOptions {
         return on ? pipeline.planWorkshop(input, options(), warnings) : pipeline.plan(input, warnings);
     }
 
-    Pipeline.Result build(Pipeline pipeline, Path input, Path deck, boolean force, Warnings warnings) {
-        return on ? pipeline.buildWorkshop(input, deck, force, options(), warnings)
-                : pipeline.build(input, deck, force, warnings);
+    Pipeline.Result build(Pipeline pipeline, Path input, Path deck, boolean force, Warnings warnings, Progress progress) {
+        return on ? pipeline.buildWorkshop(input, deck, force, options(), warnings, progress)
+                : pipeline.build(input, deck, force, warnings, progress);
     }
 
     private Workshop.Options options() {

@@ -25,13 +25,20 @@ public sealed interface Figure {
 
     /**
      * A table, or the part of one that fits a slide: its header rows repeat on every slide it is split over.
+     *
+     * @param part which of the whole table's columns this shows, when it is too wide for one slide; empty: all
      */
-    record TableFigure(List<Row> header, List<Row> rows, List<Alignment> alignments, int line)
+    record TableFigure(List<Row> header, List<Row> rows, List<Alignment> alignments, int line, Optional<ColumnPart> part)
             implements Figure {
         public TableFigure {
             header = List.copyOf(header);
             rows = List.copyOf(rows);
             alignments = List.copyOf(alignments);
+        }
+
+        /** A whole table. */
+        public TableFigure(List<Row> header, List<Row> rows, List<Alignment> alignments, int line) {
+            this(header, rows, alignments, line, Optional.empty());
         }
 
         /** How a column is aligned, as the table's delimiter row says. */
@@ -42,6 +49,31 @@ public sealed interface Figure {
             public Row {
                 cells = cells.stream().map(List::copyOf).toList();
             }
+
+            /** The row's cells in these columns, an empty one where the row stops short. */
+            Row only(List<Integer> columns) {
+                return new Row(columns.stream().map(c -> c < cells.size() ? cells.get(c) : List.<Run>of()).toList(), header);
+            }
+        }
+
+        /**
+         * The columns of a table too wide for one slide that one of its slides shows: its first column, the row's
+         * label, on every one, and the next few.
+         *
+         * @param columns the whole table's columns shown, counted from 0
+         * @param of      how many columns the whole table has
+         */
+        public record ColumnPart(List<Integer> columns, int of) {
+            public ColumnPart {
+                columns = List.copyOf(columns);
+            }
+
+            /** The columns shown as a reader counts them, from 1: "1 and 6-9". */
+            public String numbers() {
+                int first = columns.get(1) + 1;
+                int last = columns.get(columns.size() - 1) + 1;
+                return "1 and " + (first == last ? String.valueOf(first) : first + "-" + last);
+            }
         }
 
         @Override
@@ -50,7 +82,14 @@ public sealed interface Figure {
         }
 
         public TableFigure withRows(List<Row> some) {
-            return new TableFigure(header, some, alignments, line);
+            return new TableFigure(header, some, alignments, line, part);
+        }
+
+        /** The part of the whole table that shows only {@code shown} of its columns, counted from 0. */
+        public TableFigure withColumns(List<Integer> shown) {
+            return new TableFigure(header.stream().map(r -> r.only(shown)).toList(), rows.stream().map(r -> r.only(shown)).toList(),
+                    shown.stream().map(c -> c < alignments.size() ? alignments.get(c) : Alignment.NONE).toList(), line,
+                    Optional.of(new ColumnPart(shown, columns())));
         }
 
         public int columns() {

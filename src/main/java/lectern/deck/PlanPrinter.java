@@ -76,7 +76,8 @@ public final class PlanPrinter {
         return figure.accept(new Figure.Visitor<>() {
             @Override
             public String table(Figure.TableFigure t) {
-                return "table, " + t.columns() + " columns, " + t.header().size() + " header and " + t.rows().size() + " rows";
+                String columns = t.part().map(p -> "columns " + p.numbers() + " of " + p.of()).orElse(t.columns() + " columns");
+                return "table, " + columns + ", " + t.header().size() + " header and " + t.rows().size() + " rows";
             }
 
             @Override

@@ -21,6 +21,7 @@ public final class FigureMeasure {
     private final TextMeasure body;
     private final TextMeasure code;
     private final Optional<TextBox> leadBox;
+    private final TableWidth widths;
 
     public FigureMeasure(SlideGeometry geometry, Theme theme) {
         this.box = geometry.figure();
@@ -28,6 +29,7 @@ public final class FigureMeasure {
         this.body = new TextMeasure(geometry.bodyFamily());
         this.code = new TextMeasure(Fonts.standIn(Fonts.CODE).orElse("Monospaced"));
         this.leadBox = geometry.kinds().code().body();
+        this.widths = new TableWidth(body, box.width());
     }
 
     /**
@@ -66,15 +68,33 @@ public final class FigureMeasure {
         return box;
     }
 
-    /** How many of the table's rows fit under its header: at the theme's size, or at its minimum if none do. */
+    /**
+     * The columns each slide of a table shows (counted from 0): all of them, or for a table too wide to read on one
+     * slide even at the theme's smallest size, its first column and a few more on each (see {@link TableWidth}).
+     */
+    public List<List<Integer>> tableColumns(Figure.TableFigure table) {
+        return widths.parts(table, sizes.tableMin());
+    }
+
+    /**
+     * How many of the table's rows fit under its header: at the size its columns' words fit across (the theme's,
+     * or smaller for a wide table), or at its minimum if none do.
+     */
     public int tableRows(Figure.TableFigure table) {
-        int fit = rowsAt(table, sizes.table());
+        // The rows a slide could hold at the smallest size are the most whose words can decide how small it must be.
+        int most = Math.max(1, rowsAt(table, sizes.tableMin()));
+        int fit = rowsAt(table, across(table.withRows(table.rows().subList(0, Math.min(most, table.rows().size())))));
         return fit > 0 ? fit : Math.max(1, rowsAt(table, sizes.tableMin()));
+    }
+
+    /** The largest size, from the theme's down to its minimum, at which the table's words fit across its columns. */
+    private double across(Figure.TableFigure table) {
+        return widths.across(table, sizes.table(), sizes.tableMin());
     }
 
     /** The largest size, from the theme's down to its minimum, at which the whole table fits the box. */
     public double tableSize(Figure.TableFigure table) {
-        for (double size = sizes.table(); size > sizes.tableMin(); size -= 1) {
+        for (double size = across(table); size > sizes.tableMin(); size -= 1) {
             if (rowsAt(table, size) == table.rows().size()) {
                 return size;
             }
@@ -86,7 +106,10 @@ public final class FigureMeasure {
         return box.width() / Math.max(1, table.columns());
     }
 
-    /** A row's height: its tallest cell set at {@code size}, with the cell's margins. */
+    /**
+     * A row's height: its tallest cell set at {@code size}, with the cell's margins. A cell is measured only as far
+     * as the box is tall: a row taller than the box cannot be shown whole, however much taller it is.
+     */
     public double rowHeight(Figure.TableFigure.Row row, double size, double columnWidth) {
         double tallest = 0;
         for (List<Run> cell : row.cells()) {
@@ -95,7 +118,8 @@ public final class FigureMeasure {
             if (spans.isEmpty()) {
                 spans.add(new Claim.Span("", false));
             }
-            tallest = Math.max(tallest, body.height(List.of(spans), size, columnWidth - 2 * CELL_INSET_X, TextStyle.PLAIN));
+            tallest = Math.max(tallest, body.heightUpTo(List.of(spans), size, columnWidth - 2 * CELL_INSET_X,
+                    TextStyle.PLAIN, box.height()));
         }
         return tallest + 2 * CELL_INSET_Y;
     }
@@ -178,8 +202,9 @@ public final class FigureMeasure {
         for (Figure.Listing listing : code.listings()) {
             double text = 0;
             for (String l : listing.lines()) {
-                text += wraps ? line * Math.max(1, Math.round(this.code.height(List.of(List.of(new Claim.Span(l, false))),
-                        size, box.textWidth(), TextStyle.PLAIN) / this.code.lineHeight(size))) : line;
+                // A wrapped line is measured only as far as the box is tall: one taller cannot be shown whole anyway.
+                text += wraps ? line * Math.max(1, Math.round(this.code.heightUpTo(List.of(List.of(new Claim.Span(l, false))),
+                        size, box.textWidth(), TextStyle.PLAIN, box.height()) / this.code.lineHeight(size))) : line;
             }
             heights.add(text + 2 * Region.INSET_Y);
         }

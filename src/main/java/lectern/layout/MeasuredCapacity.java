@@ -186,12 +186,17 @@ public final class MeasuredCapacity implements SlideCapacity {
 
     /** Whether the paragraphs fit the box at its smallest size; a slide without the box holds nothing there. */
     private boolean fits(Optional<TextBox> box, List<List<Claim.Span>> paragraphs) {
-        return box.map(b -> measure(b.family()).height(paragraphs, b.min(), b.frame().textWidth(), b.style())
-                <= b.frame().textHeight()).orElse(false);
+        return box.map(b -> measure(b.family()).heightUpTo(paragraphs, b.min(), b.frame().textWidth(), b.style(),
+                b.frame().textHeight()) <= b.frame().textHeight()).orElse(false);
     }
 
     private TextMeasure measure(String family) {
         return measures.computeIfAbsent(family, TextMeasure::new);
+    }
+
+    @Override
+    public List<List<Integer>> tableColumns(Figure.TableFigure table) {
+        return figures.tableColumns(table);
     }
 
     @Override

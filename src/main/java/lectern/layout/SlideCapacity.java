@@ -19,6 +19,14 @@ public interface SlideCapacity {
         return true;
     }
 
+    /**
+     * The columns each slide of a table shows, counted from 0: all of them where they fit across, else the first
+     * column and a few of the next on each. Every list starts with 0.
+     */
+    default List<List<Integer>> tableColumns(Figure.TableFigure table) {
+        return List.of(java.util.stream.IntStream.range(0, table.columns()).boxed().toList());
+    }
+
     /** How many of a table's rows, from its first, fit one slide under its header; at least one. */
     default int tableRows(Figure.TableFigure table) {
         return table.rows().size();

@@ -18,9 +18,17 @@ public final class SlideFit {
     private final FigureMeasure figures;
     private final Map<String, TextMeasure> measures = new HashMap<>();
 
+    private final double tableMin;
+
     public SlideFit(SlideGeometry geometry, lectern.theme.Theme theme) {
         this.geometry = geometry;
         this.figures = new FigureMeasure(geometry, theme);
+        this.tableMin = theme.sizes().tableMin();
+    }
+
+    /** The smallest size a table may shrink to, in points: a table too wide at it is shown a few columns at a time. */
+    public double tableMin() {
+        return tableMin;
     }
 
     /**
@@ -69,7 +77,7 @@ public final class SlideFit {
         }
         TextBox b = box.get();
         double height = measures.computeIfAbsent(b.family(), TextMeasure::new)
-                .height(text.paragraphs(), b.min(), b.frame().textWidth(), b.style());
+                .heightUpTo(text.paragraphs(), b.min(), b.frame().textWidth(), b.style(), b.frame().textHeight());
         if (height <= b.frame().textHeight()) {
             return Optional.empty();
         }

@@ -30,7 +30,17 @@ public final class TextMeasure {
 
     /** Height in points of the paragraphs set at {@code size} in a column {@code width} points wide. */
     public double height(List<List<Claim.Span>> paragraphs, double size, double width, TextStyle style) {
-        double wrap = (width - style.indent()) * WIDTH_SAFETY;
+        return heightUpTo(paragraphs, size, width, style, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #height}, measured only as far as {@code most} points: the height when it is no more, else some
+     * height over {@code most}. What fits is measured whole, and what cannot fit costs no more than the room it
+     * overflows: a heading of 5 MB is not set line by line to learn that its first words fill the box.
+     */
+    public double heightUpTo(List<List<Claim.Span>> paragraphs, double size, double width, TextStyle style, double most) {
+        // A column narrower than nothing (a table of hundreds of columns) still sets a letter a line.
+        double wrap = Math.max(1, (width - style.indent()) * WIDTH_SAFETY);
         Font regular = new Font(family, Font.PLAIN, 1).deriveFont((float) size);
         Font bold = regular.deriveFont(Font.BOLD);
         double total = 0;
@@ -38,26 +48,60 @@ public final class TextMeasure {
             // Counted above the first paragraph too: PowerPoint leaves it out there, but POI and some versions
             // of LibreOffice add it, and the text must fit in all of them.
             total += style.spaceBefore() * size;
-            total += paragraphHeight(paragraph, regular, bold, wrap, style.lineSpacing());
+            total += paragraphHeight(paragraph, regular, bold, wrap, style.lineSpacing(), most - total);
+            if (total > most) {
+                return total;
+            }
         }
         return total;
     }
 
-    private static double paragraphHeight(List<Claim.Span> spans, Font regular, Font bold, double wrap, double spacing) {
-        StringBuilder text = new StringBuilder();
-        spans.forEach(s -> text.append(s.text()));
-        if (text.toString().isBlank()) {
+    /** Where a paragraph is first measured from its start alone, when only so much room is asked about. */
+    private static final int FIRST_START = 2_000;
+
+    private static double paragraphHeight(List<Claim.Span> spans, Font regular, Font bold, double wrap, double spacing,
+                                          double room) {
+        String text = Claim.Span.text(spans);
+        if (text.isBlank()) {
             return lineHeight(regular) * spacing;
         }
-        AttributedString styled = new AttributedString(text.toString());
+        // Starts twice as long each time, until one overflows the room or the whole is measured: a start never
+        // sets taller than the whole, and the work stays within twice what the room can hold.
+        int chars = Double.isInfinite(room) ? text.length() : FIRST_START;
+        while (true) {
+            int end = startOf(text, chars);
+            double height = linesHeight(spans, text, end, regular, bold, wrap, spacing, room);
+            if (height > room || end == text.length()) {
+                return height;
+            }
+            chars = end * 2;
+        }
+    }
+
+    /** The length of the text's start of about {@code chars} characters, never cutting a character in two. */
+    private static int startOf(String text, int chars) {
+        if (chars >= text.length()) {
+            return text.length();
+        }
+        return Character.isLowSurrogate(text.charAt(chars)) ? chars + 1 : chars;
+    }
+
+    /** The height of the first {@code end} characters of the spans' text, set line by line until past the room. */
+    private static double linesHeight(List<Claim.Span> spans, String text, int end, Font regular, Font bold, double wrap,
+                                      double spacing, double room) {
+        AttributedString styled = new AttributedString(text.substring(0, end));
         int at = 0;
         for (Claim.Span span : spans) {
-            faces(styled, span.text(), at, span.bold() ? bold : regular);
+            if (at >= end) {
+                break;
+            }
+            String part = span.text().substring(0, Math.min(span.text().length(), end - at));
+            faces(styled, part, at, span.bold() ? bold : regular);
             at += span.text().length();
         }
         LineBreakMeasurer lines = new LineBreakMeasurer(styled.getIterator(), CONTEXT);
         double height = 0;
-        while (lines.getPosition() < text.length()) {
+        while (lines.getPosition() < end && height <= room) {
             TextLayout line = lines.nextLayout((float) wrap);
             height += (line.getAscent() + line.getDescent() + line.getLeading()) * spacing;
         }
@@ -69,10 +113,15 @@ public final class TextMeasure {
      * that {@link #height} allows: what decides whether a line of code must wrap.
      */
     public double width(String text, double size) {
+        return width(text, size, false);
+    }
+
+    /** As {@link #width(String, double)}, in the bold face when {@code bold}: a table's header. */
+    public double width(String text, double size, boolean bold) {
         if (text.isEmpty()) {
             return 0;
         }
-        Font font = new Font(family, Font.PLAIN, 1).deriveFont((float) size);
+        Font font = new Font(family, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
         AttributedString styled = new AttributedString(text);
         faces(styled, text, 0, font);
         return new TextLayout(styled.getIterator(), CONTEXT).getAdvance() / WIDTH_SAFETY;
@@ -117,17 +166,19 @@ public final class TextMeasure {
      */
     public String oneLine(String text, double size, double width) {
         double line = height(List.of(List.of(new Claim.Span(sample(text), false))), size, width, TextStyle.PLAIN);
-        if (height(List.of(List.of(new Claim.Span(text, false))), size, width, TextStyle.PLAIN) <= line) {
+        java.util.function.Predicate<String> fits = shown -> heightUpTo(List.of(List.of(new Claim.Span(shown, false))),
+                size, width, TextStyle.PLAIN, line) <= line;
+        if (fits.test(text)) {
             return text;
         }
         String[] words = text.split(" ");
-        for (int n = words.length - 1; n > 0; n--) {
-            String cut = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll("[\\s,;:.\u2014\u2013-]+$", "") + "\u2026";
-            if (height(List.of(List.of(new Claim.Span(cut, false))), size, width, TextStyle.PLAIN) <= line) {
-                return cut;
-            }
-        }
-        return "";
+        int most = Longest.start(words.length - 1, n -> fits.test(cut(words, n)));
+        return most == 0 ? "" : cut(words, most);
+    }
+
+    /** The first {@code n} words, without the punctuation that ended the last of them, and an ellipsis. */
+    private static String cut(String[] words, int n) {
+        return String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll("[\\s,;:.\u2014\u2013-]+$", "") + "\u2026";
     }
 
     /**
@@ -144,7 +195,7 @@ public final class TextMeasure {
     /** The largest size from {@code max} down to {@code min}, in whole points, at which the text fits. */
     public Fit fit(List<List<Claim.Span>> paragraphs, double width, double height, TextStyle style, double max, double min) {
         for (double size = max; size >= min; size -= 1) {
-            if (height(paragraphs, size, width, style) <= height) {
+            if (heightUpTo(paragraphs, size, width, style, height) <= height) {
                 return new Fit(size, true);
             }
         }

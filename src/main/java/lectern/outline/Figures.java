@@ -31,7 +31,8 @@ final class Figures {
         return figure.accept(new Figure.Visitor<>() {
             @Override
             public String table(Figure.TableFigure t) {
-                return "table of " + t.columns() + " columns and " + t.rows().size() + " rows";
+                return t.part().map(p -> "columns " + p.numbers() + " of a table of " + p.of() + " columns, " + t.rows().size()
+                        + " rows").orElse("table of " + t.columns() + " columns and " + t.rows().size() + " rows");
             }
 
             @Override

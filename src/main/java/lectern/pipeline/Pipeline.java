@@ -3,6 +3,8 @@ package lectern.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import lectern.Limits;
+import lectern.Progress;
 import lectern.Warnings;
 import lectern.deck.DeckPlan;
 import lectern.layout.SlideFit;
@@ -78,11 +80,18 @@ public final class Pipeline {
 
     /** @param force replace a deck that was edited or that Lectern did not write, after moving it aside */
     public Result build(Path essay, Path deck, boolean force, Warnings warnings) {
+        return build(essay, deck, force, warnings, Progress.NONE);
+    }
+
+    /** @param progress told what each stage is doing, for a line a person at a terminal watches */
+    public Result build(Path essay, Path deck, boolean force, Warnings warnings, Progress progress) {
         // The design's next deck opens on the side while the essay is read and planned.
         writer.prepare();
+        progress.now("reading");
         Essay read = read(essay, warnings);
+        progress.now("planning " + Limits.number(read.sections().size()) + " sections");
         DeckPlan plan = plan(read, warnings);
-        DeckWriter.Written written = writer.write(plan, deck, force, warnings);
+        DeckWriter.Written written = writer.write(plan, deck, force, warnings, progress);
         Rebuild rebuild = written.rebuild();
         return new Result(rebuild.written(), plan, written.bytes(), written.madeSmaller(), rebuild);
     }
@@ -92,9 +101,15 @@ public final class Pipeline {
      * replacing a deck that was edited unless {@code force}.
      */
     public Result buildWorkshop(Path lesson, Path deck, boolean force, Workshop.Options workshop, Warnings warnings) {
+        return buildWorkshop(lesson, deck, force, workshop, warnings, Progress.NONE);
+    }
+
+    public Result buildWorkshop(Path lesson, Path deck, boolean force, Workshop.Options workshop, Warnings warnings,
+                                Progress progress) {
         writer.prepare();
+        progress.now("planning the lesson's episodes");
         DeckPlan plan = planWorkshop(lesson, workshop, warnings);
-        DeckWriter.Written written = writer.write(plan, deck, force, warnings);
+        DeckWriter.Written written = writer.write(plan, deck, force, warnings, progress);
         Rebuild rebuild = written.rebuild();
         return new Result(rebuild.written(), plan, written.bytes(), written.madeSmaller(), rebuild);
     }

@@ -72,6 +72,7 @@ public final class DeckPlanner {
     /** @param warnings where a heading too long for its slide is reported */
     public DeckPlan plan(Essay essay, Warnings warnings) {
         Untimed untimed = untimed(essay, warnings);
+        SlideLimit.slides(essay.source(), untimed.slides(), 0);
         boolean reveal = options.reveal() || essay.metadata().reveal().orElse(false);
         List<Slide> slides = reveal ? Reveal.cued(untimed.slides()) : untimed.slides();
         Timekeeper.Timed timed = new Timekeeper(timed(essay)).time(slides);
@@ -90,14 +91,18 @@ public final class DeckPlanner {
         DeckPlanner episode = new DeckPlanner(options.withRoom(PlanOptions.Toggle.OFF, options.discussions(), false, false),
                 capacity, looks);
         List<Workshop.Episode> planned = new ArrayList<>();
+        int before = 0;
         for (Essay essay : episodes) {
             Untimed untimed = episode.untimed(essay, warnings);
+            SlideLimit.slides(essay.source(), untimed.slides(), before);
+            before += untimed.slides().size();
             int seconds = new Timekeeper(episode.timed(essay)).time(untimed.slides()).timing().ofSeconds();
             planned.add(new Workshop.Episode(essay, untimed.slides(), seconds));
         }
         Workshop.Day day = Workshop.day(source, title, planned, workshop);
         PlanOptions keeping = options.duration().isPresent() ? options
                 : options.withTime(options.wordsPerMinute(), Optional.of(Duration.ofMinutes(day.minutes())));
+        SlideLimit.slides(source, day.slides(), 0);
         List<Slide> slides = UniqueTitles.of(day.slides(), day.slides().stream().map(slide -> -1).toList());
         boolean reveal = options.reveal() || episodes.stream().anyMatch(e -> e.metadata().reveal().orElse(false));
         Timekeeper.Timed timed = new Timekeeper(keeping).time(reveal ? Reveal.cued(slides) : slides);
@@ -120,6 +125,7 @@ public final class DeckPlanner {
 
     private Untimed untimed(Essay essay, Warnings warnings) {
         List<Unit> units = Unit.cut(essay, options.slideLevel());
+        SlideLimit.units(essay.source(), units);
         Lesson lesson = Lesson.take(units);
         Map<Div, List<Integer>> timeboxes = timeboxes(lesson, essay);
         Function<String, Picture.Look> look = looks.of(essay.source());
@@ -216,12 +222,11 @@ public final class DeckPlanner {
         List<Integer> headingOf = slides.stream().map(slide -> unitOf.getOrDefault(slide, -1)).toList();
         List<Slide> fitted = UniqueTitles.of(new LongTitles(capacity, essay.source(), warnings).fit(slides), headingOf);
         List<DeckSection> sections = new ArrayList<>(List.of(new DeckSection(essay.title(), 1)));
+        // Each section's opening slide is looked up, not searched for: 100,000 sections are not 100,000 searches.
+        Map<Slide, Integer> numberOf = new IdentityHashMap<>();
+        java.util.stream.IntStream.range(0, slides.size()).forEach(i -> numberOf.putIfAbsent(slides.get(i), i + 1));
         for (Map.Entry<String, Slide> start : sectionStarts) {
-            for (int i = 0; i < slides.size(); i++) {
-                if (slides.get(i) == start.getValue()) {
-                    sections.add(new DeckSection(start.getKey(), i + 1));
-                }
-            }
+            sections.add(new DeckSection(start.getKey(), numberOf.get(start.getValue())));
         }
         return new Untimed(Footnotes.place(fitted, essay.footnotes()), sections);
     }

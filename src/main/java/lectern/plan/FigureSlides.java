@@ -20,7 +20,7 @@ import lectern.read.Table;
 /**
  * Tables, code and quotations, which a section shows on slides of their own, as the author wrote them (code
  * is {@link CodeSlides}' to share out over slides). A table too long for one slide continues on the next, its
- * header repeated.
+ * header repeated; one too wide goes a few columns at a time, its first column, the rows' labels, on every part.
  */
 final class FigureSlides {
     /** What a line that gives a quotation's source starts with: an em or en dash, a horizontal bar, "--" or "~". */
@@ -28,6 +28,9 @@ final class FigureSlides {
 
     /** A quotation longer than this is a passage to read out, not a slide to show: it stays in the notes. */
     static final int QUOTE_WORDS = 40;
+
+    /** More rows than one slide of a table could hold, in any theme. */
+    private static final int MOST_ROWS = 1_000;
 
     private final SlideCapacity capacity;
 
@@ -144,13 +147,19 @@ final class FigureSlides {
 
     private List<Figure> parts(Figure figure) {
         List<Figure> parts = new ArrayList<>();
-        if (figure instanceof Figure.TableFigure table) {
-            List<Figure.TableFigure.Row> rows = table.rows();
-            do {
-                int fit = Math.max(1, capacity.tableRows(table.withRows(rows)));
-                parts.add(table.withRows(rows.subList(0, Math.min(fit, rows.size()))));
-                rows = rows.subList(Math.min(fit, rows.size()), rows.size());
-            } while (!rows.isEmpty());
+        if (figure instanceof Figure.TableFigure whole) {
+            // A table too wide for one slide goes a few columns at a time, each part as long as its rows need.
+            List<List<Integer>> columns = capacity.tableColumns(whole);
+            for (List<Integer> shown : columns) {
+                Figure.TableFigure table = columns.size() == 1 ? whole : whole.withColumns(shown);
+                List<Figure.TableFigure.Row> rows = table.rows();
+                do {
+                    // No slide holds a thousand rows; asked of the rest of a long table, each part would copy it all.
+                    int fit = Math.max(1, capacity.tableRows(table.withRows(rows.subList(0, Math.min(MOST_ROWS, rows.size())))));
+                    parts.add(table.withRows(rows.subList(0, Math.min(fit, rows.size()))));
+                    rows = rows.subList(Math.min(fit, rows.size()), rows.size());
+                } while (!rows.isEmpty());
+            }
         } else {
             parts.add(figure);
         }

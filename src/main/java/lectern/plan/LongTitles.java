@@ -13,6 +13,7 @@ import lectern.deck.Run;
 import lectern.deck.SectionSlide;
 import lectern.deck.Slide;
 import lectern.deck.SpeakerNotes;
+import lectern.layout.Longest;
 import lectern.layout.SlideCapacity;
 
 /**
@@ -87,27 +88,12 @@ final class LongTitles {
     /** The longest start of {@code text} that fits, cut after a word where a word fits, with an ellipsis. */
     static String shortest(String text, Predicate<String> fits) {
         String[] words = text.strip().split("\\s+");
-        int most = longest(words.length - 1, n -> fits.test(String.join(" ", java.util.Arrays.copyOf(words, n)) + ELLIPSIS));
+        int most = Longest.start(words.length - 1, n -> fits.test(String.join(" ", java.util.Arrays.copyOf(words, n)) + ELLIPSIS));
         if (most > 0) {
             return String.join(" ", java.util.Arrays.copyOf(words, most)) + ELLIPSIS;
         }
         int[] points = text.strip().codePoints().toArray();
-        int chars = longest(points.length - 1, n -> fits.test(new String(points, 0, n) + ELLIPSIS));
+        int chars = Longest.start(points.length - 1, n -> fits.test(new String(points, 0, n) + ELLIPSIS));
         return new String(points, 0, Math.max(1, chars)) + ELLIPSIS;
-    }
-
-    /** The largest n from 1 to {@code max} for which {@code fits} holds, fits being true up to some n; 0 if none. */
-    private static int longest(int max, java.util.function.IntPredicate fits) {
-        int low = 0;
-        int high = max;
-        while (low < high) {
-            int middle = (low + high + 1) / 2;
-            if (fits.test(middle)) {
-                low = middle;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return low;
     }
 }

@@ -66,23 +66,24 @@ final class Timekeeper {
         // Then what a talk can most easily do without: what continues a slide, then discussions, then subsections;
         // within each, the slide that covers what is left with the least to spare, so no more is hidden than must be.
         for (int pass = 0; pass < 3 && total > target; pass++) {
-            List<Integer> candidates = new ArrayList<>();
+            // By the time each takes (a discussion already cut short only its shortened time), the earliest first
+            // among equals: picking is a look-up, so a long deck is not searched once for each slide hidden.
+            java.util.TreeMap<Integer, java.util.ArrayDeque<Integer>> candidates = new java.util.TreeMap<>();
             for (int i = 0; i < slides.size(); i++) {
                 if (skippable(slides.get(i)) == pass && seconds.get(i) > 0) {
-                    candidates.add(i);
+                    candidates.computeIfAbsent(taking(i, seconds, advice, keepTo), t -> new java.util.ArrayDeque<>()).add(i);
                 }
             }
-            // A discussion already cut short takes only its shortened time.
-            Comparator<Integer> byTime = Comparator.comparing(i -> taking(i, seconds, advice, keepTo));
             while (total > target && !candidates.isEmpty()) {
-                int deficit = total - target;
-                int pick = candidates.stream().filter(i -> taking(i, seconds, advice, keepTo) >= deficit).min(byTime)
-                        .orElseGet(() -> candidates.stream().max(byTime).orElseThrow());
-                candidates.remove(Integer.valueOf(pick));
-                int taking = taking(pick, seconds, advice, keepTo);
+                var covering = candidates.ceilingEntry(total - target);
+                var chosen = covering != null ? covering : candidates.lastEntry();
+                int pick = chosen.getValue().removeFirst();
+                if (chosen.getValue().isEmpty()) {
+                    candidates.remove(chosen.getKey());
+                }
                 advice[pick] = Timing.Advice.SKIP;
                 keepTo[pick] = 0;
-                total -= taking;
+                total -= chosen.getKey();
             }
         }
         List<Integer> longest = new ArrayList<>();
@@ -132,13 +133,14 @@ final class Timekeeper {
     private static List<Slide> cued(List<Slide> slides, Timing timing) {
         List<Slide> cued = new ArrayList<>();
         String of = Timing.clock(timing.ofSeconds());
+        List<Optional<String>> next = next(slides, timing);
         for (int i = 0; i < slides.size(); i++) {
             Slide slide = slides.get(i);
             Timing.SlideTime time = timing.slides().get(i);
             List<NoteParagraph> notes = new ArrayList<>();
             notes.add(NoteParagraph.cue(cue(time, of, timing)));
             notes.addAll(slide.notes().paragraphs());
-            next(slides, timing, i).ifPresent(title -> notes.add(NoteParagraph.cue("Next: " + title)));
+            next.get(i).ifPresent(title -> notes.add(NoteParagraph.cue("Next: " + title)));
             cued.add(slide.withNotes(new SpeakerNotes(notes)));
         }
         return cued;
@@ -154,13 +156,16 @@ final class Timekeeper {
         };
     }
 
-    /** The title of the next slide the room will see; none after the last. */
-    private static Optional<String> next(List<Slide> slides, Timing timing, int i) {
-        for (int n = i + 1; n < slides.size(); n++) {
+    /** For each slide, the title of the next slide the room will see; none after the last. Found from the end. */
+    private static List<Optional<String>> next(List<Slide> slides, Timing timing) {
+        List<Optional<String>> next = new ArrayList<>(java.util.Collections.nCopies(slides.size(), Optional.empty()));
+        Optional<String> seen = Optional.empty();
+        for (int n = slides.size() - 1; n >= 0; n--) {
+            next.set(n, seen);
             if (timing.slides().get(n).advice() != Timing.Advice.SKIP) {
-                return Optional.of(slides.get(n).title());
+                seen = Optional.of(slides.get(n).title());
             }
         }
-        return Optional.empty();
+        return next;
     }
 }

@@ -36,8 +36,13 @@ final class UniqueTitles {
     static List<Slide> of(List<Slide> slides, List<Integer> units) {
         Map<String, Integer> uses = new HashMap<>();
         slides.forEach(slide -> uses.merge(heading(slide), 1, Integer::sum));
-        List<String> agenda = slides.stream().filter(AgendaSlide.class::isInstance).map(AgendaSlide.class::cast)
+        // Each heading's number in the agenda, where it is first listed.
+        List<String> listed = slides.stream().filter(AgendaSlide.class::isInstance).map(AgendaSlide.class::cast)
                 .flatMap(a -> a.sections().stream()).toList();
+        Map<String, Integer> agenda = new HashMap<>();
+        for (int i = listed.size() - 1; i >= 0; i--) {
+            agenda.put(listed.get(i), i + 1);
+        }
         long discussions = slides.stream().filter(DiscussionSlide.class::isInstance).count();
         // Dividers are numbered all or none: one numbered among plain ones reads as a stray number.
         boolean numbered = slides.stream().anyMatch(slide -> slide instanceof SectionSlide
@@ -55,8 +60,7 @@ final class UniqueTitles {
             String heading = heading(slide);
             String title;
             if (slide instanceof SectionSlide && numbered && !startsNumbered(heading)) {
-                int inAgenda = agenda.indexOf(heading);
-                title = (inAgenda >= 0 ? inAgenda + 1 : divider + 1) + ". " + heading;
+                title = agenda.getOrDefault(heading, divider + 1) + ". " + heading;
             } else if (slide instanceof DiscussionSlide && discussions > 1) {
                 title = heading + " " + ++discussion;
             } else if (slide instanceof ClosingSlide && taken.contains(heading)) {

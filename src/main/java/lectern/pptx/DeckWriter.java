@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import lectern.LecternException;
+import lectern.Limits;
+import lectern.Progress;
 import lectern.Warnings;
 import lectern.deck.DeckPlan;
 import lectern.deck.Slide;
@@ -90,11 +92,17 @@ public final class DeckWriter {
      * @param force replace a deck that was edited or that Lectern did not write, after moving it aside
      */
     public Written write(DeckPlan plan, Path target, boolean force, Warnings warnings) {
+        return write(plan, target, force, warnings, Progress.NONE);
+    }
+
+    /** As {@link #write(DeckPlan, Path, boolean, Warnings)}, saying which slide it is writing to {@code progress}. */
+    public Written write(DeckPlan plan, Path target, boolean force, Warnings warnings, Progress progress) {
         try {
             DeckDesign.Designed designed = designed();
             design.leftOut().forEach(left -> warnings.add(left.file(), left.line(), left.message()));
             try (XMLSlideShow drawn = designed.show()) {
-                int madeSmaller = draw(designed, plan, warnings);
+                int madeSmaller = draw(designed, plan, warnings, progress);
+                progress.now("saving " + Limits.number(plan.slides().size()) + " slides");
                 DeckFile.Written written = DeckFile.write(drawn, target, DocumentProperties.date(plan), force);
                 return new Written(written.bytes(), madeSmaller, written.rebuild());
             } finally {
@@ -150,14 +158,16 @@ public final class DeckWriter {
     }
 
     /** Fills the designed deck with the plan's slides; returns how many pictures went in smaller than their files. */
-    private int draw(DeckDesign.Designed designed, DeckPlan plan, Warnings warnings) throws IOException {
+    private int draw(DeckDesign.Designed designed, DeckPlan plan, Warnings warnings, Progress progress) throws IOException {
         XMLSlideShow show = designed.show();
         PictureIntake intake = new PictureIntake(plan.source(), options.allowOutside(), options.keepOriginals());
         SlideWriter slides = new SlideWriter(designed, design.geometry(), theme, intake, warnings, furniture(plan),
                 design.stylesNotes());
         plan.slides().forEach(slides::expect);
         List<String> names = SlideNames.of(plan.slides());
+        String of = " of " + Limits.number(names.size());
         for (int i = 0; i < names.size(); i++) {
+            progress.now("writing slide " + Limits.number(i + 1) + of);
             Slide slide = plan.slides().get(i);
             slides.write(slide, names.get(i), plan.timing().slides().get(i).advice() == Timing.Advice.SKIP,
                     plan.reveals(slide));

@@ -87,7 +87,7 @@ public final class EssayReader {
         Node first = document.getFirstChild();
         int frontMatterLine = 0;
         if (first instanceof YamlFrontMatterBlock yaml) {
-            frontMatterLine = yaml.getStartLineNumber() + 1;
+            frontMatterLine = SourceLine.start(document, yaml);
             frontMatter.putAll(FrontMatter.parse(file, yaml.getChars().toString(), frontMatterLine));
         }
         return new Builder(file, document, frontMatter, frontMatterLine, warnings).build();
@@ -162,7 +162,7 @@ public final class EssayReader {
                 }
                 if (htmlTitle == null && node instanceof HtmlBlock html) {
                     htmlTitle = HtmlTitle.of(html.getChars().toString()).orElse(null);
-                    htmlTitleLine = node.getStartLineNumber() + 1;
+                    htmlTitleLine = SourceLine.start(document, node);
                 }
                 blocks.add(node, current);
             }
@@ -221,7 +221,7 @@ public final class EssayReader {
             finishSection();
             HeadingText read = blocks.heading(heading);
             String text = read.text();
-            int line = heading.getStartLineNumber() + 1;
+            int line = SourceLine.start(document, heading);
             if (heading.getLevel() == 1 && titleLine == 0) {
                 title = text.isEmpty() ? null : text;
                 titleLine = line;
@@ -241,7 +241,7 @@ public final class EssayReader {
         private void finishSection() {
             if (currentHeading != null) {
                 String text = currentText;
-                int line = currentHeading.getStartLineNumber() + 1;
+                int line = SourceLine.start(document, currentHeading);
                 if (text.isEmpty()) {
                     warnings.add(file, line, "empty heading; its section is titled \"(untitled)\"");
                     text = "(untitled)";

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lectern.LecternException;
+import lectern.Limits;
 import lectern.Warnings;
 import lectern.YamlProblem;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -29,6 +30,9 @@ final class FrontMatter {
      * @param firstLine the file line of the opening {@code ---}
      */
     static Map<String, Object> parse(Path file, String block, int firstLine) {
+        if (block.length() > Limits.FRONT_MATTER_CHARACTERS) {
+            throw Limits.frontMatter(file, firstLine, block.length());
+        }
         String body = block.replaceFirst("\\A---[ \\t]*\\r?\\n", "").replaceFirst("(?m)^(---|\\.\\.\\.)[ \\t]*\\s*\\z", "");
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);

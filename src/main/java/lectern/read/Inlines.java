@@ -215,7 +215,7 @@ final class Inlines {
     /** The line a tag found in the merged text stands on: where it first occurs in the source, else the start. */
     private int lineOf(String tag) {
         int at = parent.getChars().indexOf(tag);
-        return document.getLineNumber(parent.getStartOffset() + Math.max(at, 0)) + 1;
+        return SourceLine.at(document, parent.getStartOffset() + Math.max(at, 0));
     }
 
     /** The image's own words, from its brackets. */

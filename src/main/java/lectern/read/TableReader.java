@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lectern.Limits;
 import lectern.Warnings;
 
 /** A GFM table as the essay's {@link Table}: its rows' cells as runs, its columns' alignment. */
@@ -46,6 +47,10 @@ final class TableReader {
                 }
                 rows.add(new Table.Row(cells, row.getParent() instanceof TableHead));
             }
+        }
+        int columns = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        if (columns > Limits.TABLE_COLUMNS) {
+            throw Limits.tableColumns(file, line, columns);
         }
         return new Table(evenRows(rows, line, file, warnings), line, alignments);
     }

@@ -72,7 +72,7 @@ final class UnpairedMarks {
             if (end - i <= 3 && end - i >= 2 && start >= 0 && stop > 0
                     && !(whiteSpace(source, start - 1) && whiteSpace(source, stop))) {
                 found.add(new LiteralEmphasis(chars.subSequence(i, end).toString(), context(source, start, stop),
-                        document.getLineNumber(start) + 1));
+                        SourceLine.at(document, start)));
             }
             i = end - 1;
         }

@@ -156,7 +156,7 @@ public final class BuildServer {
 
     private int build(Wire.Request request, PrintWriter out, PrintWriter err) {
         try {
-            return Main.run(request.args().toArray(String[]::new), out, err);
+            return Main.runFor(request.terminal(), request.args().toArray(String[]::new), out, err);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // What is left of this JVM cannot be trusted with the next build.
             err.println("lectern: the build ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")

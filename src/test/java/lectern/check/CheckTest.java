@@ -186,6 +186,18 @@ class CheckTest {
     }
 
     @Test
+    void aTableTooWideToReadOnOneSlideIsFoundOnceAtItsLine() throws IOException {
+        String months = "| Region | January | February | March | April | May | June | July | August | September | October "
+                + "| November | December | Total |\n" + "|---".repeat(14) + "|\n" + "| Coast" + " | 112".repeat(13) + " |\n";
+        String essay = "# Talk\n\n## Rain\n\n" + months + "\n## Narrow\n\n| A | B |\n|---|---|\n| 1 | 2 |\n";
+        assertThat(findings(essay, Rule.TABLE_TOO_WIDE)).singleElement().satisfies(f -> {
+            assertThat(f.line()).isEqualTo(5);
+            assertThat(f.message()).isEqualTo("a table of 14 columns is too wide to read on one slide even at 14 pt, the "
+                    + "smallest the theme allows for tables: its 2 slides show it a few columns at a time, the first on each");
+        });
+    }
+
+    @Test
     void headingsInsideADivAreSaidToStartNoSlideUnlessAnExercisesSlidesShowThem() throws IOException {
         String essay = "# Talk\n\n## Exercise\n\n::: challenge\n\n## Try it\n\nDo this.\n\n::: solution\n\n## Solution\n\nDone.\n\n:::\n:::\n\n"
                 + "::: callout\n\n## An aside\n\nTold, not shown.\n\n:::\n";

@@ -3,6 +3,7 @@ package lectern.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import lectern.Warnings;
 import lectern.deck.Claim;
 import lectern.deck.CodeSlide;
@@ -28,6 +29,26 @@ class FigureSlidesTest {
                 .plan(new EssayReader().parse(Path.of("talk.md"), markdown, new Warnings()));
     }
 
+    /** Every slide fits, and a table goes {@code rows} rows at a time, in these parts of its columns (none: whole). */
+    private static SlideCapacity tables(int rows, List<List<Integer>> columns) {
+        return new SlideCapacity() {
+            @Override
+            public boolean fits(Slide slide) {
+                return true;
+            }
+
+            @Override
+            public List<List<Integer>> tableColumns(Figure.TableFigure table) {
+                return columns.isEmpty() ? SlideCapacity.super.tableColumns(table) : columns;
+            }
+
+            @Override
+            public int tableRows(Figure.TableFigure table) {
+                return rows;
+            }
+        };
+    }
+
     private static String notes(Slide slide) {
         return String.join("\n", slide.notes().paragraphs().stream().map(NoteParagraph::text).toList());
     }
@@ -49,17 +70,7 @@ class FigureSlidesTest {
 
     @Test
     void aLongTableContinuesWithItsHeaderRepeated() {
-        SlideCapacity threeRows = new SlideCapacity() {
-            @Override
-            public boolean fits(Slide slide) {
-                return true;
-            }
-
-            @Override
-            public int tableRows(Figure.TableFigure table) {
-                return 3;
-            }
-        };
+        SlideCapacity threeRows = tables(3, List.of());
         StringBuilder essay = new StringBuilder("# T\n\n## Steps\n\n| n | what |\n|---|---|\n");
         for (int i = 1; i <= 7; i++) {
             essay.append("| ").append(i).append(" | step ").append(i).append(" |\n");
@@ -69,6 +80,25 @@ class FigureSlidesTest {
         assertThat(plan.slides().subList(1, 4)).extracting(s -> ((TableSlide) s).table().rows().size())
                 .containsExactly(3, 3, 1);
         assertThat(plan.slides().subList(1, 4)).allSatisfy(s -> assertThat(((TableSlide) s).table().header()).hasSize(1));
+    }
+
+    @Test
+    void aTableTooWideForOneSlideGoesAFewColumnsAtATimeEachPartSplitByItsOwnRows() {
+        // Two column parts, and rows that fit three to a slide: columns first, so the room reads each part down.
+        SlideCapacity twoParts = tables(3, List.of(List.of(0, 1, 2), List.of(0, 3)));
+        StringBuilder essay = new StringBuilder("# T\n\n## Rain\n\n| Region | Jan | Feb | Mar |\n|---|---|---|--:|\n");
+        for (int i = 1; i <= 4; i++) {
+            essay.append("| R").append(i).append(" | ").append(i).append(" | ").append(10 * i).append(" | ").append(100 * i).append(" |\n");
+        }
+        List<Figure.TableFigure> parts = plan(essay.toString(), twoParts).slides().stream().skip(1)
+                .map(s -> ((TableSlide) s).table()).toList();
+        assertThat(parts).extracting(t -> t.part().orElseThrow().columns())
+                .containsExactly(List.of(0, 1, 2), List.of(0, 1, 2), List.of(0, 3), List.of(0, 3));
+        assertThat(parts).extracting(t -> t.rows().size()).containsExactly(3, 1, 3, 1);
+        Figure.TableFigure last = parts.get(3);
+        assertThat(last.header().get(0).cells()).extracting(cell -> cell.get(0).text()).containsExactly("Region", "Mar");
+        assertThat(last.rows().get(0).cells()).extracting(cell -> cell.get(0).text()).containsExactly("R4", "400");
+        assertThat(last.alignments()).containsExactly(Figure.TableFigure.Alignment.NONE, Figure.TableFigure.Alignment.RIGHT);
     }
 
     @Test

@@ -31,6 +31,15 @@ class GoldenPlanTest {
         assertThat(warnings.all()).isEmpty();
     }
 
+    /** A table of fourteen columns, too wide for one slide: a reviewer sees which columns each of its slides shows. */
+    @Test
+    void aWideTablesPlanMatchesTheReviewedOne() throws IOException {
+        Warnings warnings = new Warnings();
+        assertMatches(PlanPrinter.print(Seed.pipeline().plan(GOLDEN.resolve("wide-table.md"), warnings)),
+                GOLDEN.resolve("wide-table.txt"));
+        assertThat(warnings.all()).isEmpty();
+    }
+
     static Stream<Corpus.Document> corpus() {
         return Corpus.documents().stream();
     }

@@ -56,6 +56,21 @@ class TimekeeperTest {
     }
 
     @Test
+    void aHundredThousandSlidesAreKeptToTimeByHidingTheEarliestOfTheEasiestToSkip() {
+        // Every pick used to look through every slide left, and every cue for the next slide shown through those
+        // hidden after it: some ten billion steps here.
+        List<Slide> slides = new ArrayList<>(List.of(slide("title", "Talk", 0, 1)));
+        for (int i = 1; i <= 100_000; i++) {
+            slides.add(slide("claims", "Part " + i + " (continued)", 10, 2));
+        }
+        Timekeeper.Timed timed = time(slides, Duration.ofSeconds(100), true);
+        assertThat(advice(timed)).filteredOn(a -> a == Timing.Advice.SKIP).hasSize(99_990);
+        assertThat(advice(timed).subList(99_991, 100_001)).containsOnly(Timing.Advice.KEEP);
+        List<NoteParagraph> first = timed.slides().get(0).notes().paragraphs();
+        assertThat(first.get(first.size() - 1).text()).isEqualTo("Next: Part 99991 (continued)");
+    }
+
+    @Test
     void eachSlideTakesItsNotesAtThePaceAndComesUpWhenTheOnesBeforeItAreDone() {
         Timekeeper.Timed timed = time(List.of(slide("title", "Talk", 0, 1), slide("claims", "One", 90, 2),
                 slide("claims", "Two", 30, 2)), null, true);

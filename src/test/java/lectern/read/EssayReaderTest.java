@@ -17,6 +17,21 @@ class EssayReaderTest {
     }
 
     @Test
+    void aHundredThousandHeadingsAreEachReadAtTheirLine() {
+        // flexmark finds a line by walking its table of lines from the top: some five billion steps here.
+        StringBuilder markdown = new StringBuilder("# Title\n");
+        for (int i = 1; i <= 100_000; i++) {
+            markdown.append("## Part ").append(i).append('\n');
+        }
+        Essay essay = read(markdown.append("A *word* of it.\n").toString());
+        assertThat(essay.sections()).hasSize(100_000);
+        Section last = essay.sections().get(99_999);
+        assertThat(last.heading()).isEqualTo("Part 100000");
+        assertThat(last.line()).isEqualTo(100_001);
+        assertThat(last.blocks()).singleElement().extracting(Block::line).isEqualTo(100_002);
+    }
+
+    @Test
     void titleIsTheH1WithItsMarkupStripped() {
         Essay essay = read("# **When execution _collapses_**\n\nSome prose.\n");
         assertThat(essay.title()).isEqualTo("When execution collapses");
