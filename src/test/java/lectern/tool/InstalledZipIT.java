@@ -180,6 +180,7 @@ class InstalledZipIT {
                 .redirectOutput(dir.resolve(name + ".out").toFile()).redirectError(dir.resolve(name + ".err").toFile());
         builder.environment().remove("JAVA_HOME");
         builder.environment().put("XDG_RUNTIME_DIR", runtime.toString());
+        builder.environment().remove("LECTERN_SERVER");
         builder.environment().putAll(environment);
         builder.environment().put("PATH", onPath + File.pathSeparator
                 + Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + System.getenv("PATH"));
