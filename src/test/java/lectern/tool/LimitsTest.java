@@ -52,12 +52,12 @@ class LimitsTest {
 
     @Test
     void slidesPastTheLimitThatNoHeadingStartsAreRefusedAtTheFirstOfThem() throws IOException {
-        // One heading, and a table of 2,100 rows each as tall as a slide: a title and 2,100 slides of the table.
-        String rows = IntStream.rangeClosed(1, 2_100).mapToObj(i -> "| " + i + " | " + "word ".repeat(300) + "|\n")
+        // One heading over 2,100 pictures, each a slide of its own: the 2,000th picture would be the 2,001st slide.
+        String pictures = IntStream.rangeClosed(1, 2_100).mapToObj(i -> "![Chart " + i + "](chart-" + i + ".png)\n\n")
                 .collect(Collectors.joining());
-        Cli.Result result = build("# Talk\n\n## Data\n\n| n | what |\n|---|---|\n" + rows);
+        Cli.Result result = build("# Talk\n\n## Charts\n\n" + pictures);
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.errLines()).containsExactly(refused(5,
+        assertThat(result.errLines()).containsExactly(refused(5 + 2 * 1_999,
                 "more than 2,000 slides from here on, the most a deck may have; split the essay into shorter ones"));
     }
 
