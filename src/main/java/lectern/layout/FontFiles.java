@@ -56,20 +56,19 @@ final class FontFiles {
     }
 
     private static Path extracted(String resource, String name, long crc, long size) throws IOException {
-        Optional<Path> cache = cacheFolder();
-        Path cached = cache.map(c -> c.resolve("fonts").resolve(String.format(Locale.ROOT, "%08x", crc)).resolve(name))
-                .orElse(null);
-        if (cached != null && isWhole(cached, size)) {
-            return cached;
-        }
-        if (cached != null) {
+        Optional<Path> cached = cacheFolder()
+                .map(c -> c.resolve("fonts").resolve(String.format(Locale.ROOT, "%08x", crc)).resolve(name));
+        if (cached.isPresent()) {
+            if (isWhole(cached.get(), size)) {
+                return cached.get();
+            }
             try {
-                write(resource, cached, crc);
-                return cached;
+                write(resource, cached.get(), crc);
+                return cached.get();
             } catch (LecternException | IOException e) {
                 // Another build may have put it there meanwhile (on Windows a font in use cannot be replaced).
-                if (isWhole(cached, size)) {
-                    return cached;
+                if (isWhole(cached.get(), size)) {
+                    return cached.get();
                 }
             }
         }
