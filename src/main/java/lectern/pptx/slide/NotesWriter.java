@@ -9,12 +9,16 @@ import lectern.pptx.xml.Placeholders;
 import org.apache.poi.sl.usermodel.AutoNumberingScheme;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFFactory;
+import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderType;
 
 /** Writes a slide's speaker notes into the notes page's body placeholder, with formatting and lists kept. */
 final class NotesWriter {
@@ -26,6 +30,10 @@ final class NotesWriter {
     private final XMLSlideShow show;
     private final RunLanguages languages;
     private boolean leanMaster;
+    /** The shapes of a notes page before its text, once the first page has been made. */
+    private CTGroupShape blank;
+    /** The part number of the last notes page made. */
+    private int number;
 
     /** @param leanMaster the notes master is Lectern's own, to trim to what notes pages use once POI has made it */
     NotesWriter(XMLSlideShow show, boolean leanMaster, RunLanguages languages) {
@@ -38,6 +46,16 @@ final class NotesWriter {
         if (notes.isEmpty()) {
             return;
         }
+        XSLFNotes page = blank == null ? first(slide) : copy(slide);
+        XSLFTextShape body = page.getShapes().stream().filter(shape -> Placeholders.is(shape, Placeholder.BODY))
+                .map(XSLFTextShape.class::cast).findFirst().orElseThrow();
+        for (NoteParagraph note : notes.paragraphs()) {
+            paragraph(body.addNewTextParagraph(), note);
+        }
+    }
+
+    /** The first notes page, made by POI from the notes master and trimmed to the slide picture and empty body. */
+    private XSLFNotes first(XSLFSlide slide) {
         XSLFNotes page = show.getNotesSlide(slide);
         if (leanMaster) {
             NotesDesign.lean(show.getNotesMaster());
@@ -49,7 +67,7 @@ final class NotesWriter {
         for (XSLFShape shape : List.copyOf(page.getShapes())) {
             if (Placeholders.is(shape, Placeholder.BODY) && body == null) {
                 body = (XSLFTextShape) shape;
-            } else if (Placeholders.of(shape).map(ph -> ph.getType() != org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderType.SLD_IMG).orElse(true)) {
+            } else if (Placeholders.of(shape).map(ph -> ph.getType() != STPlaceholderType.SLD_IMG).orElse(true)) {
                 page.removeShape(shape);
             }
         }
@@ -58,9 +76,23 @@ final class NotesWriter {
         }
         NotesDesign.place(page);
         body.clearText();
-        for (NoteParagraph note : notes.paragraphs()) {
-            paragraph(body.addNewTextParagraph(), note);
-        }
+        blank = (CTGroupShape) page.getXmlObject().getCSld().getSpTree().copy();
+        return page;
+    }
+
+    /**
+     * A notes page as {@link #first} made it: POI's own way copies the master box by box, looking up every
+     * inherited property as it goes, a fifth of a build; every page starts alike, so the first one's XML is copied.
+     */
+    private XSLFNotes copy(XSLFSlide slide) {
+        number = show.getNextPartNumber(XSLFRelation.NOTES, number + 1);
+        // Related to the presentation as well, as POI's own notes pages are, so a deck is the same either way.
+        XSLFNotes page = (XSLFNotes) show.createRelationship(XSLFRelation.NOTES, XSLFFactory.getInstance(), number);
+        slide.addRelation(null, XSLFRelation.NOTES, page);
+        page.addRelation(null, XSLFRelation.NOTES_MASTER, show.getNotesMaster());
+        page.addRelation(null, XSLFRelation.SLIDE, slide);
+        page.getXmlObject().getCSld().setSpTree(blank);
+        return page;
     }
 
     /** The highest number a list item can start at in PowerPoint (ST_TextBulletStartAtNum). */
