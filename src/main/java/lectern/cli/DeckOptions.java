@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lectern.pipeline.KeptPipelines;
 import lectern.pipeline.Pipeline;
 import lectern.plan.PlanOptions;
 import lectern.pptx.WriteOptions;
@@ -167,7 +168,7 @@ final class DeckOptions {
     }
 
     Pipeline pipeline(Theme chosen) {
-        return new Pipeline(chosen, planOptions(), writeOptions());
+        return KeptPipelines.open(chosen, planOptions(), writeOptions(), designFiles(Optional.of(chosen)));
     }
 
     WriteOptions writeOptions() {

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import lectern.cli.Main;
+import lectern.pipeline.KeptPipelines;
 
 /**
  * A warm JVM that builds for the launcher, as Gradle's daemon and mvnd do: most of a one-off build is Java
@@ -70,6 +71,7 @@ public final class BuildServer {
             if (args.length > 1) {
                 ProcessHandle.of(Long.parseLong(args[1])).ifPresent(after -> after.onExit().join());
             }
+            KeptPipelines.keep();
             WarmUp.build(args.length > 2 ? Path.of(args[2]) : null);
             new BuildServer(socket, IDLE, () -> System.exit(CLIENT_GONE)).serve();
         }
