@@ -14,12 +14,19 @@ final class JarStamp {
     private JarStamp() {
     }
 
+    /**
+     * The jar this JVM runs Lectern from: the client runs from a jar of its own, a few classes that open faster
+     * than Lectern's whole jar, and is told Lectern's ({@code -Dlectern.jar}).
+     */
     static String ofThisJar() {
         try {
-            Path jar = Path.of(JarStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            String named = System.getProperty("lectern.jar");
+            Path jar = named != null ? Path.of(named)
+                    : Path.of(JarStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            jar = jar.toRealPath();
             BasicFileAttributes about = Files.readAttributes(jar, BasicFileAttributes.class);
             return jar + " " + about.size() + " " + about.lastModifiedTime().toMillis();
-        } catch (IOException | URISyntaxException | SecurityException e) {
+        } catch (IOException | URISyntaxException | RuntimeException e) {
             // A stamp no other JVM can have: such a client and server never share a build.
             return "unknown " + ProcessHandle.current().pid();
         }
