@@ -7,6 +7,8 @@ import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.text.AttributedString;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import lectern.deck.Claim;
 
 /**
@@ -59,9 +61,42 @@ public final class TextMeasure {
     /** Where a paragraph is first measured from its start alone, when only so much room is asked about. */
     private static final int FIRST_START = 2_000;
 
+    /**
+     * Paragraphs measured whole, by font, size, column and text: the writer sets the planner's sizes again, a
+     * fitted box tries each size down from the largest, and a rebuild in the same JVM (the build server, --watch)
+     * measures mostly what it measured before.
+     */
+    private static final Map<Measured, Double> MEASURED = new ConcurrentHashMap<>();
+    /** Enough for the paragraphs of a few big decks; then it starts again. */
+    private static final int MOST_MEASURED = 50_000;
+    /** Longer paragraphs are measured every time: few, and each would be held as a key. */
+    private static final int LONGEST_MEASURED = 4_000;
+
+    private record Measured(String family, float size, double wrap, double spacing, List<Claim.Span> spans) {
+    }
+
     private static double paragraphHeight(List<Claim.Span> spans, Font regular, Font bold, double wrap, double spacing,
                                           double room) {
         String text = Claim.Span.text(spans);
+        if (text.length() > LONGEST_MEASURED) {
+            return measuredHeight(spans, text, regular, bold, wrap, spacing, room);
+        }
+        Measured key = new Measured(regular.getName(), regular.getSize2D(), wrap, spacing, List.copyOf(spans));
+        Double known = MEASURED.get(key);
+        if (known != null) {
+            // The whole height: over the room when the paragraph overflows it, which is all a caller asks then.
+            return known;
+        }
+        double height = measuredHeight(spans, text, regular, bold, wrap, spacing, Double.POSITIVE_INFINITY);
+        if (MEASURED.size() >= MOST_MEASURED) {
+            MEASURED.clear();
+        }
+        MEASURED.put(key, height);
+        return height;
+    }
+
+    private static double measuredHeight(List<Claim.Span> spans, String text, Font regular, Font bold, double wrap,
+                                         double spacing, double room) {
         if (text.isBlank()) {
             return lineHeight(regular) * spacing;
         }

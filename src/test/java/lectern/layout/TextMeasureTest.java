@@ -26,6 +26,17 @@ class TextMeasureTest {
     }
 
     @Test
+    void aParagraphAskedAboutLessRoomFirstIsStillMeasuredRightWhole() {
+        // Fresh words, so no earlier test has measured them: first asked about too little room, then about all.
+        List<List<Claim.Span>> words = text("Asked first about a box too small for it, then about its height. ".repeat(6));
+        double over = MEASURE.heightUpTo(words, 20, 500, TextStyle.PLAIN, 10);
+        double whole = MEASURE.height(words, 20, 500, TextStyle.PLAIN);
+        assertThat(over).isGreaterThan(10);
+        assertThat(whole).isGreaterThanOrEqualTo(over).isEqualTo(MEASURE.height(words, 20, 500, TextStyle.PLAIN));
+        assertThat(MEASURE.height(words, 20, 250, TextStyle.PLAIN)).isGreaterThan(whole);
+    }
+
+    @Test
     void fiveMegabytesWithoutASpaceAreFoundNotToFitABox() {
         List<List<Claim.Span>> word = text("x".repeat(5 * 1024 * 1024));
         assertThat(MEASURE.fit(word, 800, 300, TextStyle.PLAIN, 40, 28).fits()).isFalse();
