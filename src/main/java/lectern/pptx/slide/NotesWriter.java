@@ -32,12 +32,12 @@ final class NotesWriter {
     private boolean leanMaster;
     /** The shapes of a notes page before its text, once the first page has been made. */
     private CTGroupShape blank;
-    /** The part number of the last notes page made. */
-    private int number;
+    private final NewParts parts;
 
     /** @param leanMaster the notes master is Lectern's own, to trim to what notes pages use once POI has made it */
-    NotesWriter(XMLSlideShow show, boolean leanMaster, RunLanguages languages) {
+    NotesWriter(XMLSlideShow show, NewParts parts, boolean leanMaster, RunLanguages languages) {
         this.show = show;
+        this.parts = parts;
         this.leanMaster = leanMaster;
         this.languages = languages;
     }
@@ -85,9 +85,9 @@ final class NotesWriter {
      * inherited property as it goes, a fifth of a build; every page starts alike, so the first one's XML is copied.
      */
     private XSLFNotes copy(XSLFSlide slide) {
-        number = show.getNextPartNumber(XSLFRelation.NOTES, number + 1);
         // Related to the presentation as well, as POI's own notes pages are, so a deck is the same either way.
-        XSLFNotes page = (XSLFNotes) show.createRelationship(XSLFRelation.NOTES, XSLFFactory.getInstance(), number);
+        XSLFNotes page = (XSLFNotes) show.createRelationship(XSLFRelation.NOTES, XSLFFactory.getInstance(),
+                parts.notesNumber());
         slide.addRelation(null, XSLFRelation.NOTES, page);
         page.addRelation(null, XSLFRelation.NOTES_MASTER, show.getNotesMaster());
         page.addRelation(null, XSLFRelation.SLIDE, slide);

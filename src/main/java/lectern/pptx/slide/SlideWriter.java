@@ -59,6 +59,7 @@ public final class SlideWriter {
     private final TextWriter text;
     private final PictureStore store;
     private final PictureWriter pictures;
+    private final NewParts parts;
     private final NotesWriter notes;
     private final TableWriter tables;
     private final CodeWriter code;
@@ -87,7 +88,8 @@ public final class SlideWriter {
         this.furniture = furniture;
         RunLanguages languages = new RunLanguages(furniture.language());
         this.text = new TextWriter(languages);
-        this.notes = new NotesWriter(show, ownNotesMaster, languages);
+        this.parts = new NewParts(show);
+        this.notes = new NotesWriter(show, parts, ownNotesMaster, languages);
         FigureMeasure figures = new FigureMeasure(geometry, theme);
         this.tables = new TableWriter(figures, languages);
         this.code = new CodeWriter(figures, text, new CodeColours(show.getSlideMasters().get(0).getTheme()));
@@ -101,7 +103,7 @@ public final class SlideWriter {
     public void write(Slide slide, String name, boolean hidden, boolean reveal) {
         LayoutRoles role = roles.of(slide);
         SlideGeometry.Boxes boxes = geometry.of(slide);
-        XSLFSlide target = show.createSlide(role.layout());
+        XSLFSlide target = parts.slide(role.layout());
         target.getXmlObject().getCSld().setName(name);
         if (hidden) {
             target.getXmlObject().setShow(false);
