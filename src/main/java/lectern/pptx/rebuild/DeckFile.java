@@ -99,6 +99,7 @@ public final class DeckFile {
 
     private static byte[] bytes(XMLSlideShow show) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PartWriter.use(show.getPackage());
         show.write(out);
         return out.toByteArray();
     }
