@@ -74,12 +74,12 @@ final class PartWriter implements PartMarshaller {
             }
             return true;
         } catch (IOException e) {
-            throw new OpenXML4JException("could not save " + part.getPartName().getName() + ": " + e.getMessage());
+            throw new OpenXML4JException("could not save " + part.getPartName().getName() + ": " + e.getMessage(), e);
         }
     }
 
     /** The relationships part as POI's transformer writes it: attributes in name order, no indentation. */
-    static String relationships(PackagePart part) throws InvalidFormatException {
+    private static String relationships(PackagePart part) throws InvalidFormatException {
         URI source = part.getPartName().getURI();
         StringBuilder xml = new StringBuilder(HEAD);
         for (PackageRelationship relationship : part.getRelationships()) {
