@@ -3,9 +3,11 @@ package lectern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
 import lectern.pipeline.Pipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The house rules DEVELOPERS.md states about packages, checked on the compiled classes with the JDK's jdeps: the
  * pipeline's stages depend one way, POI stays in the PowerPoint package, and the deck model needs nothing but
- * the kernel.
+ * the kernel; and on the sources, that the rooms stay small.
  */
 class ArchitectureTest {
     /** {@code lectern.pptx.DeckWriter -> org.apache.poi.xslf.usermodel.XMLSlideShow}, as jdeps prints each. */
@@ -174,5 +177,37 @@ class ArchitectureTest {
         }
         assertThat(graph.get("lectern.pptx.xml")).as("the XML layer").noneMatch(p -> in(p, "lectern.pptx"));
         assertThat(graph.get("lectern.pptx.design")).as("design").doesNotContain("lectern.pptx.slide", "lectern.pptx.rebuild");
+    }
+
+    /** Each main source file's lines, by its path under src/main/java. */
+    private static Map<Path, Long> sourceLines() throws IOException {
+        Path sources = Path.of("src", "main", "java");
+        Map<Path, Long> lines = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                try (Stream<String> text = Files.lines(file, StandardCharsets.UTF_8)) {
+                    lines.put(sources.relativize(file), text.count());
+                }
+            }
+        }
+        assertThat(lines).as("main sources found from " + sources.toAbsolutePath()).isNotEmpty();
+        return lines;
+    }
+
+    @Test
+    void noClassIsOverThreeHundredLines() throws IOException {
+        assertThat(sourceLines().entrySet().stream().filter(file -> file.getValue() > 300).map(Object::toString))
+                .as("files over 300 lines").isEmpty();
+    }
+
+    /** A package that holds most of the code is several concerns in one room, as write/ was. */
+    @Test
+    void noPackageHoldsThirtyPercentOfTheCode() throws IOException {
+        Map<Path, Long> lines = sourceLines();
+        long total = lines.values().stream().mapToLong(Long::longValue).sum();
+        Map<Path, Long> byPackage = new TreeMap<>();
+        lines.forEach((file, n) -> byPackage.merge(file.getParent(), n, Long::sum));
+        assertThat(byPackage.entrySet().stream().filter(pkg -> pkg.getValue() * 100 >= total * 30).map(Object::toString))
+                .as("packages of 30%% or more of %d lines", total).isEmpty();
     }
 }

@@ -18,10 +18,8 @@ import lectern.deck.CodeSlide;
 import lectern.deck.DiagramSlide;
 import lectern.deck.DiscussionSlide;
 import lectern.deck.Figure;
-import lectern.deck.NoteParagraph;
 import lectern.deck.Picture;
 import lectern.deck.PictureSlide;
-import lectern.deck.Run;
 import lectern.deck.SectionSlide;
 import lectern.deck.Slide;
 import lectern.deck.SpeakerNotes;
@@ -30,21 +28,13 @@ import lectern.deck.TableSlide;
 import lectern.deck.TitleSlide;
 import lectern.pptx.design.LayoutNames;
 import lectern.pptx.rebuild.DeckFile;
-import lectern.pptx.slide.ShapeNames;
 import lectern.pptx.xml.Placeholders;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFAutoShape;
-import org.apache.poi.xslf.usermodel.XSLFPictureShape;
-import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
-import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
 /**
  * Reads a deck Lectern built back as it is now, after whatever a person did to it in PowerPoint: each slide as
@@ -52,9 +42,6 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
  * notes without Lectern's cue lines), whether it is hidden, and its pictures with their alt text.
  */
 public final class DeckReader {
-    private static final String PICTURE_NAME = ShapeNames.PICTURE;
-    private static final String GAP_NAME = ShapeNames.GAP;
-    private static final String CODE_NAME = ShapeNames.CODE;
     private static final Pattern AGENDA = Pattern.compile("Agenda( \\(continued\\))?( \\d+)?");
     private static final Pattern DISCUSSION = Pattern.compile("Discussion( \\d+)?|.* \\(discussion\\)( \\d+)?");
 
@@ -176,19 +163,19 @@ public final class DeckReader {
         Optional<XSLFTextShape> titleShape = Placeholders.find(slide, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
         Optional<XSLFTextShape> bodyShape = Placeholders.find(slide, Placeholder.BODY, Placeholder.CONTENT,
                 Placeholder.SUBTITLE);
-        List<List<Claim.Span>> title = titleShape.map(DeckReader::paragraphs).orElse(List.of());
-        List<List<Claim.Span>> body = bodyShape.map(DeckReader::paragraphs).orElse(List.of());
-        List<DeckPicture> pictures = pictures(slide);
+        List<List<Claim.Span>> title = titleShape.map(SlideShapes::paragraphs).orElse(List.of());
+        List<List<Claim.Span>> body = bodyShape.map(SlideShapes::paragraphs).orElse(List.of());
+        List<DeckPicture> pictures = SlideShapes.pictures(slide);
         Optional<Picture> picture = pictures.stream().findFirst()
                 .map(p -> new Picture(p.file(), p.alt(), 0, Picture.Focus.CENTRE));
         String heading = text(title);
-        SpeakerNotes notes = notes(slide);
+        SpeakerNotes notes = SlideShapes.notes(slide);
         // A slide goes on with the one before when it says so and the one before has its heading: a slide about the
         // whole talk is "(continued)" after the agenda only to keep its title apart from the title slide's.
         boolean continues = !heading(heading).equals(heading) && heading(previous).equals(heading(heading));
         Slide.Common common = new Slide.Common(slide.getSlideNumber(), heading, notes, 0, 2, continues);
         String layout = slide.getSlideLayout().getName() == null ? "" : slide.getSlideLayout().getName();
-        List<Figure.Listing> code = code(slide);
+        List<Figure.Listing> code = SlideShapes.code(slide);
         boolean hasPicture = pictures.stream().anyMatch(p -> p.problem().isEmpty());
         Optional<String> subtitle = body.isEmpty() ? Optional.empty() : Optional.of(text(body));
         Slide read = switch (layout) {
@@ -246,23 +233,6 @@ public final class DeckReader {
         return Optional.of(new Claim(spans, 0));
     }
 
-    /** The text's paragraphs, bold kept; empty paragraphs (an emptied box) left out. */
-    private static List<List<Claim.Span>> paragraphs(XSLFTextShape shape) {
-        List<List<Claim.Span>> paragraphs = new ArrayList<>();
-        for (XSLFTextParagraph paragraph : shape.getTextParagraphs()) {
-            List<Claim.Span> spans = new ArrayList<>();
-            for (XSLFTextRun run : paragraph.getTextRuns()) {
-                if (!run.getRawText().isEmpty()) {
-                    spans.add(new Claim.Span(run.getRawText(), run.isBold()));
-                }
-            }
-            if (spans.stream().anyMatch(span -> !span.text().isBlank())) {
-                paragraphs.add(spans);
-            }
-        }
-        return paragraphs;
-    }
-
     private static List<Claim> claims(List<List<Claim.Span>> paragraphs) {
         return paragraphs.stream().map(spans -> new Claim(spans, 0)).toList();
     }
@@ -273,46 +243,5 @@ public final class DeckReader {
 
     private static String text(List<List<Claim.Span>> paragraphs) {
         return String.join(" ", lines(paragraphs));
-    }
-
-    /** The code boxes Lectern drew, by their names ("Code: bash"), each with its lines as the slide shows them. */
-    private static List<Figure.Listing> code(XSLFSlide slide) {
-        List<Figure.Listing> listings = new ArrayList<>();
-        for (XSLFShape shape : slide.getShapes()) {
-            String name = shape.getShapeName() == null ? "" : shape.getShapeName();
-            if (shape instanceof XSLFTextShape box && Placeholders.of(shape).isEmpty()
-                    && (name.equals(CODE_NAME) || name.startsWith(CODE_NAME + ": "))) {
-                listings.add(new Figure.Listing(name.length() > CODE_NAME.length() + 2 ? name.substring(CODE_NAME.length() + 2) : "",
-                        box.getTextParagraphs().stream().map(XSLFTextParagraph::getText).toList(), 0));
-            }
-        }
-        return listings;
-    }
-
-    private static List<DeckPicture> pictures(XSLFSlide slide) {
-        List<DeckPicture> pictures = new ArrayList<>();
-        for (XSLFShape shape : slide.getShapes()) {
-            if (shape instanceof XSLFPictureShape picture) {
-                var properties = ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr();
-                String name = properties.getName() == null ? "" : properties.getName();
-                String file = name.startsWith(PICTURE_NAME) ? name.substring(PICTURE_NAME.length()) : name;
-                pictures.add(new DeckPicture(file, properties.getDescr() == null ? "" : properties.getDescr(),
-                        Optional.empty()));
-            } else if (shape instanceof XSLFAutoShape gap && GAP_NAME.equals(gap.getShapeName())) {
-                // The gap's second line is the build's reason; its alt text names the picture that belongs there.
-                var properties = ((CTShape) gap.getXmlObject()).getNvSpPr().getCNvPr();
-                List<XSLFTextParagraph> lines = gap.getTextParagraphs();
-                String why = lines.size() > 1 ? lines.get(1).getText() : "the picture could not be used";
-                String alt = properties.getDescr() == null ? "" : properties.getDescr().replaceFirst("^Missing picture: ", "");
-                pictures.add(new DeckPicture(alt, alt, Optional.of(why)));
-            }
-        }
-        return pictures;
-    }
-
-    /** The notes' lines as the presenter reads them, Lectern's cues (time, what comes next) left out. */
-    private static SpeakerNotes notes(XSLFSlide slide) {
-        return new SpeakerNotes(Placeholders.notesLines(slide).stream().filter(line -> !line.isBlank() && !NoteParagraph.isCue(line))
-                .map(line -> new NoteParagraph(NoteParagraph.Style.PROSE, 0, 0, List.of(Run.plain(line)))).toList());
     }
 }

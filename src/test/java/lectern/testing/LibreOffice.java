@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lectern.TemporaryFiles;
 
 /**
  * LibreOffice as an independent reader of our decks. CI installs it; on a developer machine without it the
@@ -35,12 +36,17 @@ public final class LibreOffice {
     /** Converts a deck as LibreOffice reads it into another format ("odp": its own model of the deck, animations too). */
     public static Path convert(Path deck, Path outDir, String format) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("lectern-lo-profile");
-        Process process = new ProcessBuilder(executable(), "-env:UserInstallation=" + profile.toUri(),
-                "--headless", "--convert-to", format, "--outdir", outDir.toString(), deck.toString())
-                .redirectErrorStream(true).redirectOutput(outDir.resolve("soffice.log").toFile()).start();
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("LibreOffice did not convert " + deck + " within 3 minutes");
+        try {
+            Process process = new ProcessBuilder(executable(), "-env:UserInstallation=" + profile.toUri(),
+                    "--headless", "--convert-to", format, "--outdir", outDir.toString(), deck.toString())
+                    .redirectErrorStream(true).redirectOutput(outDir.resolve("soffice.log").toFile()).start();
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("LibreOffice did not convert " + deck + " within 3 minutes");
+            }
+        } finally {
+            // A profile is a few hundred kilobytes; a suite converts dozens of decks.
+            TemporaryFiles.remove(profile);
         }
         String name = deck.getFileName().toString().replaceFirst("\\.pptx$", "." + format);
         Path pdf = outDir.resolve(name);
