@@ -39,7 +39,7 @@ final class CodeSlides {
         List<List<SectionContent.At<Figure.CodeFigure>>> runs = runs(figures, notes);
         List<SectionSlides.Planned> slides = new ArrayList<>();
         for (List<SectionContent.At<Figure.CodeFigure>> run : runs) {
-            for (List<SectionContent.At<Figure.CodeFigure>> group : groups(heading, run)) {
+            for (List<SectionContent.At<Figure.CodeFigure>> group : groups(heading, run, notes)) {
                 slides.addAll(slidesOf(heading, group, notes, claims, taken));
             }
         }
@@ -75,17 +75,29 @@ final class CodeSlides {
         return runs;
     }
 
-    /** A run packed onto as few slides as hold it: each block joins the slide before while they fit together. */
+    /**
+     * A run packed onto as few slides as hold it: each block joins the slide before while they fit together. A
+     * block the next follows with no word between (a command and its output) moves on with it rather than end a
+     * slide whose next one shows what it printed.
+     */
     private List<List<SectionContent.At<Figure.CodeFigure>>> groups(String heading,
-                                                                   List<SectionContent.At<Figure.CodeFigure>> run) {
+                                                                   List<SectionContent.At<Figure.CodeFigure>> run,
+                                                                   SectionNotes notes) {
         List<List<SectionContent.At<Figure.CodeFigure>>> groups = new ArrayList<>();
         List<SectionContent.At<Figure.CodeFigure>> group = new ArrayList<>();
         for (SectionContent.At<Figure.CodeFigure> block : run) {
             group.add(block);
             if (group.size() > 1 && !capacity.fits(slide(heading, Optional.empty(), together(group)))) {
                 group.remove(group.size() - 1);
+                List<SectionContent.At<Figure.CodeFigure>> next = new ArrayList<>(List.of(block));
+                SectionContent.At<Figure.CodeFigure> before = group.get(group.size() - 1);
+                if (group.size() > 1 && notes.words(before.at(), block.at()) == 0
+                        && capacity.fits(slide(heading, Optional.empty(), together(List.of(before, block))))) {
+                    group.remove(group.size() - 1);
+                    next.add(0, before);
+                }
                 groups.add(group);
-                group = new ArrayList<>(List.of(block));
+                group = next;
             }
         }
         groups.add(group);

@@ -90,4 +90,14 @@ class CodeSlidesTest {
         assertThat(plan.slides()).extracting(Slide::kind).containsExactly("title", "code");
         assertThat(notes(plan.slides().get(1))).isEqualTo("That is all it takes.");
     }
+
+    @Test
+    void aCommandThatWouldEndASlideGoesOnWithTheOutputRightAfterIt() {
+        // Six lines of output, a few words, a command and its four lines of output: ten fit, eleven do not.
+        DeckPlan plan = plan("# T\n\n## Keys\n\n```output\na\nb\nc\nd\ne\nf\n```\n\nNow we look.\n\n"
+                + "```bash\nls -al ~/.ssh\n```\n\n```output\n./\n../\nid\nid.pub\n```\n");
+        assertThat(code(plan)).extracting(slide -> slide.code().listings().stream().map(Figure.Listing::language).toList())
+                .containsExactly(List.of("output"), List.of("bash", "output"));
+        assertThat(notes(code(plan).get(1))).isEqualTo("Now we look.");
+    }
 }
