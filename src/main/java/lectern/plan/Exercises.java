@@ -159,17 +159,18 @@ final class Exercises {
 
     /**
      * The part's code on as few slides as hold it: listings together while they fit, a listing too long for a
-     * slide in parts, as a section's code is.
+     * slide in parts, as a section's code is; a block the next follows right after (a command and its output)
+     * goes on with it rather than end a slide.
      */
     private List<Figure.CodeFigure> codeOf(List<Block> blocks, String title) {
         List<Figure.CodeFigure> shown = new ArrayList<>();
         List<Figure.Listing> group = new ArrayList<>();
-        for (Block block : blocks) {
-            if (!(block instanceof CodeBlock)) {
-                continue;
-            }
-            Optional<Figure> figure = figures.figure(block, title);
+        List<Figure.Listing> last = List.of();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            Optional<Figure> figure = block instanceof CodeBlock ? figures.figure(block, title) : Optional.empty();
             if (figure.isEmpty() || !(figure.get() instanceof Figure.CodeFigure listing)) {
+                last = List.of();
                 continue;
             }
             int before = group.size();
@@ -177,9 +178,22 @@ final class Exercises {
             if (!fits(new Figure.CodeFigure(group, group.get(0).line()), title)) {
                 // Only what was just added comes off: an earlier listing alike stays.
                 group.subList(before, group.size()).clear();
+                List<Figure.Listing> next = new ArrayList<>();
+                if (group.size() > last.size() && !last.isEmpty()) {
+                    List<Figure.Listing> both = new ArrayList<>(last);
+                    both.addAll(listing.listings());
+                    if (fits(new Figure.CodeFigure(both, both.get(0).line()), title)) {
+                        group.subList(group.size() - last.size(), group.size()).clear();
+                        next.addAll(both);
+                    }
+                }
                 if (!group.isEmpty()) {
                     shown.add(new Figure.CodeFigure(group, group.get(0).line()));
-                    group = new ArrayList<>();
+                }
+                group = next;
+                if (!next.isEmpty()) {
+                    last = listing.listings();
+                    continue;
                 }
                 if (fits(listing, title)) {
                     group.addAll(listing.listings());
@@ -187,6 +201,7 @@ final class Exercises {
                     shown.addAll(code.split(title, listing));
                 }
             }
+            last = listing.listings();
         }
         if (!group.isEmpty()) {
             shown.add(new Figure.CodeFigure(group, group.get(0).line()));

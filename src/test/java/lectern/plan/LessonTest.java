@@ -165,6 +165,20 @@ class LessonTest {
         assertThat(Timeboxes.share(1, List.of(10, 10))).containsExactly(1, 0);
     }
 
+    @Test
+    void aSolutionsCommandThatWouldEndASlideGoesOnWithItsOutput() {
+        SlideCapacity tenLines = slide -> !(slide instanceof SolutionSlide solution)
+                || solution.code().map(code -> code.lineCount() <= 10).orElse(true);
+        String episode = "## Keys\n\n:::: challenge\n## Look\n\nList your keys.\n\n::: solution\n"
+                + "```output\na\nb\nc\nd\ne\nf\n```\n\nThen:\n\n```bash\nls -al ~/.ssh\n```\n\n"
+                + "```output\n./\n../\nid\nid.pub\n```\n:::\n::::\n";
+        DeckPlan plan = new DeckPlanner(PlanOptions.DEFAULTS, tenLines)
+                .plan(new EssayReader().parse(Path.of("episode.md"), episode, new Warnings()));
+        assertThat(of(plan, SolutionSlide.class)).extracting(solution -> solution.code()
+                .map(code -> code.listings().stream().map(lectern.deck.Figure.Listing::language).toList()).orElse(List.of()))
+                .containsExactly(List.of("output"), List.of("bash", "output"));
+    }
+
     private static String notes(Slide slide) {
         return String.join("\n", slide.notes().paragraphs().stream().map(NoteParagraph::text).toList());
     }
