@@ -141,7 +141,7 @@ final class CodeSlides {
 
     /**
      * A block too long for one slide, in parts of about the same length (no last slide of two lines), each cut
-     * at the blank line nearest to its share, else at its share.
+     * at the blank line nearest to its share, one before an unindented line first, else at its share.
      */
     List<Figure.CodeFigure> split(String heading, Figure.CodeFigure code) {
         Figure.Listing listing = code.listings().get(0);
@@ -155,10 +155,12 @@ final class CodeSlides {
                 int slides = (lines.size() + fit - 1) / fit;
                 int share = (lines.size() + slides - 1) / slides;
                 cut = share;
-                int nearest = Integer.MAX_VALUE;
+                // A blank line before the least indented line is between a function and the next, not inside one.
+                long best = Long.MAX_VALUE;
                 for (int b = Math.max(1, share * 2 / 3); b <= fit; b++) {
-                    if (lines.get(b).isBlank() && Math.abs(b - share) < nearest) {
-                        nearest = Math.abs(b - share);
+                    long score = (long) indentAfter(lines, b) * lines.size() + Math.abs(b - share);
+                    if (lines.get(b).isBlank() && score < best) {
+                        best = score;
                         cut = b;
                     }
                 }
@@ -172,6 +174,17 @@ final class CodeSlides {
             lines = lines.subList(next, lines.size());
         }
         return parts;
+    }
+
+    /** How far in the first line with words after the given one starts; 0 when none follows. */
+    private static int indentAfter(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.isBlank()) {
+                return line.length() - line.stripLeading().length();
+            }
+        }
+        return 0;
     }
 
     /** How many of the lines, from the first, fit one slide; at least one. */

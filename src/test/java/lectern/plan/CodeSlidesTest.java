@@ -100,4 +100,12 @@ class CodeSlidesTest {
                 .containsExactly(List.of("output"), List.of("bash", "output"));
         assertThat(notes(code(plan).get(1))).isEqualTo("Now we look.");
     }
+
+    @Test
+    void aLongBlockIsCutBetweenFunctionsRatherThanInsideOne() {
+        String block = "def a():\n    x = 1\n    y = 2\n\n    return x + y\n\ndef b():\n    z = 3\n\n    return z\n\n"
+                + "def c():\n    return 0\nprint(c())\n";
+        DeckPlan plan = plan("# T\n\n## Listing\n\n```python\n" + block + "```\n");
+        assertThat(code(plan)).extracting(s -> s.code().listings().get(0).lines().get(0)).containsExactly("def a():", "def b():");
+    }
 }
