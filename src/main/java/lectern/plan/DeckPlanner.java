@@ -103,7 +103,7 @@ public final class DeckPlanner {
         PlanOptions keeping = options.duration().isPresent() ? options
                 : options.withTime(options.wordsPerMinute(), Optional.of(Duration.ofMinutes(day.minutes())));
         SlideLimit.slides(source, day.slides(), 0);
-        List<Slide> slides = UniqueTitles.of(day.slides(), day.slides().stream().map(slide -> -1).toList());
+        List<Slide> slides = UniqueTitles.acrossEssays(day.slides());
         boolean reveal = options.reveal() || episodes.stream().anyMatch(e -> e.metadata().reveal().orElse(false));
         Timekeeper.Timed timed = new Timekeeper(keeping).time(reveal ? Reveal.cued(slides) : slides);
         DocumentInfo info = new DocumentInfo(title, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),

@@ -88,14 +88,28 @@ final class UniqueTitles {
             divider += slide instanceof SectionSlide ? 1 : 0;
             previous = heading;
             shownUnder.put(heading, unit);
-            String unique = title;
-            for (int n = 2; taken.contains(unique); n++) {
-                unique = title + " " + n;
-            }
-            taken.add(unique);
-            named.add(unique.equals(slide.title()) ? slide : slide.withTitle(unique));
+            named.add(apart(slide, title, taken));
         }
         return named;
+    }
+
+    /**
+     * Slides named apart already, each within its own essay (a workshop's episodes), kept apart across them: a title
+     * an earlier one took is numbered ("Key Points 2"), and nothing is named twice over ("(solution) (solution)").
+     */
+    static List<Slide> acrossEssays(List<Slide> slides) {
+        Set<String> taken = new HashSet<>();
+        return slides.stream().map(slide -> apart(slide, slide.title(), taken)).toList();
+    }
+
+    /** The slide titled {@code title}, numbered if another slide took that title, which it then takes. */
+    private static Slide apart(Slide slide, String title, Set<String> taken) {
+        String unique = title;
+        for (int n = 2; taken.contains(unique); n++) {
+            unique = title + " " + n;
+        }
+        taken.add(unique);
+        return unique.equals(slide.title()) ? slide : slide.withTitle(unique);
     }
 
     /** A heading with what the slide is in brackets, counted from the second: "X (solution)", "X (solution 2)". */

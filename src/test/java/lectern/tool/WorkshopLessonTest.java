@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -126,6 +127,10 @@ class WorkshopLessonTest {
         assertThat(plan.get("durationSeconds").asInt()).isEqualTo((50 + 15 + 45) * 60);
         assertThat(outline.findValuesAsText("kind")).contains("break", "objectives", "exercise", "solution", "key-points")
                 .filteredOn("objectives"::equals).hasSize(2);
+        // An episode's exercises and solutions are titled in the day as in the episode alone, not named twice over.
+        List<String> alone = new ArrayList<>(lessonTitles(outline(Lessons.PLOTTING.toString()).get("decks").get(0)));
+        alone.addAll(lessonTitles(outline(Lessons.GIT.toString()).get("decks").get(0)));
+        assertThat(lessonTitles(plan)).containsExactlyElementsOf(alone);
         assertThat(OoxmlSchemas.problems(deck)).isEmpty();
         try (XMLSlideShow show = Cli.open(deck)) {
             // Every picture of both episodes came along, named from the lesson's folder.
@@ -147,6 +152,16 @@ class WorkshopLessonTest {
         Path script = dir.resolve("script.md");
         assertThat(Cli.run("handout", Lessons.PLOTTING.toString(), "-o", script.toString()).exit()).isEqualTo(ExitCode.OK);
         assertThat(Files.readString(script)).contains("*Exercise \u00B7 ").contains("matplotlib interpolates");
+    }
+
+    private static List<String> lessonTitles(JsonNode deck) {
+        List<String> titles = new ArrayList<>();
+        deck.get("slides").forEach(slide -> {
+            if (Set.of("exercise", "solution").contains(slide.get("kind").asText())) {
+                titles.add(slide.get("title").asText());
+            }
+        });
+        return titles;
     }
 
     private static JsonNode outline(String... args) throws IOException {
