@@ -30,7 +30,11 @@ final class TableReader {
                 for (Node cell : row.getChildren()) {
                     if (cell instanceof TableCell tableCell) {
                         Inlines.Result inline = Inlines.collect(cell, document, footnoteNumbers);
-                        List<Run> runs = new ArrayList<>(inline.runs());
+                        // GFM ends a cell at a pipe even inside code, so an author escapes it there; the escape
+                        // is not shown (flexmark keeps it in a code span's text).
+                        List<Run> runs = new ArrayList<>(inline.runs().stream().map(run -> run.code()
+                                ? new Run(run.text().replace("\\|", "|"), run.bold(), run.italic(), true, run.link())
+                                : run).toList());
                         // A cell holds text on a slide: a picture in it is told by its alt text, and said so once.
                         for (Image picture : inline.images()) {
                             if (!picture.alt().isBlank()) {

@@ -208,4 +208,12 @@ class WildMarkdownTest {
         Essay essay = read("# T\n\n* x\n  1. [ ] a\n     - b\n\n![p](p.png)\n");
         assertThat(essay.opening()).last().isInstanceOfSatisfying(Image.class, i -> assertThat(i.line()).isEqualTo(7));
     }
+
+    @Test
+    void aPipeEscapedInATablesCodeIsAPipe() {
+        Essay essay = read("# T\n\n## Options\n\n| Flag | Does |\n|---|---|\n| `GPU=<true\\|false>` | a \\| b |\n");
+        Table table = (Table) essay.sections().get(0).blocks().get(0);
+        assertThat(table.rows().get(1).cells()).extracting(cell -> cell.stream().map(Run::text).collect(Collectors.joining()))
+                .containsExactly("GPU=<true|false>", "a | b");
+    }
 }
