@@ -7,6 +7,7 @@ import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.text.AttributedString;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import lectern.deck.Claim;
@@ -227,14 +228,43 @@ public final class TextMeasure {
         return sample.toString();
     }
 
-    /** The largest size from {@code max} down to {@code min}, in whole points, at which the text fits. */
+    /**
+     * The largest size from {@code max} down to {@code min}, in whole points, at which the text fits, and rather one
+     * at which its longest word fits the column too: a renderer breaks a word wider than its line inside it
+     * ("AdminNetworkPolic-y"). A word too long at every size (an address) leaves the size to the height alone.
+     */
     public Fit fit(List<List<Claim.Span>> paragraphs, double width, double height, TextStyle style, double max, double min) {
+        Optional<String> longest = longestWord(paragraphs);
+        double column = width - style.indent();
+        Fit byHeight = null;
         for (double size = max; size >= min; size -= 1) {
             if (heightUpTo(paragraphs, size, width, style, height) <= height) {
-                return new Fit(size, true);
+                byHeight = byHeight == null ? new Fit(size, true) : byHeight;
+                if (longest.isEmpty() || width(longest.get(), size, true) <= column) {
+                    return new Fit(size, true);
+                }
             }
         }
-        return new Fit(min, false);
+        return byHeight == null ? new Fit(min, false) : byHeight;
+    }
+
+    /**
+     * The word of the most letters, of those a line may not break inside: Chinese, Japanese, Korean and Thai break
+     * between their letters, so words in them do not count.
+     */
+    private static Optional<String> longestWord(List<List<Claim.Span>> paragraphs) {
+        String longest = "";
+        for (List<Claim.Span> paragraph : paragraphs) {
+            StringBuilder text = new StringBuilder();
+            paragraph.forEach(span -> text.append(span.text()));
+            for (String word : text.toString().split("\\s+")) {
+                if (word.length() > longest.length() && word.codePoints().allMatch(c -> Scripts.face(c) != Scripts.Face.EAST_ASIAN
+                        && Character.UnicodeScript.of(c) != Character.UnicodeScript.THAI)) {
+                    longest = word;
+                }
+            }
+        }
+        return longest.isEmpty() ? Optional.empty() : Optional.of(longest);
     }
 
     /** A chosen size, and whether the text fits at it. */

@@ -49,4 +49,17 @@ class TextMeasureTest {
         assertThat(footer).startsWith("word, word").endsWith("word\u2026").hasSizeLessThan(200);
         assertThat(MEASURE.oneLine("A short title", 12, 400)).isEqualTo("A short title");
     }
+
+    @Test
+    void aSizeIsChosenAtWhichTheLongestWordFitsItsLineWhenThereIsOne() {
+        List<List<Claim.Span>> title = text("KEP-2091: Add support for AdminNetworkPolicy resources");
+        double column = MEASURE.width("AdminNetworkPolicy", 40, true) - 1;
+        TextMeasure.Fit fit = MEASURE.fit(title, column, 1000, TextStyle.TITLE, 44, 20);
+        assertThat(fit.fits()).isTrue();
+        assertThat(fit.size()).isLessThan(40);
+        assertThat(MEASURE.width("AdminNetworkPolicy", fit.size(), true)).isLessThanOrEqualTo(column);
+        // A word no size lets fit (an address) leaves the size to the height, as before.
+        List<List<Claim.Span>> address = text("See https://example.org/a/very/long/path/that/never/fits/one/narrow/line");
+        assertThat(MEASURE.fit(address, 100, 1000, TextStyle.PLAIN, 30, 20)).isEqualTo(new TextMeasure.Fit(30, true));
+    }
 }
