@@ -103,7 +103,7 @@ final class Exercises {
                 Slide.Common common = Slide.Common.of(title, i == 0 ? said : SpeakerNotes.NONE, line).withLevel(level);
                 common = slides.isEmpty() ? common : common.continued();
                 List<List<Claim.Span>> text = i == 0 ? words : List.of();
-                slides.add(fitted(part.solution(), common, i == 0 ? share : 0, text, figures.get(i)));
+                slides.addAll(fitted(part.solution(), common, i == 0 ? share : 0, text, figures.get(i)));
             }
             pictures(slides, title, level, pictures, SpeakerNotes.NONE);
         }
@@ -120,16 +120,31 @@ final class Exercises {
         }
     }
 
-    /** The slide with as many of its words, from the first, as it holds beside its code. */
-    private Slide fitted(boolean solution, Slide.Common common, int minutes, List<List<Claim.Span>> words,
-                         Optional<Figure.CodeFigure> figure) {
-        List<List<Claim.Span>> kept = new ArrayList<>(words);
+    /**
+     * The slide with as many of its words, from the first, as it holds beside its code, and the rest on slides that
+     * go on from it: the room is shown a whole task and a whole solution, never the first half of one.
+     */
+    private List<Slide> fitted(boolean solution, Slide.Common common, int minutes, List<List<Claim.Span>> words,
+                               Optional<Figure.CodeFigure> figure) {
+        List<Slide> slides = new ArrayList<>();
+        List<List<Claim.Span>> left = words;
+        Slide.Common at = common;
+        int timebox = minutes;
         while (true) {
-            Slide slide = slide(solution, common, minutes, kept, figure);
-            if (kept.isEmpty() || capacity.fits(slide)) {
-                return slide;
+            List<List<Claim.Span>> kept = new ArrayList<>(left);
+            Slide slide = slide(solution, at, timebox, kept, figure);
+            while (kept.size() > 1 && !capacity.fits(slide)) {
+                kept.remove(kept.size() - 1);
+                slide = slide(solution, at, timebox, kept, figure);
             }
-            kept.remove(kept.size() - 1);
+            slides.add(slide);
+            left = left.subList(kept.size(), left.size());
+            if (left.isEmpty()) {
+                return slides;
+            }
+            at = Slide.Common.of(common.title(), SpeakerNotes.NONE, common.line()).withLevel(common.level()).continued();
+            timebox = 0;
+            figure = Optional.empty();
         }
     }
 

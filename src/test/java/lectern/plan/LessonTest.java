@@ -179,6 +179,18 @@ class LessonTest {
                 .containsExactly(List.of("output"), List.of("bash", "output"));
     }
 
+    @Test
+    void aSolutionTooLongForOneSlideGoesOnToTheNextNotOffTheSlides() {
+        SlideCapacity twoParagraphs = slide -> !(slide instanceof SolutionSlide solution) || solution.text().size() <= 2;
+        String episode = "## Look\n\n:::: challenge\n## Buttons\n\nWhat do the three buttons do?\n\n::: solution\n"
+                + "The left one shows changes.\n\nThe middle one copies the identifier.\n\nThe right one shows the files.\n:::\n::::\n";
+        DeckPlan plan = new DeckPlanner(PlanOptions.DEFAULTS, twoParagraphs)
+                .plan(new EssayReader().parse(Path.of("episode.md"), episode, new Warnings()));
+        assertThat(of(plan, SolutionSlide.class)).extracting(Slide::title, solution -> solution.text().size())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Buttons (solution)", 2),
+                        org.assertj.core.groups.Tuple.tuple("Buttons (solution, continued)", 1));
+    }
+
     private static String notes(Slide slide) {
         return String.join("\n", slide.notes().paragraphs().stream().map(NoteParagraph::text).toList());
     }
