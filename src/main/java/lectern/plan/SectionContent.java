@@ -40,6 +40,8 @@ final class SectionContent {
     final List<Image> fromTheWeb = new ArrayList<>();
     /** The notes paragraphs of the divs told in the notes (a prerequisite, a callout, an instructor's note). */
     final java.util.Set<Integer> asides = new java.util.HashSet<>();
+    /** Where the section's own subheadings stand among its notes: those not set inside a div, list or quotation. */
+    final java.util.Set<Integer> subsections = new java.util.HashSet<>();
     /** The first sentence of the section's prose that reads on a slide, as the section could show it. */
     Optional<At<lectern.deck.Claim>> opening = Optional.empty();
 
@@ -73,6 +75,7 @@ final class SectionContent {
         for (Section sub : unit.subsections) {
             subheadingsAt = subheadings.isEmpty() ? notes.size() : subheadingsAt;
             subheadings.add(sub.heading());
+            subsections.add(notes.size());
             notes.heading(sub.heading());
             read(Divs.open(sub.blocks()), heading, figures, notes);
         }
@@ -101,6 +104,9 @@ final class SectionContent {
                 continue;
             }
             notes.blocks(List.of(block), NoteParagraph.Style.PROSE, 0);
+            if (block instanceof lectern.read.Subheading) {
+                subsections.add(at);
+            }
             if (block instanceof lectern.read.Div) {
                 for (int i = at; i < notes.size(); i++) {
                     asides.add(i);

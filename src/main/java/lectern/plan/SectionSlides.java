@@ -140,7 +140,7 @@ final class SectionSlides {
                     picture.item().line()).continued(), picture.item()), notes.from(picture.at()), picture.item().line()));
         }
         planned.sort(Comparator.comparingInt(Planned::from).thenComparingInt(Planned::line));
-        return share(heading, planned, content.notes, lead);
+        return share(heading, planned, content.notes, content.subsections, lead);
     }
 
     /**
@@ -210,7 +210,8 @@ final class SectionSlides {
     }
 
     /** Gives each slide the notes from where it stands to where the next one does; the titles of continuations. */
-    private static Shown share(String heading, List<Planned> planned, List<NoteParagraph> notes, boolean lead) {
+    private static Shown share(String heading, List<Planned> planned, List<NoteParagraph> notes, Set<Integer> subsections,
+                               boolean lead) {
         if (planned.isEmpty()) {
             return new Shown(List.of(), notes);
         }
@@ -232,9 +233,12 @@ final class SectionSlides {
             to = Math.max(from, to);
             Slide slide = planned.get(i).slide().withNotes(new SpeakerNotes(notes.subList(from, to)));
             taken = to;
-            // What comes first in the essay opens the section under its own heading, whatever it is.
+            // What comes first in the essay opens the section under its own heading, whatever it is; what stands
+            // in a subsection after it is titled by that.
             if (i == 0 && slide.continues()) {
                 slide = slide.with(new Slide.Common(0, heading, slide.notes(), slide.line(), slide.level(), false));
+            } else if (i > 0) {
+                slide = Subsections.over(subsections, notes, planned.get(i).from()).map(slide::withTitle).orElse(slide);
             }
             slides.add(slide);
         }

@@ -330,4 +330,14 @@ class DeckPlannerTest {
     void slidesAreNumberedFromOne() {
         assertThat(plan("# T\n\n## A\n\nx\n\n## B\n\ny\n").slides()).extracting(Slide::number).containsExactly(1, 2, 3);
     }
+
+    @Test
+    void aSlideUnderASubheadingThatStartsNoSlideIsTitledByIt() {
+        String code = "```yaml\nkind: Policy\naction: Deny\nfrom: all\nto: all\n```\n\n";
+        DeckPlan plan = plan("# T\n\n## Stories\n\n**Admins need rules.**\n\n#### Story 1: Deny by default\n\n" + code
+                + "#### Story 2: Allow some\n\n" + code + "> [!NOTE]\n> ### An aside\n> " + "Told, not shown. ".repeat(30) + "\n\n" + code);
+        // A div's heading names the div alone: what follows it stays in the subsection it stands in.
+        assertThat(titles(plan)).containsExactly("T", "Stories", "Story 1: Deny by default", "Story 2: Allow some",
+                "Story 2: Allow some (continued)");
+    }
 }
