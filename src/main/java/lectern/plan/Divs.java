@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import lectern.read.Block;
 import lectern.read.Div;
+import lectern.read.Subheading;
 
 /**
  * What the planner makes of the blocks an author set apart. A div for the presenter (an instructor's note, a
@@ -42,12 +43,21 @@ final class Divs {
         List<Block> out = new ArrayList<>();
         for (Block block : blocks) {
             if (block instanceof Div div && !forThePresenter(div)) {
-                out.add(new Div(div.kind(), div.title(), List.of(), div.line()));
+                // Details that open on their summary's heading are marked in the notes by it.
+                if (!opensOnItsTitle(div)) {
+                    out.add(new Div(div.kind(), div.title(), List.of(), div.line()));
+                }
                 out.addAll(open(div.blocks()));
             } else {
                 out.add(block);
             }
         }
         return out;
+    }
+
+    /** Whether the div's first block is a heading in the words of its title: its summary, written as a heading. */
+    static boolean opensOnItsTitle(Div div) {
+        return !div.blocks().isEmpty() && div.blocks().get(0) instanceof Subheading heading
+                && heading.text().equals(div.title());
     }
 }

@@ -115,7 +115,7 @@ final class NotesBuilder {
             heading(label(div), depth);
             boolean forThePresenter = Divs.forThePresenter(div);
             presenterOnly += forThePresenter ? 1 : 0;
-            blocks(div.blocks(), style, depth);
+            blocks(Divs.opensOnItsTitle(div) ? div.blocks().subList(1, div.blocks().size()) : div.blocks(), style, depth);
             presenterOnly -= forThePresenter ? 1 : 0;
         } else if (block instanceof CodeBlock code) {
             String text = code.code().stripTrailing();

@@ -54,6 +54,7 @@ final class UniqueTitles {
         int discussion = 0;
         String previous = null;
         Map<String, Integer> shownUnder = new HashMap<>();
+        Map<String, String> numberedAs = new HashMap<>();
         for (int i = 0; i < slides.size(); i++) {
             Slide slide = slides.get(i);
             int unit = units.get(i);
@@ -77,13 +78,17 @@ final class UniqueTitles {
             } else if (!shown.containsKey(heading)) {
                 shown.put(heading, 1);
                 title = heading;
+                numberedAs.put(heading, heading);
             } else if (unit == -1 ? heading.equals(previous) : unit == shownUnder.getOrDefault(heading, -2)) {
-                // The slides of one heading (the title's: those about the whole talk) go on from the one before.
-                int n = shown.merge(heading + Slide.Common.CONTINUED, 1, Integer::sum);
-                title = continued(heading, n == 1 ? "continued" : "continued " + n);
+                // The slides of one heading (the title's: those about the whole talk) go on from the one before,
+                // a numbered one's as that one: "With Make 2 (continued)".
+                String base = numberedAs.getOrDefault(heading, heading);
+                int n = shown.merge(base + Slide.Common.CONTINUED, 1, Integer::sum);
+                title = continued(base, n == 1 ? "continued" : "continued " + n);
             } else {
                 // Another heading in the same words: numbered, and check's duplicate-title tells the author.
                 title = heading + " " + shown.merge(heading, 1, Integer::sum);
+                numberedAs.put(heading, title);
             }
             divider += slide instanceof SectionSlide ? 1 : 0;
             previous = heading;

@@ -82,7 +82,11 @@ final class BlockReader {
         List<Block> target = details.target(into, nesting);
         if (details.takesSummary(nesting) && (node instanceof Heading || node instanceof com.vladsch.flexmark.ast.Paragraph)) {
             HeadingText summary = heading(node);
-            details.summary(summary.text());
+            if (node instanceof Heading heading) {
+                details.summaryHeading(summary.text(), heading.getLevel());
+            } else {
+                details.summary(summary.text());
+            }
             target.addAll(summary.pictures());
             target.addAll(summary.icons());
             return;

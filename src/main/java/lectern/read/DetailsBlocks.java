@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 /**
  * HTML's {@code <details>} around Markdown, as READMEs fold long passages away: flexmark sees only the tags, as
  * HTML blocks among the blocks they enclose, so the blocks in between are gathered here into a {@link Div} of kind
- * "details", titled by its {@code <summary>} (which may be a heading of its own, as in {@code <summary>### With
- * Make</summary>}). A heading inside is not the talk's structure.
+ * "details", titled by its {@code <summary>}. A summary written as a heading ({@code <summary>### With
+ * Make</summary>}) folds a subsection away on the web page: the details then open on that heading, a
+ * {@link Subheading} that starts no slide but, once the planner opens the details, names the slides of what they
+ * hold. Any other heading inside is not the talk's structure.
  */
 final class DetailsBlocks {
     private static final Pattern TAG = Pattern.compile("<(/?)(details|summary)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
@@ -24,6 +26,8 @@ final class DetailsBlocks {
         final int line;
         final StringBuilder summary = new StringBuilder();
         boolean inSummary;
+        /** The level of the heading the summary was written as ({@code <summary>### With Make</summary>}), or 0. */
+        int headingLevel;
 
         Open(List<Block> outer, int nesting, int line) {
             this.outer = outer;
@@ -98,6 +102,12 @@ final class DetailsBlocks {
         return !open.isEmpty() && open.peek().nesting == nesting && open.peek().inSummary;
     }
 
+    /** A summary written as a heading: the author's subsection, folded away on the web page. */
+    void summaryHeading(String words, int level) {
+        open.peek().headingLevel = open.peek().summary.length() == 0 ? level : open.peek().headingLevel;
+        summary(words);
+    }
+
     void summary(String words) {
         StringBuilder summary = open.peek().summary;
         summary.append(summary.length() == 0 ? "" : " ").append(words);
@@ -115,6 +125,12 @@ final class DetailsBlocks {
             return;
         }
         Open done = open.pop();
-        done.outer.add(new Div("details", done.summary.toString().strip(), done.blocks, done.line));
+        String title = done.summary.toString().strip();
+        List<Block> blocks = new ArrayList<>(done.blocks);
+        if (done.headingLevel > 0 && !title.isEmpty()) {
+            // A summary written as a heading heads what the details hold, as the author's subsection.
+            blocks.add(0, new Subheading(title, done.headingLevel, done.line, "<details>"));
+        }
+        done.outer.add(new Div("details", title, blocks, done.line));
     }
 }

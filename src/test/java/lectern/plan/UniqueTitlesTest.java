@@ -97,4 +97,14 @@ class UniqueTitlesTest {
                 PlanOptions.DEFAULTS.withoutRoomSlides());
         assertThat(titles).contains("Hint (optional)", "Hint (optional, continued)");
     }
+
+    @Test
+    void aNumberedHeadingsSlidesGoOnAsThatNumberedOne() {
+        String claims = "**One.** **Two.** **Three.** **Four.** **Five.**\n\n";
+        List<String> titles = titles("# Talk\n\n## Linux\n\n#### With Make\n\n" + claims + "## macOS\n\n#### With Make\n\n"
+                + claims, PlanOptions.DEFAULTS.withoutRoomSlides());
+        // A section's first slide is titled by the section, even when what it shows stands under a subheading.
+        assertThat(titles).containsExactly("Talk", "Linux", "With Make", "With Make (continued)", "macOS", "With Make 2",
+                "With Make 2 (continued)");
+    }
 }

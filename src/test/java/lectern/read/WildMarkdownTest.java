@@ -138,6 +138,13 @@ class WildMarkdownTest {
     }
 
     @Test
+    void detailsWhoseSummaryIsAHeadingOpenOnThatHeading() {
+        Essay essay = read("# T\n\n## Install\n\n<details>\n<summary>\n\n### With Make\n</summary>\n\nRun make.\n\n</details>\n\nDone.\n");
+        assertThat(essay.sections()).extracting(Section::heading).containsExactly("Install");
+        assertThat(words(essay.sections().get(0).blocks())).isEqualTo("details(With Make)[#With Make / Run make.] / Done.");
+    }
+
+    @Test
     void commentsAndLinkReferenceDefinitionsCarryNothing() {
         Essay essay = read("# T\n\n<!-- a note to self -->\n\nSee [the spec][s].\n\n[s]: https://example.com\n");
         assertThat(words(essay.opening())).isEqualTo("See the spec.");
