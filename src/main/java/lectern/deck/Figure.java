@@ -127,10 +127,21 @@ public sealed interface Figure {
      * The lines of one code block, or of the part of it a slide shows.
      *
      * @param language the fence's tag ({@code bash}, {@code output}), empty when it has none
+     * @param label    the words of the list item whose code it is, shown over it; empty for code not in a list
      */
-    record Listing(String language, List<String> lines, int line) {
+    record Listing(String language, List<String> lines, int line, String label) {
         public Listing {
             lines = List.copyOf(lines);
+            label = label == null ? "" : label;
+        }
+
+        public Listing(String language, List<String> lines, int line) {
+            this(language, lines, line, "");
+        }
+
+        /** The same lines under the words of the list item they are the code of ("Fedora", "Run:"). */
+        public Listing withLabel(String words) {
+            return new Listing(language, lines, line, words);
         }
     }
 

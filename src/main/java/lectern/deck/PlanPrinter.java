@@ -83,7 +83,8 @@ public final class PlanPrinter {
             @Override
             public String code(Figure.CodeFigure c) {
                 return "code, " + c.listings().stream().map(l -> (l.language().isEmpty() ? "" : l.language() + " ")
-                        + l.lines().size() + (l.lines().size() == 1 ? " line" : " lines")).collect(Collectors.joining(" + "));
+                        + l.lines().size() + (l.lines().size() == 1 ? " line" : " lines")
+                        + (l.label().isEmpty() ? "" : " under \"" + l.label() + "\"")).collect(Collectors.joining(" + "));
             }
 
             @Override

@@ -169,7 +169,7 @@ public final class FigureMeasure {
      */
     public Optional<CodeSet> codeSet(Figure.CodeFigure code, double above) {
         double room = box.height() - above;
-        double widest = code.listings().stream().flatMap(l -> l.lines().stream())
+        double widest = code.listings().stream().flatMap(l -> java.util.stream.Stream.concat(java.util.stream.Stream.of(l.label()), l.lines().stream()))
                 .mapToDouble(line -> this.code.width(line, 1)).max().orElse(0);
         for (double size = sizes.code(); size >= sizes.codeMin(); size = next(size)) {
             if (widest * size <= box.textWidth()) {
@@ -200,7 +200,8 @@ public final class FigureMeasure {
         List<Double> heights = new ArrayList<>();
         double line = size * LINE_PITCH;
         for (Figure.Listing listing : code.listings()) {
-            double text = 0;
+            // A label is a line over the code, as high as one of its lines.
+            double text = listing.label().isEmpty() ? 0 : line;
             for (String l : listing.lines()) {
                 // A wrapped line is measured only as far as the box is tall: one taller cannot be shown whole anyway.
                 text += wraps ? line * Math.max(1, Math.round(this.code.heightUpTo(List.of(List.of(new Claim.Span(l, false))),

@@ -41,6 +41,12 @@ final class CodeSlides {
         for (List<SectionContent.At<Figure.CodeFigure>> run : runs) {
             for (List<SectionContent.At<Figure.CodeFigure>> group : groups(heading, run, notes)) {
                 slides.addAll(slidesOf(heading, group, notes, claims, taken));
+                // A bold step ("1. **Clone repository**") shown over its code as its label is shown there, once.
+                for (SectionContent.At<Figure.CodeFigure> block : group) {
+                    if (!block.item().listings().get(0).label().isEmpty()) {
+                        claims.stream().filter(c -> c.paragraph() == block.at() - 1 && !taken.contains(c)).forEach(taken::add);
+                    }
+                }
             }
         }
         return slides;
@@ -122,7 +128,8 @@ final class CodeSlides {
             return parts;
         }
         Optional<Claim> lead = Optional.empty();
-        if (code.lineCount() <= SHORT) {
+        // Code under its list items' words needs no sentence over it: the words are there.
+        if (code.lineCount() <= SHORT && code.listings().stream().anyMatch(listing -> listing.label().isEmpty())) {
             lead = notes.introduction(at).flatMap(p -> Chosen.lastSentence(spans(p), code.line()))
                     .filter(sentence -> capacity.fits(slide(heading, Optional.of(sentence), code)));
             // The claim right before it (or before the label that leads to it, "Homebrew"): shown above the code
@@ -149,7 +156,8 @@ final class CodeSlides {
         List<Figure.CodeFigure> parts = new ArrayList<>();
         int line = listing.line();
         while (!lines.isEmpty()) {
-            int fit = fitting(heading, listing.language(), lines, line);
+            String label = parts.isEmpty() ? listing.label() : "";
+            int fit = fitting(heading, listing.language(), label, lines, line);
             int cut = fit;
             if (fit < lines.size()) {
                 int slides = (lines.size() + fit - 1) / fit;
@@ -165,7 +173,7 @@ final class CodeSlides {
                     }
                 }
             }
-            parts.add(new Figure.CodeFigure(listing.language(), lines.subList(0, cut), line));
+            parts.add(new Figure.CodeFigure(List.of(new Figure.Listing(listing.language(), lines.subList(0, cut), line, label)), line));
             int next = cut;
             while (next < lines.size() && lines.get(next).isBlank()) {
                 next++;
@@ -188,12 +196,13 @@ final class CodeSlides {
     }
 
     /** How many of the lines, from the first, fit one slide; at least one. */
-    private int fitting(String heading, String language, List<String> lines, int line) {
+    private int fitting(String heading, String language, String label, List<String> lines, int line) {
         int low = 1;
         int high = lines.size();
         while (low < high) {
             int mid = (low + high + 1) / 2;
-            if (capacity.fits(slide(heading, Optional.empty(), new Figure.CodeFigure(language, lines.subList(0, mid), line)))) {
+            Figure.Listing part = new Figure.Listing(language, lines.subList(0, mid), line, label);
+            if (capacity.fits(slide(heading, Optional.empty(), new Figure.CodeFigure(List.of(part), line)))) {
                 low = mid;
             } else {
                 high = mid - 1;

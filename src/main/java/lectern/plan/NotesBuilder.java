@@ -46,6 +46,11 @@ final class NotesBuilder {
         return List.copyOf(paragraphs);
     }
 
+    /** The paragraph before {@code at}, when there is one. */
+    java.util.Optional<NoteParagraph> before(int at) {
+        return at > 0 && at <= paragraphs.size() ? java.util.Optional.of(paragraphs.get(at - 1)) : java.util.Optional.empty();
+    }
+
     /** How many paragraphs the notes have so far. */
     int size() {
         return paragraphs.size();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import lectern.deck.Figure;
@@ -66,7 +67,8 @@ final class SectionContent {
         NotesBuilder notes = new NotesBuilder();
         // A step's code, in its list item, is shown as a presenter shows it, as code at the top is.
         notes.takeNested((block, at) -> (block instanceof CodeBlock || block instanceof Table)
-                && figures.figure(block, heading).map(figure -> this.figures.add(new At<>(figure, at))).orElse(false));
+                && figures.figure(block, heading).map(figure -> this.figures.add(new At<>(labelled(figure, notes.before(at)), at)))
+                .orElse(false));
         unit.imagesFromAbove.forEach(image -> {
             add(image, notes.size());
             notes.blocks(List.of(image), NoteParagraph.Style.PROSE, 0);
@@ -84,6 +86,25 @@ final class SectionContent {
         Map<String, NotesBuilder.FoundClaim> unique = new LinkedHashMap<>();
         notes.claims().forEach(found -> unique.putIfAbsent(found.claim().text(), found));
         this.claims = List.copyOf(unique.values());
+    }
+
+    /** Words in a list item this short name the code under them ("Fedora", "Run:"), as a label over it. */
+    static final int LABEL_WORDS = 8;
+
+    /**
+     * A list item's code, under the item's own words when the code follows them at once and they are short: in a
+     * list of systems and their commands, each command is shown under the system it is for.
+     */
+    private static Figure labelled(Figure figure, Optional<NoteParagraph> item) {
+        if (!(figure instanceof Figure.CodeFigure code) || code.listings().size() != 1 || item.isEmpty()
+                || !Set.of(NoteParagraph.Style.BULLET, NoteParagraph.Style.NUMBERED).contains(item.get().style())) {
+            return figure;
+        }
+        String words = item.get().text().strip();
+        if (words.isEmpty() || lectern.deck.Words.count(words) > LABEL_WORDS) {
+            return figure;
+        }
+        return new Figure.CodeFigure(List.of(code.listings().get(0).withLabel(words)), code.line());
     }
 
     private void read(List<Block> blocks, String heading, FigureSlides figureSlides, NotesBuilder notes) {

@@ -56,8 +56,13 @@ final class SlideShapes {
             String name = shape.getShapeName() == null ? "" : shape.getShapeName();
             if (shape instanceof XSLFTextShape box && Placeholders.of(shape).isEmpty()
                     && (name.equals(CODE_NAME) || name.startsWith(CODE_NAME + ": "))) {
+                List<XSLFTextParagraph> lines = box.getTextParagraphs();
+                // A list item's words over its code are set in the slide's face, not the code's.
+                boolean labelled = !lines.isEmpty() && !lines.get(0).getTextRuns().isEmpty()
+                        && !lectern.layout.Fonts.CODE.equals(lines.get(0).getTextRuns().get(0).getFontFamily());
                 listings.add(new Figure.Listing(name.length() > CODE_NAME.length() + 2 ? name.substring(CODE_NAME.length() + 2) : "",
-                        box.getTextParagraphs().stream().map(XSLFTextParagraph::getText).toList(), 0));
+                        lines.subList(labelled ? 1 : 0, lines.size()).stream().map(XSLFTextParagraph::getText).toList(), 0,
+                        labelled ? lines.get(0).getText() : ""));
             }
         }
         return listings;

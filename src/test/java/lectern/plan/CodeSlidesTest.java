@@ -108,4 +108,13 @@ class CodeSlidesTest {
         DeckPlan plan = plan("# T\n\n## Listing\n\n```python\n" + block + "```\n");
         assertThat(code(plan)).extracting(s -> s.code().listings().get(0).lines().get(0)).containsExactly("def a():", "def b():");
     }
+
+    @Test
+    void eachCommandOfAListIsShownUnderItsItemsWordsAndABoldStepIsShownThereOnce() {
+        DeckPlan plan = plan("# T\n\n## Install\n\n* **Fedora**\n  ```bash\n  sudo dnf install btop\n  ```\n"
+                + "* **FreeBSD**\n  ```sh\n  pkg install btop\n  ```\n");
+        assertThat(plan.slides()).extracting(Slide::kind).containsExactly("title", "code");
+        assertThat(code(plan).get(0).code().listings()).extracting(Figure.Listing::label).containsExactly("Fedora", "FreeBSD");
+        assertThat(code(plan).get(0).lead()).isEmpty();
+    }
 }

@@ -79,7 +79,9 @@ class CorpusTest {
         for (Slide slide : plan.slides()) {
             assertThat(slide instanceof SectionSlide section && section.subsections().isEmpty())
                     .as("slide %d \"%s\" shows only its heading", slide.number(), slide.title()).isFalse();
-            assertThat(slide instanceof CodeSlide code && code.code().lineCount() <= 3 && code.lead().isEmpty())
+            // A sentence over it, or its list item's words over each block, says what the code is for.
+            assertThat(slide instanceof CodeSlide code && code.code().lineCount() <= 3 && code.lead().isEmpty()
+                    && code.code().listings().stream().allMatch(listing -> listing.label().isEmpty()))
                     .as("slide %d \"%s\" shows a line or three of code alone", slide.number(), slide.title()).isFalse();
         }
         // Titled apart, as PowerPoint's outline, navigation pane and a screen reader tell slides apart.

@@ -94,8 +94,21 @@ final class CodeWriter {
             tint.setVal(STSchemeColorVal.TX_1);
             tint.addNewAlpha().setVal(CodeColours.PANEL_ALPHA);
             box.clearText();
+            if (!listing.label().isEmpty()) {
+                label(box, listing.label(), set.size());
+            }
             lines(box, Syntax.of(listing.language()).tokens(listing.lines()), set.size());
         }
+    }
+
+    /** The list item's words over its code, in the slide's own face and the theme's accent, as a lesson's labels are. */
+    private void label(XSLFTextBox box, String words, double size) {
+        XSLFTextParagraph paragraph = box.addNewTextParagraph();
+        paragraph.setLineSpacing(-size * FigureMeasure.LINE_PITCH);
+        XSLFTextRun run = text.languages().add(paragraph, words);
+        run.setFontSize(size);
+        run.setBold(true);
+        accent(run);
     }
 
     private void lines(XSLFTextBox box, List<List<Syntax.Token>> lines, double size) {
