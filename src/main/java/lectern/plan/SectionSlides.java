@@ -189,11 +189,17 @@ final class SectionSlides {
         if (list.isPresent()) {
             return list.get();
         }
+        List<List<Claim.Span>> subheadings = content.subheadings.stream().map(h -> List.of(new Claim.Span(h, false))).toList();
+        ListSlide headings = new ListSlide(common, subheadings, 0);
+        // An opening that ends in a colon promises what follows ("to satisfy the following user stories:"): when
+        // that is the section's subsections, they are shown, not the promise.
+        boolean promises = content.opening.map(at -> at.item().text().strip().matches("(?s).*[:：]$")).orElse(false);
+        if (promises && subheadings.size() >= Chosen.LIST_MIN_ITEMS && capacity.fits(headings)) {
+            return new Planned(headings, content.subheadingsAt, line);
+        }
         if (content.opening.isPresent()) {
             return statement(heading, line, content.opening.get());
         }
-        List<List<Claim.Span>> subheadings = content.subheadings.stream().map(h -> List.of(new Claim.Span(h, false))).toList();
-        ListSlide headings = new ListSlide(common, subheadings, 0);
         if (subheadings.size() >= Chosen.LIST_MIN_ITEMS && capacity.fits(headings)) {
             return new Planned(headings, content.subheadingsAt, line);
         }

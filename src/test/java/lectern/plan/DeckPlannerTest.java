@@ -340,4 +340,12 @@ class DeckPlannerTest {
         assertThat(titles(plan)).containsExactly("T", "Stories", "Story 1: Deny by default", "Story 2: Allow some",
                 "Story 2: Allow some (continued)");
     }
+
+    @Test
+    void anOpeningThatPromisesTheSubsectionsShowsThemInstead() {
+        DeckPlan plan = plan("# T\n\n## News\n\nHere is what changed recently in the project:\n\n#### 22 March\n\nA fix.\n\n"
+                + "#### 4 December\n\nA feature.\n");
+        assertThat(plan.slides().get(1)).isInstanceOfSatisfying(lectern.deck.ListSlide.class,
+                list -> assertThat(list.contents().items()).containsExactly("22 March", "4 December"));
+    }
 }
