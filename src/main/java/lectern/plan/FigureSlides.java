@@ -156,8 +156,10 @@ final class FigureSlides {
                 do {
                     // No slide holds a thousand rows; asked of the rest of a long table, each part would copy it all.
                     int fit = Math.max(1, capacity.tableRows(table.withRows(rows.subList(0, Math.min(MOST_ROWS, rows.size())))));
-                    parts.add(table.withRows(rows.subList(0, Math.min(fit, rows.size()))));
-                    rows = rows.subList(Math.min(fit, rows.size()), rows.size());
+                    // Parts of about the same length, as code's are: no last slide of a row alone.
+                    int take = fit >= rows.size() ? rows.size() : ceilDiv(rows.size(), ceilDiv(rows.size(), fit));
+                    parts.add(table.withRows(rows.subList(0, take)));
+                    rows = rows.subList(take, rows.size());
                 } while (!rows.isEmpty());
             }
         } else {
@@ -166,4 +168,7 @@ final class FigureSlides {
         return parts;
     }
 
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
+    }
 }
