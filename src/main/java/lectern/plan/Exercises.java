@@ -77,37 +77,68 @@ final class Exercises {
         int task = 0;
         for (Part part : parts(exercise)) {
             int share = part.solution() ? 0 : minutes.get(task++);
-            NotesBuilder notes = new NotesBuilder();
-            notes.blocks(part.blocks(), NoteParagraph.Style.PROSE, 0);
-            SpeakerNotes said = new SpeakerNotes(notes.paragraphs());
-            List<Figure.CodeFigure> shown = codeOf(part.blocks(), title);
-            List<List<Claim.Span>> words = words(part.blocks());
             int line = part.blocks().isEmpty() ? exercise.line() : part.blocks().get(0).line();
-            List<Picture> pictures = part.blocks().stream().filter(Image.class::isInstance).map(Image.class::cast)
-                    .filter(image -> !Picture.isOnTheWeb(image.src())).map(pictureOf).toList();
-            if (words.isEmpty() && shown.isEmpty() && !pictures.isEmpty()) {
-                // A part that is a picture alone is shown by it: a label over nothing would be a slide to fix.
-                pictures(slides, title, level, pictures, said);
-                continue;
+            // The timebox goes with the last of a task's runs: the one on screen while the room works.
+            List<List<Block>> runs = inOrder(part.blocks());
+            for (int r = 0; r < runs.size(); r++) {
+                add(slides, part.solution(), runs.get(r), title, level, line, r == runs.size() - 1 ? share : 0, pictureOf);
             }
-            // Words that do not all fit over the code get a slide of their own before it.
-            boolean apart = !shown.isEmpty() && !words.isEmpty()
-                    && !capacity.fits(slide(part.solution(), Slide.Common.of(title, said, line), share, words,
-                    Optional.of(shown.get(0))));
-            List<Optional<Figure.CodeFigure>> figures = new ArrayList<>();
-            if (apart || shown.isEmpty()) {
-                figures.add(Optional.empty());
-            }
-            shown.forEach(code -> figures.add(Optional.of(code)));
-            for (int i = 0; i < figures.size(); i++) {
-                Slide.Common common = Slide.Common.of(title, i == 0 ? said : SpeakerNotes.NONE, line).withLevel(level);
-                common = slides.isEmpty() ? common : common.continued();
-                List<List<Claim.Span>> text = i == 0 ? words : List.of();
-                slides.addAll(fitted(part.solution(), common, i == 0 ? share : 0, text, figures.get(i)));
-            }
-            pictures(slides, title, level, pictures, SpeakerNotes.NONE);
         }
         return slides;
+    }
+
+    /**
+     * A part's blocks in the runs a slide shows in order: its words above its code, so words that come after code
+     * ("Update your plotting code…" after the example) start a run of their own rather than move above it.
+     */
+    private static List<List<Block>> inOrder(List<Block> blocks) {
+        List<List<Block>> runs = new ArrayList<>();
+        List<Block> run = new ArrayList<>();
+        boolean afterCode = false;
+        for (Block block : blocks) {
+            boolean words = block instanceof Paragraph || block instanceof ListBlock;
+            if (words && afterCode) {
+                runs.add(run);
+                run = new ArrayList<>();
+                afterCode = false;
+            }
+            run.add(block);
+            afterCode |= block instanceof CodeBlock;
+        }
+        runs.add(run);
+        return runs;
+    }
+
+    /** The slides of one run of a part, after those already made: its words, over its code where they fit. */
+    private void add(List<Slide> slides, boolean solution, List<Block> blocks, String title, int level, int line, int share,
+                     Function<Image, Picture> pictureOf) {
+        NotesBuilder notes = new NotesBuilder();
+        notes.blocks(blocks, NoteParagraph.Style.PROSE, 0);
+        SpeakerNotes said = new SpeakerNotes(notes.paragraphs());
+        List<Figure.CodeFigure> shown = codeOf(blocks, title);
+        List<List<Claim.Span>> words = words(blocks);
+        List<Picture> pictures = blocks.stream().filter(Image.class::isInstance).map(Image.class::cast)
+                .filter(image -> !Picture.isOnTheWeb(image.src())).map(pictureOf).toList();
+        if (words.isEmpty() && shown.isEmpty() && !pictures.isEmpty()) {
+            // A part that is a picture alone is shown by it: a label over nothing would be a slide to fix.
+            pictures(slides, title, level, pictures, said);
+            return;
+        }
+        // Words that do not all fit over the code get a slide of their own before it.
+        boolean apart = !shown.isEmpty() && !words.isEmpty()
+                && !capacity.fits(slide(solution, Slide.Common.of(title, said, line), share, words, Optional.of(shown.get(0))));
+        List<Optional<Figure.CodeFigure>> figures = new ArrayList<>();
+        if (apart || shown.isEmpty()) {
+            figures.add(Optional.empty());
+        }
+        shown.forEach(code -> figures.add(Optional.of(code)));
+        for (int i = 0; i < figures.size(); i++) {
+            Slide.Common common = Slide.Common.of(title, i == 0 ? said : SpeakerNotes.NONE, line).withLevel(level);
+            common = slides.isEmpty() ? common : common.continued();
+            List<List<Claim.Span>> text = i == 0 ? words : List.of();
+            slides.addAll(fitted(solution, common, i == 0 ? share : 0, text, figures.get(i)));
+        }
+        pictures(slides, title, level, pictures, SpeakerNotes.NONE);
     }
 
     /** The part's pictures after its words, each shown whole under the exercise's title (the plot a solution draws). */

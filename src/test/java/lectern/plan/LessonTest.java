@@ -191,6 +191,19 @@ class LessonTest {
                         org.assertj.core.groups.Tuple.tuple("Buttons (solution, continued)", 1));
     }
 
+    @Test
+    void wordsAfterATasksCodeComeAfterItAndTheTimeboxGoesWithThem() {
+        String episode = "---\nexercises: 4\n---\n\n## Scale\n\n:::: challenge\n## Plot Scaling\n\n"
+                + "We can use set_ylim, for example:\n\n```python\naxes.set_ylim(0, 6)\n```\n\n"
+                + "Update your plotting code to set a better scale.\n::::\n";
+        DeckPlan plan = new DeckPlanner(PlanOptions.DEFAULTS, SlideCapacity.atMost(4))
+                .plan(new EssayReader().parse(Path.of("episode.md"), episode, new Warnings()));
+        List<ExerciseSlide> exercises = of(plan, ExerciseSlide.class);
+        assertThat(exercises).extracting(e -> lectern.deck.Claim.texts(e.task()).get(0), e -> e.code().isPresent(), ExerciseSlide::minutes)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("We can use set_ylim, for example:", true, 0),
+                        org.assertj.core.groups.Tuple.tuple("Update your plotting code to set a better scale.", false, 4));
+    }
+
     private static String notes(Slide slide) {
         return String.join("\n", slide.notes().paragraphs().stream().map(NoteParagraph::text).toList());
     }
