@@ -2,6 +2,7 @@ package lectern.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import lectern.deck.Claim;
 import lectern.deck.NoteParagraph;
 import lectern.deck.Run;
@@ -47,8 +48,8 @@ final class NotesBuilder {
     }
 
     /** The paragraph before {@code at}, when there is one. */
-    java.util.Optional<NoteParagraph> before(int at) {
-        return at > 0 && at <= paragraphs.size() ? java.util.Optional.of(paragraphs.get(at - 1)) : java.util.Optional.empty();
+    Optional<NoteParagraph> before(int at) {
+        return at > 0 && at <= paragraphs.size() ? Optional.of(paragraphs.get(at - 1)) : Optional.empty();
     }
 
     /** How many paragraphs the notes have so far. */

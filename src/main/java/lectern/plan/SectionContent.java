@@ -42,7 +42,7 @@ final class SectionContent {
     /** The notes paragraphs of the divs told in the notes (a prerequisite, a callout, an instructor's note). */
     final java.util.Set<Integer> asides = new java.util.HashSet<>();
     /** Where the section's own subheadings stand among its notes: those not set inside a div, list or quotation. */
-    final java.util.Set<Integer> subsections = new java.util.HashSet<>();
+    final Set<Integer> subsections = new java.util.HashSet<>();
     /** The first sentence of the section's prose that reads on a slide, as the section could show it. */
     Optional<At<lectern.deck.Claim>> opening = Optional.empty();
 
